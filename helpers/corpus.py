@@ -1,0 +1,256 @@
+"""Corpus: read a folder of articles (and an optional manifest) into one table, never changing it.
+
+A corpus folder holds ``.txt`` files, one article each, and optionally ``manifest.csv`` with at
+least a ``file`` column (and any of ``doc_id, outlet, title, date, url, author``). Manifest
+values win over what is inferred from the text (dateline, byline, credits, footer).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from .clean import canonical_outlet, clean_article, load_rules
+from .text import find_dates
+
+__all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
+
+CORPUS_COLUMNS = ["doc_id", "outlet", "title", "date", "url", "author", "editor", "file", "text",
+                  "raw", "n_words", "n_lines", "encoding", "outlet_source", "date_source"]
+_MANIFEST_FIELDS = ["doc_id", "outlet", "title", "date", "url", "author", "editor"]
+_WORD_RE = re.compile(r"\w+(?:[-'.,]\w+)*")
+
+
+class CorpusError(ValueError):
+    """Bad corpus input: the message names every bad file and the reason.
+
+    ``problems`` holds ``(file, reason)`` pairs.
+    """
+
+    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+def read_article(path: str | Path) -> tuple[str, str, str | None]:
+    """Read and decode one article file without changing it.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are decoded; other bytes fall back to
+    cp1252 with a warning. Empty, whitespace-only and binary (NUL bytes) files are errors.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+
+    Returns
+    -------
+    tuple
+        ``(text, encoding, warning)``; ``warning`` is None or a sentence naming the file.
+
+    Raises
+    ------
+    CorpusError
+        Empty, whitespace-only or binary file (the message names the file).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.txt")
+    >>> _ = open(p, "wb").write(b"\\xef\\xbb\\xbfHalo.")
+    >>> read_article(p)[:2]
+    ('Halo.', 'utf-8-sig')
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    name = path.name
+    if not data:
+        raise CorpusError(f"{name}: empty file", [(name, "empty file")])
+    warn = None
+    if data.startswith(codecs.BOM_UTF8):
+        text, enc = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, enc = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: UTF-16 BOM but undecodable ({exc.reason})",
+                              [(name, "undecodable UTF-16")]) from exc
+    elif b"\x00" in data:
+        raise CorpusError(f"{name}: binary file (NUL bytes), not text", [(name, "binary file (NUL bytes)")])
+    else:
+        try:
+            text, enc = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, enc = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, enc = data.decode("latin-1"), "latin-1"
+            warn = f"{name}: not valid UTF-8; decoded as {enc} (check accented characters)"
+    if not text.strip():
+        raise CorpusError(f"{name}: only whitespace", [(name, "empty file (whitespace only)")])
+    return text, enc, warn
+
+
+def _read_manifest(folder: Path) -> pd.DataFrame | None:
+    path = folder / "manifest.csv"
+    if not path.is_file():
+        return None
+    try:
+        m = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except Exception as exc:  # pandas raises several parser errors
+        raise CorpusError(f"manifest.csv: cannot be read as CSV ({exc})", [("manifest.csv", str(exc))]) from exc
+    m.columns = [c.strip().lower() for c in m.columns]
+    if "file" not in m.columns:
+        raise CorpusError(f"manifest.csv: no 'file' column (columns: {list(m.columns)})",
+                          [("manifest.csv", "no 'file' column")])
+    return m
+
+
+def _count_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def load_corpus(
+    path: str | Path = "corpus",
+    *,
+    errors: str = "raise",
+    max_heading_words: int = 12,
+) -> pd.DataFrame:
+    """Load a folder of articles: one row per article, cleaned, with metadata, sorted by doc_id.
+
+    Parameters
+    ----------
+    path : str or Path, default "corpus"
+        A folder of ``.txt`` files with an optional ``manifest.csv``; it may also hold its own
+        data files (``cleaning_rules.csv``, ``aliases.csv``, ``outlets.csv`` ...).
+    errors : {"raise", "skip"}, default "raise"
+        ``"raise"``: raise :class:`CorpusError` listing every bad file with its reason.
+        ``"skip"``: load the good articles, warn, and list what was skipped in
+        ``df.attrs["skipped"]`` (a list of ``{"file", "reason"}``).
+    max_heading_words : int, default 12
+        Longest unpunctuated line still read as a heading (see :func:`helpers.clean_lines`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id, outlet, title, date, url, author, editor, file, text, raw, n_words,
+        n_lines, encoding, outlet_source, date_source``. ``raw`` is the decoded file, ``text`` the
+        cleaned body (one paragraph a line). ``outlet`` is "unknown" when nothing says; ``date``
+        is the manifest's or else the first full date in the body. ``df.attrs`` holds
+        ``corpus_dir``, ``skipped`` and ``warnings``.
+
+    Raises
+    ------
+    CorpusError
+        Missing or empty folder, unreadable manifest, or (with ``errors="raise"``) any bad file.
+
+    Examples
+    --------
+    >>> df = load_corpus("corpus")  # doctest: +SKIP
+    >>> df[["doc_id", "outlet", "n_words"]]  # doctest: +SKIP
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError("errors must be 'raise' or 'skip'")
+    folder = Path(path)
+    if not folder.exists():
+        raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
+    if not folder.is_dir():
+        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files)", [(str(folder), "not a folder")])
+    root = folder.resolve()
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    manifest = _read_manifest(folder)
+    problems: list[tuple[str, str]] = []
+    warn_msgs: list[str] = []
+    meta_by_file: dict[str, dict] = {}
+    if manifest is not None:
+        for i, row in enumerate(manifest.to_dict("records"), start=2):
+            fname = str(row.get("file", "")).strip()
+            if not fname:
+                problems.append((f"manifest.csv line {i}", "empty 'file' value"))
+                continue
+            target = (folder / fname).resolve()
+            if Path(fname).is_absolute() or not target.is_relative_to(root):
+                problems.append((fname, f"manifest.csv line {i}: path escapes the corpus folder"))
+                continue
+            if not target.is_file():
+                problems.append((fname, f"manifest.csv line {i}: listed but no such file"))
+                continue
+            if target.parent != root:
+                files.append(target)
+            meta_by_file[target.name if target.parent == root else str(target.relative_to(root))] = row
+    if not files:
+        raise CorpusError(f"no .txt articles in {folder}", [(str(folder), "no .txt files")])
+    rules = load_rules(folder)
+    records = []
+    for f in sorted(set(files)):
+        rel = f.name if f.parent.resolve() == root else str(f.resolve().relative_to(root))
+        try:
+            raw, enc, warn = read_article(f)
+        except CorpusError as exc:
+            problems.append((rel, exc.problems[0][1] if exc.problems else str(exc)))
+            continue
+        except OSError as exc:
+            problems.append((rel, f"cannot be read ({exc.strerror})"))
+            continue
+        if warn:
+            warn_msgs.append(warn)
+        res = clean_article(raw, rules, max_heading_words=max_heading_words, corpus_dir=folder)
+        if not res.text.strip():
+            counts = res.audit["label"].value_counts()
+            why = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+            problems.append((rel, f"cleans to nothing: all {len(res.audit)} lines removed ({why})"))
+            continue
+        md = res.metadata
+        man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
+        dates = [d for d in find_dates(res.text) if d["date"]]
+        rec = dict(
+            doc_id=man.get("doc_id") or f.stem,
+            outlet=canonical_outlet(man["outlet"], folder) if "outlet" in man else md.get("outlet", "unknown"),
+            title=man.get("title") or md.get("title", ""),
+            date=man.get("date") or (dates[0]["date"] if dates else ""),
+            url=man.get("url", ""),
+            author=man.get("author") or md.get("author", ""),
+            editor=man.get("editor") or md.get("editor", ""),
+            file=rel,
+            text=res.text,
+            raw=raw,
+            n_words=_count_words(res.text),
+            n_lines=len(res.audit),
+            encoding=enc,
+            outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
+            date_source="manifest" if man.get("date") else (f"text: {dates[0]['text']}" if dates else "none"),
+        )
+        records.append(rec)
+    # duplicate doc_ids
+    seen: dict[str, str] = {}
+    unique = []
+    for rec in records:
+        if rec["doc_id"] in seen:
+            problems.append((rec["file"], f"duplicate doc_id {rec['doc_id']!r} (also {seen[rec['doc_id']]})"))
+            continue
+        seen[rec["doc_id"]] = rec["file"]
+        unique.append(rec)
+    if problems and errors == "raise":
+        lines = "\n".join(f"  - {f}: {why}" for f, why in problems)
+        raise CorpusError(f"{len(problems)} bad input(s) in {folder}:\n{lines}", problems)
+    for w in warn_msgs:
+        warnings.warn(w, UserWarning, stacklevel=2)
+    if problems:
+        warnings.warn(
+            f"skipped {len(problems)} bad input(s) in {folder}: "
+            + "; ".join(f"{f}: {why}" for f, why in problems),
+            UserWarning,
+            stacklevel=2,
+        )
+    df = pd.DataFrame(unique, columns=CORPUS_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
+    df["n_words"] = df["n_words"].astype("int64")
+    df["n_lines"] = df["n_lines"].astype("int64")
+    df.attrs["corpus_dir"] = str(folder)
+    df.attrs["max_heading_words"] = max_heading_words
+    df.attrs["skipped"] = [{"file": f, "reason": why} for f, why in problems]
+    df.attrs["warnings"] = warn_msgs
+    return df
