@@ -21,7 +21,7 @@ __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleanin
            "canonical_outlet", "CleanResult"]
 
 _END_PUNCT = tuple('.!?:;"\')…')
-AUDIT_COLUMNS = ["doc_id", "line_no", "label", "action", "rule", "text", "cleaned"]
+AUDIT_COLUMNS = ["doc_id", "line_no", "label", "action", "text", "rule", "cleaned"]
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> pd.DataFrame:
@@ -336,7 +336,7 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> p
     Returns
     -------
     pandas.DataFrame
-        Columns ``doc_id, line_no, label, action, rule, text, cleaned``, sorted by ``doc_id`` and
+        Columns ``doc_id, line_no, label, action, text, rule, cleaned``, sorted by ``doc_id`` and
         ``line_no``. ``action`` is ``keep``, ``metadata`` or ``drop``; every raw line appears
         exactly once.
 

@@ -183,7 +183,8 @@ def load_corpus(
                 files.append(target)
             meta_by_file[target.name if target.parent == root else str(target.relative_to(root))] = row
     if not files:
-        raise CorpusError(f"no .txt articles in {folder}", [(str(folder), "no .txt files")])
+        lines = "".join(f"\n  - {f}: {why}" for f, why in problems)
+        raise CorpusError(f"no .txt articles in {folder}{lines}", problems + [(str(folder), "no .txt files")])
     rules = load_rules(folder)
     records = []
     for f in sorted(set(files)):

@@ -498,10 +498,16 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
                 in_quote = not in_quote
                 i += 1
                 continue
-            if ch in ".!?" and not in_quote:
+            if ch in ".!?":
                 j = i
                 while j < n and line[j] in ".!?":
                     j += 1
+                if in_quote:
+                    if j < n and line[j] == '"':
+                        in_quote = False  # the mark ends the quotation: '... siap." Lalu'
+                    else:
+                        i = j
+                        continue
                 k = j
                 while k < n and line[k] in "\"')]":
                     k += 1

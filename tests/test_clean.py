@@ -1,0 +1,124 @@
+"""Cleaning: the seeds lose their boilerplate and keep every body paragraph; the audit accounts
+for every raw line exactly once, whatever the input."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import clean_article, clean_lines, cleaning_audit, load_corpus, load_rules
+from helpers.clean import split_lines
+from tests.conftest import CORPUS
+
+# Every non-article line in the seeds (shared/notes/indonesian.md, "Boilerplate in the seeds").
+BOILERPLATE = {
+    "000_kompas": ["KOMPAS.com -", "Baca juga:"],
+    "001_tuturpedia": ["Tuturpedia.com", "***", "Penulis:", "Editor:", "Hubungan Saling Menguntungkan Antar Kedua Negara"],
+    "002_unknown": ["by -122 Views", "Kedatangan Putin dan Kim Jong Un di Korea Utara Besok Menguatkan Hubungan Mereka"],
+    "003_poskupang": ["Semenanjung Korea", "Pyongyang Bersiap Saat", "Editor: Agustinus Sape", "REUTERS",
+                      "upacara penyambutan di bandara", "POS-KUPANG.COM -", "Baca juga:", "(trtworld.com)",
+                      "GOOGLE NEWS", "Berita Terkait", "Ikuti kami di", "AA", "Berita Terkini",
+                      "TRIBUNnews.com", "All Right Reserved", "\u00a0"],
+    "004_kabarbursa": ["KABARBURSA.COM -", "Bangun Ekonomi Militer"],
+}
+# number of body paragraphs each seed has (counted by reading them)
+BODY_PARAGRAPHS = {"000_kompas": 15, "001_tuturpedia": 10, "002_unknown": 8, "003_poskupang": 14,
+                   "004_kabarbursa": 17}
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(CORPUS)
+
+
+def test_seed_boilerplate_removed(seeds):
+    for row in seeds.itertuples():
+        for junk in BOILERPLATE[row.doc_id]:
+            lines = row.text.split("\n")
+            if junk == "AA":
+                assert "AA" not in lines
+            else:
+                assert junk not in row.text, (row.doc_id, junk)
+
+
+def test_seed_body_paragraphs_kept(seeds):
+    for row in seeds.itertuples():
+        paras = row.text.split("\n")
+        assert len(paras) == BODY_PARAGRAPHS[row.doc_id], row.doc_id
+        # every kept paragraph is a raw line (trimmed of dateline/end marker) - nothing rewritten
+        raw = row.raw.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
+        for p in paras:
+            assert p[:40].replace("\u2013", "-") in raw.replace("\u2013", "-"), (row.doc_id, p[:40])
+
+
+def test_seed_specific_lines(seeds):
+    t = seeds.set_index("doc_id")["text"]
+    assert t["000_kompas"].startswith("Presiden Rusia Vladimir Putin kembali menyambangi")
+    assert t["001_tuturpedia"].endswith("selama Perang Dunia II.")  # "***" trimmed, sentence kept
+    assert t["003_poskupang"].startswith("Presiden Rusia Vladimir Putin telah tiba di Korea Utara")
+    # the appended older article in 004 is kept (flagged, never deleted)
+    assert "Presiden Rusia Vladimir Putin bersiap melakukan kunjungan pertamanya" in t["004_kabarbursa"]
+
+
+def test_audit_accounts_for_every_line(seeds):
+    audit = cleaning_audit(seeds)
+    assert list(audit.columns[:5]) == ["doc_id", "line_no", "label", "action", "text"]
+    assert len(audit) == seeds["n_lines"].sum()
+    for row in seeds.itertuples():
+        a = audit[audit.doc_id == row.doc_id]
+        assert a["line_no"].tolist() == list(range(1, len(split_lines(row.raw)) + 1))
+        assert a["text"].tolist() == split_lines(row.raw)
+        assert "\n".join(c for c in a.loc[a.action == "keep", "cleaned"] if c) == row.text
+    assert set(audit["action"]) == {"keep", "metadata", "drop"}
+
+
+def test_metadata_captured():
+    r = clean_article("Judul Pendek\n\nTuturpedia.com \u2013 Isi berita.***\nPenulis: Ani.\nEditor: Budi.\n")
+    assert r.metadata["title"] == "Judul Pendek"
+    assert (r.metadata["author"], r.metadata["editor"], r.metadata["outlet"]) == ("Ani", "Budi", "Tuturpedia.com")
+    assert r.text == "Isi berita."
+
+
+def test_photo_credit_drops_caption_and_before_dateline_is_front_matter():
+    raw = "Kicker\nJudul yang Panjang Sekali\nRingkasan berita ini.\nREUTERS\nKeterangan foto.\nPOS-KUPANG.COM - Isi.\n"
+    a = clean_lines(raw)
+    assert a["label"].tolist() == ["kicker", "title", "standfirst", "photo_credit", "photo_credit", "dateline"]
+    assert a["action"].tolist() == ["metadata", "metadata", "metadata", "drop", "drop", "keep"]
+
+
+def test_subheading_and_trailer():
+    raw = "Isi satu.\nSubjudul Di Tengah\nIsi dua.\nTag Satu Tag Dua\n"
+    assert clean_lines(raw)["label"].tolist() == ["body", "subheading", "body", "trailer"]
+
+
+def test_bad_rule_is_reported():
+    rules = load_rules()
+    rules.loc[0, "pattern"] = "(unclosed"
+    with pytest.raises(ValueError, match="cleaning rule 'blank': bad pattern"):
+        clean_lines("x", rules)
+
+
+# --- property: every raw line appears exactly once, in order, whatever the mix ---------------
+
+LINE = st.one_of(
+    st.sampled_from([
+        "", "   ", "\u00a0\u00a0", "Baca juga: Judul lain", "ADVERTISEMENT", "REUTERS", "AA",
+        "Berita Terkait", "Penulis: Ani.", "by -12 Views", "(trtworld.com)", "***", "--",
+        "KOMPAS.com - Putin tiba di Pyongyang.", "Subjudul Pendek", "Isi berita yang lengkap.",
+        "\u00a9 2025 Contoh Network", "Kalimat tanpa titik yang panjang sekali dan terus berjalan tanpa akhir yang jelas di sini",
+    ]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=60),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=25), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+def test_property_every_line_accounted_once(lines, eol, trailing):
+    raw = eol.join(lines) + (eol if trailing else "")
+    audit = cleaning_audit(pd.DataFrame({"doc_id": ["d"], "raw": [raw]}))
+    expected = split_lines(raw)
+    assert audit["text"].tolist() == expected
+    assert audit["line_no"].tolist() == list(range(1, len(expected) + 1))
+    assert set(audit["action"]) <= {"keep", "metadata", "drop"}
+    assert (audit.loc[audit.action != "keep", "cleaned"] == "").all()
+    assert audit["label"].map(bool).all()

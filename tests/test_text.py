@@ -1,0 +1,135 @@
+"""Golden cases for the Indonesian tokenizer, sentences, numbers and dates
+(cases from shared/notes/indonesian.md, measured on the seed articles)."""
+
+import pytest
+
+from helpers import find_dates, normalize, parse_number, sentences, tokenize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aliases, case-sensitive AS
+        ("Korut dan AS", ["korea_utara", "dan", "amerika_serikat"]),
+        ("as the saying", ["as", "the", "saying"]),
+        ("Korsel", ["korea_selatan"]),
+        ("NYTimes", ["new_york_times"]),
+        ("kerjasama", ["kerja_sama"]),
+        # abbreviation defined in parentheses keeps the long form only
+        ("Korea Utara (Korut) setelah", ["korea_utara", "setelah"]),
+        ("Amerika Serikat (AS) dan", ["amerika_serikat", "dan"]),
+        ("produk domestik bruto (PDB)", ["produk_domestik_bruto"]),
+        # multi-word names kept whole; romanisation variants
+        ("Kim Jong-un", ["kim_jong_un"]),
+        ("Kim Jong Un", ["kim_jong_un"]),
+        ("kerja sama", ["kerja_sama"]),
+        # relation pairs split
+        ("Korut-Rusia", ["korea_utara", "rusia"]),
+        ("Kim Jong Un-Putin", ["kim_jong_un", "putin"]),
+        ("Rusia-Ukraina", ["rusia", "ukraina"]),
+        # reduplication folded, lexical ones kept
+        ("negara-negara", ["negara"]),
+        ("mata-mata", ["mata-mata"]),
+        ("undang-undang", ["undang-undang"]),
+        ("berlarut-larutnya", ["berlarut", "nya"]),
+        # -nya clitic
+        ("sekutunya", ["sekutu", "nya"]),
+        ("hanya", ["hanya"]),
+        ("setidaknya", ["setidaknya"]),
+        ("sebelumnya", ["sebelumnya"]),
+        # -lah, -pun, ku- untouched
+        ("telah adalah maupun kunjungan", ["telah", "adalah", "maupun", "kunjungan"]),
+        # numbers
+        ("10.000 kontainer", ["10000", "kontainer"]),
+        ("4,8 juta", ["4.8", "juta"]),
+        ("USD24,5 miliar", ["usd", "24.5", "miliar"]),
+        ("8,7 persen", ["8.7", "persen"]),
+        ("tank T-54 dan Covid-19", ["tank", "t-54", "dan", "covid-19"]),
+        ("1980-an", ["1980an"]),
+        # dates
+        ("Selasa (18/6/2024)", ["selasa", "2024-06-18"]),
+        ("(19/6/2024,)", ["2024-06-19"]),
+        ("Rabu 19 Juni 2024", ["rabu", "2024-06-19"]),
+        ("Sabtu, 25 Mei 2024", ["sabtu", "2024-05-25"]),
+    ],
+)
+def test_tokenize_golden(text, expected):
+    assert tokenize(text, stopwords=False) == expected
+
+
+def test_nfkc_and_no_break_spaces():
+    assert normalize("\u00a0\u00a0") .strip() == ""
+    assert tokenize("\u201cKami\u201d\u00a0menyambut", stopwords=False) == ["kami", "menyambut"]
+
+
+def test_stopwords_keep_list():
+    toks = tokenize("kerja sama di Menteri Luar Negeri dan pembatasan sepihak selama 24 tahun")
+    assert "kerja_sama" in toks and "menteri_luar_negeri" in toks
+    assert "sepihak" in toks and "tahun" in toks
+    assert "di" not in toks and "dan" not in toks
+
+
+def test_stopwords_off_keeps_everything():
+    assert tokenize("dan di yang", stopwords=False) == ["dan", "di", "yang"]
+
+
+def test_numbers_off():
+    assert tokenize("10.000 kontainer pada 19 Juni 2024", numbers=False, stopwords=False) == ["kontainer", "pada"]
+
+
+def test_stemming_with_overrides_and_cache():
+    toks = tokenize("mengunjungi kunjungan pasukan pemerintah", stem=True, stopwords=False)
+    # Sastrawi alone gives unjung, pasu, perintah: the override table corrects them
+    assert toks == ["kunjung", "kunjung", "pasukan", "pemerintah"]
+
+
+def test_stemming_spares_names_and_joined_tokens():
+    toks = tokenize("Menurut Denis, Korea Utara bekerja sama.", stem=True, stopwords=False)
+    assert "denis" in toks and "korea_utara" in toks and "kerja" in toks
+
+
+def test_corpus_aliases_extend(tmp_path):
+    from helpers import text_resources
+
+    (tmp_path / "aliases.csv").write_text(
+        "# test\npattern,canonical,case_sensitive,note\nJokowi,Joko Widodo,yes,x\n", encoding="utf-8")
+    res = text_resources(tmp_path)
+    assert tokenize("Jokowi dan Korut", resources=res, stopwords=False) == ["joko_widodo", "dan", "korea_utara"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("10.000", 10000.0), ("4,8 juta", 4.8e6), ("USD24,5 miliar", 24.5e9), ("8,7 persen", 8.7),
+     ("Rp15.978 triliun", 15978e12), ("6.749,60", 6749.6), ("tanpa angka", None)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_find_dates_weekday_check():
+    ds = find_dates("Selasa (16/6/2024) dan Rabu (19/6/2024,) serta Senin (24/2) dan Sabtu 25 Mei 2024")
+    assert [d["date"] for d in ds] == ["2024-06-16", "2024-06-19", None, "2024-05-25"]
+    assert [d["weekday_ok"] for d in ds] == [False, True, None, True]
+    assert ds[0]["weekday_actual"] == "Minggu"  # 16 June 2024 was a Sunday
+
+
+def test_find_dates_invalid_date_is_not_a_date():
+    assert find_dates("(31/2/2024)")[0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr. Ali tiba. Dia pergi.", ["Dr. Ali tiba.", "Dia pergi."]),
+        ("Nilai 4,8 persen. Naik 10.000 unit.", ["Nilai 4,8 persen.", "Naik 10.000 unit."]),
+        ('"Kita harus maju. Maka menang." kata Putin.', ['"Kita harus maju. Maka menang." kata Putin.']),
+        ('Ia berkata, "Kami siap." Lalu pergi.', ['Ia berkata, "Kami siap."', "Lalu pergi."]),
+        ("PT Bank Negara Indonesia (Persero) Tbk. Dia hadir.", ["PT Bank Negara Indonesia (Persero) Tbk. Dia hadir."]),
+        ("Didik J. Rachbini menegaskan. Ya.", ["Didik J. Rachbini menegaskan.", "Ya."]),
+        ("Satu\nDua", ["Satu", "Dua"]),
+        ("Apa? Tidak! Ya.", ["Apa?", "Tidak!", "Ya."]),
+        ("", []),
+    ],
+)
+def test_sentences(text, expected):
+    assert sentences(text) == expected
