@@ -150,8 +150,11 @@ def load_corpus(
 
     Examples
     --------
-    >>> df = load_corpus("corpus")  # doctest: +SKIP
-    >>> df[["doc_id", "outlet", "n_words"]]  # doctest: +SKIP
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("KOMPAS.com - Putin tiba.\\nBaca juga: X\\n", encoding="utf-8")
+    >>> load_corpus(folder)[["doc_id", "outlet", "text", "n_words"]].values.tolist()
+    [['a', 'Kompas.com', 'Putin tiba.', 2]]
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
