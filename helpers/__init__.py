@@ -7,6 +7,7 @@ Public API (``from helpers import ...``):
 - text: :func:`tokenize`, :func:`sentences`, :func:`normalize`, :func:`parse_number`,
   :func:`find_dates`, :func:`text_resources`
 - describe: :func:`text_stats`, :func:`audit_summary`, :func:`removed_lines`, :func:`quality_flags`
+- terms: :func:`dfm`, :func:`tfidf_terms`, :func:`keyness`, :func:`kwic`, :func:`make_analyzer`
 - plots: :func:`set_style`, :func:`outlet_colors`, :func:`bar_chart`
 """
 
@@ -15,6 +16,7 @@ from .corpus import CorpusError, load_corpus, read_article
 from .describe import audit_summary, quality_flags, removed_lines, text_stats
 from .plots import bar_chart, outlet_colors, set_style
 from .resources import load_table
+from .terms import dfm, keyness, kwic, make_analyzer, tfidf_terms
 from .text import find_dates, normalize, parse_number, sentences, text_resources, tokenize
 
 __all__ = [
@@ -23,4 +25,5 @@ __all__ = [
     "tokenize", "sentences", "normalize", "parse_number", "find_dates", "text_resources",
     "text_stats", "audit_summary", "removed_lines", "quality_flags",
     "set_style", "outlet_colors", "bar_chart", "load_table",
+    "dfm", "tfidf_terms", "keyness", "kwic", "make_analyzer",
 ]

@@ -1,0 +1,356 @@
+"""Terms: document-term matrices on the kit's tokens, TF-IDF terms, keyness, keywords in context.
+
+Modelled on quanteda's pipeline (``dfm`` -> ``dfm_group`` -> ``textstat_keyness`` / ``kwic``):
+matrices are built with scikit-learn's ``CountVectorizer`` / ``TfidfVectorizer`` with the kit's
+tokenizer as ``analyzer``, so multi-word names stay whole and Indonesian numbers and clitics are
+handled; every result is a DataFrame with raw counts beside each score.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import chi2 as chi2_dist
+from scipy.stats import norm
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+from .text import text_resources, tokenize
+
+__all__ = ["make_analyzer", "grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic"]
+
+
+def make_analyzer(*, stem: bool = False, stopwords: bool = True, numbers: bool = False,
+                  ngram_range: tuple[int, int] = (1, 1), corpus_dir=None):
+    """A scikit-learn ``analyzer`` callable: the kit's tokens, then n-grams joined by a space.
+
+    Parameters
+    ----------
+    stem, stopwords, numbers : bool
+        Passed to :func:`helpers.tokenize` (numbers off by default: dates and figures are facts,
+        not topic terms).
+    ngram_range : tuple of int, default (1, 1)
+        Smallest and largest n; bigrams never cross a paragraph break.
+    corpus_dir : str or Path, optional
+        Corpus folder whose word lists extend the kit's.
+
+    Returns
+    -------
+    callable
+        ``text -> list[str]``.
+
+    Examples
+    --------
+    >>> make_analyzer(ngram_range=(1, 2))("Korut menjalin kerja sama")
+    ['korea_utara', 'menjalin', 'kerja_sama', 'korea_utara menjalin', 'menjalin kerja_sama']
+    """
+    res = text_resources(corpus_dir)
+    lo, hi = ngram_range
+
+    def analyze(text: str) -> list[str]:
+        out: list[str] = []
+        grams: dict[int, list[str]] = {n: [] for n in range(lo, hi + 1)}
+        for para in text.split("\n"):
+            toks = tokenize(para, stem=stem, stopwords=stopwords, numbers=numbers, resources=res)
+            for n in range(lo, hi + 1):
+                grams[n].extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+        for n in range(lo, hi + 1):
+            out.extend(grams[n])
+        return out
+
+    return analyze
+
+
+def grouped_texts(corpus: pd.DataFrame, by: str = "doc_id") -> pd.Series:
+    """Texts joined per group (``doc_id``, ``outlet`` or any column), groups sorted.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "doc_id"
+        Grouping column.
+
+    Returns
+    -------
+    pandas.Series
+        Index: group; value: the group's articles joined by line breaks, in ``doc_id`` order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["b", "a"], "outlet": ["X", "X"], "text": ["dua", "satu"]})
+    >>> grouped_texts(c, "outlet").tolist()
+    ['satu\\ndua']
+    """
+    c = corpus.sort_values("doc_id")
+    return c.groupby(by, sort=True)["text"].agg("\n".join)
+
+
+@dataclass
+class DocTermMatrix:
+    """A sparse group x term count matrix with its row and column names."""
+
+    matrix: sparse.csr_matrix
+    groups: list
+    terms: np.ndarray
+
+    def to_frame(self) -> pd.DataFrame:
+        """Dense DataFrame (groups x terms); fine for small corpora."""
+        return pd.DataFrame(self.matrix.toarray(), index=self.groups, columns=self.terms)
+
+
+def dfm(corpus: pd.DataFrame, *, by: str = "doc_id", ngram_range=(1, 1), min_df: int | float = 1,
+        stem: bool = False, stopwords: bool = True, numbers: bool = False) -> DocTermMatrix:
+    """Count matrix of groups x terms, built by scikit-learn's CountVectorizer on the kit's tokens.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "doc_id"
+        One row per article, or per ``outlet`` (texts joined).
+    ngram_range, stem, stopwords, numbers
+        See :func:`make_analyzer`.
+    min_df : int or float, default 1
+        As in scikit-learn.
+
+    Returns
+    -------
+    DocTermMatrix
+        Sparse counts, sorted groups, alphabetical terms.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut dan Korut"]})
+    >>> dfm(c).to_frame().to_dict()
+    {'korea_utara': {'a': 2}}
+    """
+    texts = grouped_texts(corpus, by)
+    an = make_analyzer(stem=stem, stopwords=stopwords, numbers=numbers, ngram_range=ngram_range,
+                       corpus_dir=corpus.attrs.get("corpus_dir"))
+    cv = CountVectorizer(analyzer=an, min_df=min_df, lowercase=False)
+    m = cv.fit_transform(texts.tolist()).tocsr()
+    return DocTermMatrix(m, list(texts.index), cv.get_feature_names_out())
+
+
+def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, sublinear_tf: bool = False,
+                min_df: int | float = 1, max_df: int | float = 1.0, norm: str | None = "l2",
+                smooth_idf: bool = True, ngram_range=(1, 1), stem: bool = False,
+                stopwords: bool = True, numbers: bool = False) -> pd.DataFrame:
+    """Top TF-IDF terms per article or per outlet (scikit-learn's TfidfVectorizer on kit tokens).
+
+    With few documents idf takes few values (five documents: five), so a term every document
+    uses gets the floor weight however unevenly it is used: TF-IDF says what is particular to a
+    document, not whether two groups differ (use :func:`keyness` for that).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "doc_id"
+        Documents are articles (``doc_id``) or outlets (``outlet``: articles joined).
+    top : int, default 10
+        Terms kept per group; ties broken alphabetically.
+    sublinear_tf, min_df, max_df, norm, smooth_idf
+        As in scikit-learn's ``TfidfVectorizer``.
+    ngram_range, stem, stopwords, numbers
+        See :func:`make_analyzer`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, rank, term, tfidf, count, doc_freq`` (``tfidf`` rounded to 4 places, ``count``
+        the term's raw count in the group, ``doc_freq`` the number of documents that use it),
+        sorted by group and rank.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                   "text": ["rudal rudal Korut", "Korut damai"]})
+    >>> tfidf_terms(c, top=1)[["group", "term", "count"]].values.tolist()
+    [['a', 'rudal', 2], ['b', 'damai', 1]]
+    """
+    texts = grouped_texts(corpus, by)
+    an = make_analyzer(stem=stem, stopwords=stopwords, numbers=numbers, ngram_range=ngram_range,
+                       corpus_dir=corpus.attrs.get("corpus_dir"))
+    vec = TfidfVectorizer(analyzer=an, lowercase=False, sublinear_tf=sublinear_tf, min_df=min_df,
+                          max_df=max_df, norm=norm, smooth_idf=smooth_idf)
+    w = vec.fit_transform(texts.tolist()).tocsr()
+    terms = vec.get_feature_names_out()
+    counts = CountVectorizer(analyzer=an, lowercase=False, vocabulary=vec.vocabulary_).transform(texts.tolist()).tocsr()
+    df_ = np.asarray((counts > 0).sum(axis=0)).ravel()
+    rows = []
+    for gi, g in enumerate(texts.index):
+        row = w.getrow(gi)
+        idx, vals = row.indices, row.data
+        order = sorted(range(len(idx)), key=lambda k: (-round(vals[k], 12), terms[idx[k]]))[:top]
+        for rank, k in enumerate(order, 1):
+            j = idx[k]
+            rows.append(dict(group=g, rank=rank, term=terms[j], tfidf=round(float(vals[k]), 4),
+                             count=int(counts[gi, j]), doc_freq=int(df_[j])))
+    return pd.DataFrame(rows, columns=["group", "rank", "term", "tfidf", "count", "doc_freq"])
+
+
+def _keyness_one(y_t: np.ndarray, y_r: np.ndarray, n_t: float, n_r: float, method: str,
+                 prior: np.ndarray, a0: float, correction: str) -> tuple[np.ndarray, np.ndarray]:
+    if method == "log_odds":
+        a = prior
+        delta = (np.log((y_t + a) / (n_t + a0 - y_t - a)) - np.log((y_r + a) / (n_r + a0 - y_r - a)))
+        var = 1.0 / (y_t + a) + 1.0 / (y_r + a)
+        z = delta / np.sqrt(var)
+        return z, 2 * norm.sf(np.abs(z))
+    a, b = y_t.astype(float), y_r.astype(float)
+    c, d = n_t - a, n_r - b
+    n = a + b + c + d
+    sign = np.where(a / n_t >= b / n_r, 1.0, -1.0)
+    if method == "chi2":
+        diff = np.abs(a * d - b * c)
+        if correction == "yates":
+            diff = np.maximum(diff - n / 2.0, 0.0)
+        stat = n * diff ** 2 / ((a + b) * (c + d) * (a + c) * (b + d))
+    elif method == "g2":
+        obs = np.stack([a, b, c, d])
+        rows_ = np.stack([a + b, a + b, c + d, c + d])
+        cols_ = np.stack([a + c, b + d, a + c, b + d])
+        exp = rows_ * cols_ / n
+        with np.errstate(divide="ignore", invalid="ignore"):
+            terms = np.where(obs > 0, obs * np.log(obs / exp), 0.0)
+        stat = 2 * terms.sum(axis=0)
+        if correction == "williams":
+            q = 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n)
+            stat = stat / q
+    else:
+        raise ValueError("method must be 'log_odds', 'chi2' or 'g2'")
+    return sign * stat, chi2_dist.sf(stat, 1)
+
+
+def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str = "log_odds", *,
+            min_count: int = 3, prior_scale: float = 1.0, correction: str | None = None,
+            ngram_range=(1, 1), stem: bool = False, stopwords: bool = True) -> pd.DataFrame:
+    """Words that set a group apart from the rest: one-vs-rest keyness for any number of groups.
+
+    Methods:
+
+    - ``log_odds``: Monroe, Colaresi & Quinn (2008) log-odds ratio with an informative Dirichlet
+      prior, ``alpha_w = prior_scale * pooled count of w`` (``alpha_0`` their sum); the score is the
+      z-score ``delta_w / sqrt(1/(y_wi + a_w) + 1/(y_wj + a_w))``.
+    - ``chi2``: Pearson's chi-squared on the 2x2 table (term vs other terms, target vs reference),
+      Yates-corrected by default, signed + when the target uses the term more (as quanteda's
+      ``textstat_keyness``).
+    - ``g2``: log-likelihood G2, Williams-corrected by default, signed likewise.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "outlet"
+        Grouping column.
+    target : str, optional
+        One group against the rest; every group in turn when None.
+    method : {"log_odds", "chi2", "g2"}
+        See above.
+    min_count : int, default 3
+        Terms used fewer times in the whole corpus are left out (too rare to compare).
+    prior_scale : float, default 1.0
+        Prior strength for ``log_odds``.
+    correction : str, optional
+        ``"yates"`` (chi2 default), ``"williams"`` (g2 default) or ``"none"``.
+    ngram_range, stem, stopwords
+        See :func:`make_analyzer`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, term, count_target, count_reference, score, p`` (``score`` is z for
+        log_odds, the signed statistic otherwise; ``p`` two-sided), sorted by group, descending
+        score, term; rounded to 4 places.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                   "text": ["rudal rudal rudal damai", "damai damai damai rudal"]})
+    >>> keyness(c, target="X", min_count=1)[["term", "count_target", "count_reference"]].values.tolist()
+    [['rudal', 3, 1], ['damai', 1, 3]]
+    """
+    if correction is None:
+        correction = {"chi2": "yates", "g2": "williams"}.get(method, "none")
+    d = dfm(corpus, by=by, ngram_range=ngram_range, stem=stem, stopwords=stopwords)
+    if method not in ("log_odds", "chi2", "g2"):
+        raise ValueError("method must be 'log_odds', 'chi2' or 'g2'")
+    m = d.matrix.toarray().astype(float)
+    total = m.sum(axis=0)
+    n_group = m.sum(axis=1)  # group sizes count every token, kept term or not
+    n_all = total.sum()
+    a0 = prior_scale * n_all  # the prior's total: alpha_w summed over the whole vocabulary
+    keep = total >= min_count
+    m, terms, total = m[:, keep], d.terms[keep], total[keep]
+    groups = d.groups if target is None else [target]
+    if target is not None and target not in d.groups:
+        raise ValueError(f"target {target!r} is not a value of {by!r}: {d.groups}")
+    prior = prior_scale * total
+    out = []
+    for g in groups:
+        gi = d.groups.index(g)
+        y_t = m[gi]
+        y_r = total - y_t
+        score, p = _keyness_one(y_t, y_r, n_group[gi], n_all - n_group[gi], method, prior, a0, correction)
+        out.append(pd.DataFrame({"group": g, "term": terms, "count_target": y_t.astype(int),
+                                 "count_reference": y_r.astype(int), "score": np.round(score, 4),
+                                 "p": np.round(p, 4)}))
+    if not out:
+        return pd.DataFrame(columns=["group", "term", "count_target", "count_reference", "score", "p"])
+    res = pd.concat(out, ignore_index=True)
+    return res.sort_values(["group", "score", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool = False) -> pd.DataFrame:
+    """Keywords in context: every match of a glob pattern with the tokens around it.
+
+    The pattern is tokenised like the text, so ``"Korut"`` finds ``korea_utara`` and ``"kerja
+    sama"`` finds ``kerja_sama``; glob characters work per token (``"sanksi*"``), and a pattern of
+    several tokens matches a run of tokens (``"sanksi ekonomi"``).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    pattern : str
+        Glob pattern, one or more words.
+    window : int, default 8
+        Tokens shown each side.
+    stopwords : bool, default False
+        Remove stop words from the context (kept by default, to read naturally).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, position, left, match, right`` (``position`` is the token index in the
+        article), sorted by ``doc_id`` and ``position``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Sanksi ekonomi bagi Korut berat."]})
+    >>> kwic(c, "Korut", window=2)[["left", "match", "right"]].values.tolist()
+    [['ekonomi bagi', 'korea_utara', 'berat']]
+    """
+    res = text_resources(corpus.attrs.get("corpus_dir"))
+    if set(pattern) & set("*?["):
+        pat_tokens = [p.lower() for p in pattern.split()]
+    else:
+        pat_tokens = tokenize(pattern, stopwords=False, resources=res)
+    if not pat_tokens:
+        raise ValueError(f"pattern {pattern!r} has no tokens")
+    n = len(pat_tokens)
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        toks = tokenize(r.text, stopwords=stopwords, resources=res)
+        for i in range(len(toks) - n + 1):
+            if all(fnmatch.fnmatchcase(toks[i + k], pat_tokens[k]) for k in range(n)):
+                rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, position=i,
+                                 left=" ".join(toks[max(0, i - window):i]),
+                                 match=" ".join(toks[i:i + n]),
+                                 right=" ".join(toks[i + n:i + n + window])))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "position", "left", "match", "right"])

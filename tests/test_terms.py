@@ -1,0 +1,119 @@
+"""terms: TF-IDF against scikit-learn on the same tokens, log-odds against the formula worked
+here, chi2 against scipy.stats.chi2_contingency (Yates), G2 against a hand computation."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.stats import chi2_contingency
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from helpers import load_corpus, tokenize
+from helpers.terms import dfm, keyness, kwic, make_analyzer, tfidf_terms
+from tests.conftest import CORPUS
+
+
+def _c(texts, outlets=None):
+    n = len(texts)
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets or [f"O{i}" for i in range(n)],
+                         "text": texts})
+
+
+@pytest.mark.parametrize("settings", [{}, {"sublinear_tf": True}, {"smooth_idf": False, "norm": None}])
+def test_tfidf_matches_sklearn_on_same_tokens(settings):
+    corpus = load_corpus(CORPUS)
+    got = tfidf_terms(corpus, top=15, **settings)
+    tokens = [tokenize(t, numbers=False) for t in corpus.sort_values("doc_id")["text"]]
+    # independent: scikit-learn on the pre-tokenised lists
+    vec = TfidfVectorizer(analyzer=lambda toks: toks, lowercase=False, **settings)
+    w = vec.fit_transform(tokens).toarray()
+    vocab = vec.vocabulary_
+    for row in got.itertuples():
+        gi = corpus.sort_values("doc_id")["doc_id"].tolist().index(row.group)
+        assert row.tfidf == pytest.approx(w[gi, vocab[row.term]], abs=5e-5)
+        assert row.count == tokens[gi].count(row.term)
+        assert row.doc_freq == sum(row.term in t for t in tokens)
+    # top terms really are the top: no unlisted term beats the 15th
+    for gi, g in enumerate(sorted(corpus["doc_id"])):
+        listed = got[got.group == g]
+        assert listed["tfidf"].is_monotonic_decreasing
+        assert np.sort(w[gi])[::-1][14] == pytest.approx(listed["tfidf"].iloc[-1], abs=5e-5)
+
+
+def test_tfidf_by_outlet_groups_texts():
+    c = _c(["rudal nuklir", "rudal damai", "pangan"], outlets=["A", "A", "B"])
+    got = tfidf_terms(c, by="outlet", top=5)
+    assert set(got["group"]) == {"A", "B"}
+    assert got[(got.group == "A") & (got.term == "rudal")]["count"].item() == 2
+
+
+def test_bigrams_and_settings():
+    an = make_analyzer(ngram_range=(1, 2))
+    assert an("Korut menjalin kerja sama\nKorut lagi") == [
+        "korea_utara", "menjalin", "kerja_sama", "korea_utara", "korea_utara menjalin",
+        "menjalin kerja_sama"]  # no bigram across the paragraph break
+
+
+def test_log_odds_matches_formula_worked_by_hand():
+    # group X: rudal 3, damai 1 (n=4); rest Y: rudal 1, damai 3 (n=4); prior = pooled counts
+    c = _c(["rudal rudal rudal damai", "damai damai damai rudal"], outlets=["X", "Y"])
+    got = keyness(c, target="X", method="log_odds", min_count=1).set_index("term")
+    a_w, a0 = 4.0, 8.0  # pooled count of each word; their sum
+    yi, yj, ni, nj = 3.0, 1.0, 4.0, 4.0
+    delta = math.log((yi + a_w) / (ni + a0 - yi - a_w)) - math.log((yj + a_w) / (nj + a0 - yj - a_w))
+    z = delta / math.sqrt(1 / (yi + a_w) + 1 / (yj + a_w))
+    assert got.loc["rudal", "score"] == pytest.approx(z, abs=1e-4)
+    assert got.loc["damai", "score"] == pytest.approx(-z, abs=1e-4)
+    assert (got.loc["rudal", "count_target"], got.loc["rudal", "count_reference"]) == (3, 1)
+
+
+def test_chi2_yates_matches_scipy():
+    corpus = load_corpus(CORPUS)
+    got = keyness(corpus, method="chi2", min_count=3)
+    totals = dfm(corpus, by="outlet").matrix.toarray()
+    n_by_group = dict(zip(dfm(corpus, by="outlet").groups, totals.sum(axis=1)))
+    n_all = totals.sum()
+    for row in got.sample(40, random_state=0).itertuples():
+        n_t = n_by_group[row.group]
+        table = np.array([[row.count_target, row.count_reference],
+                          [n_t - row.count_target, n_all - n_t - row.count_reference]])
+        stat, p, _, _ = chi2_contingency(table, correction=True)
+        assert abs(row.score) == pytest.approx(stat, abs=1e-3)
+        assert row.p == pytest.approx(p, abs=1e-4)
+
+
+def test_g2_williams_by_hand():
+    c = _c(["rudal rudal rudal rudal damai", "damai damai damai rudal"], outlets=["X", "Y"])
+    got = keyness(c, target="X", method="g2", min_count=1).set_index("term")
+    a, b, cc, d = 4.0, 1.0, 1.0, 3.0  # rudal in X, rudal in Y, other words in X, other in Y
+    n = a + b + cc + d
+    e = [(a + b) * (a + cc) / n, (a + b) * (b + d) / n, (cc + d) * (a + cc) / n, (cc + d) * (b + d) / n]
+    g2 = 2 * sum(o * math.log(o / ex) for o, ex in zip([a, b, cc, d], e))
+    q = 1 + (n / (a + b) + n / (cc + d) - 1) * (n / (a + cc) + n / (b + d) - 1) / (6 * n)
+    assert got.loc["rudal", "score"] == pytest.approx(g2 / q, abs=1e-4)
+    raw = keyness(c, target="X", method="g2", min_count=1, correction="none").set_index("term")
+    stat = chi2_contingency(np.array([[a, b], [cc, d]]), correction=False, lambda_="log-likelihood")[0]
+    assert raw.loc["rudal", "score"] == pytest.approx(stat, abs=1e-4)
+
+
+def test_keyness_one_vs_rest_every_group_and_min_count():
+    corpus = load_corpus(CORPUS)
+    got = keyness(corpus)
+    assert sorted(got["group"].unique()) == sorted(corpus["outlet"].unique())
+    assert ((got["count_target"] + got["count_reference"]) >= 3).all()
+    with pytest.raises(ValueError, match="not a value"):
+        keyness(corpus, target="Nope")
+    with pytest.raises(ValueError, match="method"):
+        keyness(corpus, method="pmi")
+
+
+def test_kwic_patterns():
+    c = _c(["Korut menolak sanksi ekonomi. Sanksi berat bagi Korea Utara dan kerja sama militer."])
+    k = kwic(c, "Korut", window=2)
+    assert k["match"].tolist() == ["korea_utara", "korea_utara"]
+    assert kwic(c, "sanksi*")["match"].tolist() == ["sanksi", "sanksi"]
+    m = kwic(c, "sanksi ekonomi", window=1)
+    assert m[["left", "match", "right"]].values.tolist() == [["menolak", "sanksi ekonomi", "sanksi"]]
+    assert kwic(c, "kerja sama")["match"].tolist() == ["kerja_sama"]
+    assert kwic(c, "tidakada").empty
