@@ -11,9 +11,11 @@ from __future__ import annotations
 import matplotlib
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
-__all__ = ["PALETTE", "GREY", "set_style", "outlet_colors", "bar_chart"]
+__all__ = ["PALETTE", "GREY", "set_style", "outlet_colors", "bar_chart", "short_label", "small_multiples",
+           "stacked_shares", "dispersion_plot"]
 
 PALETTE = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",  # Okabe-Ito
@@ -129,7 +131,7 @@ def bar_chart(
     height = max(2.2, 0.38 * len(table) + 1.6)
     fig, axes = plt.subplots(1, n, figsize=(4.6 * n + 1.2, height), sharey=True, squeeze=False)
     t = table.iloc[::-1]
-    ylab = [str(x) for x in t[label]]
+    ylab = [short_label(x, 30) for x in t[label]]
     for ax, col, xl in zip(axes[0], values, xlabels or values):
         bars = ax.barh(ylab, t[col], color=[colors[o] for o in t[outlet]])
         for b, v in zip(bars, t[col]):
@@ -143,4 +145,202 @@ def bar_chart(
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
     fig.text(0.01, 0.005, note, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True)
     fig.tight_layout(rect=(0, 0.07, 0.86, 0.95))
+    return fig
+
+
+def short_label(text: str, width: int = 24) -> str:
+    """Shorten a label for an axis: keep the start, end in "...".
+
+    Parameters
+    ----------
+    text : str
+        A doc_id, term or outlet.
+    width : int, default 24
+        Longest label.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> short_label("03_cnnindonesia_ekonom-beri-waktu", 12)
+    '03_cnnind...'
+    """
+    text = str(text)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _text_on(hex_color: str) -> str:
+    """Black or white, whichever reads better on the colour (relative luminance, WCAG)."""
+    r, g, b = (int(hex_color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "black" if lum > 0.45 else "white"
+
+
+def _footnote(fig, note: str) -> None:
+    fig.text(0.01, 0.005, note, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True)
+
+
+def small_multiples(
+    table: pd.DataFrame,
+    *,
+    panel: str,
+    term: str,
+    value: str,
+    title: str,
+    note: str,
+    panel_colors: dict[str, str],
+    annotate: str | None = None,
+    ncols: int = 3,
+    xlabel: str | None = None,
+):
+    """One small bar chart per panel (article or outlet): top terms and their values.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Rows already limited to what is shown (e.g. the top 10 per panel), in display order.
+    panel, term, value : str
+        Columns: which panel, which bar label, which bar length.
+    title, note : str
+        The finding; method and counts.
+    panel_colors : dict
+        Panel -> colour (the panel's outlet colour).
+    annotate : str, optional
+        Column printed at the end of each bar (e.g. raw ``count``).
+    ncols : int, default 3
+        Panels per row.
+    xlabel : str, optional
+        Axis label (defaults to ``value``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"g": ["a", "a"], "term": ["x", "y"], "v": [2.0, 1.0]})
+    >>> fig = small_multiples(t, panel="g", term="term", value="v", title="t", note="n",
+    ...                       panel_colors={"a": "#0072B2"})
+    """
+    panels = list(dict.fromkeys(table[panel]))
+    n = len(panels)
+    ncols = max(1, min(ncols, n))
+    nrows = -(-n // ncols)
+    per = max(int(table.groupby(panel).size().max()), 1) if n else 1
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.26 * per * nrows + 1.2 * nrows + 0.8),
+                             squeeze=False)
+    for ax in axes.ravel()[n:]:
+        ax.set_visible(False)
+    for ax, p in zip(axes.ravel(), panels):
+        t = table[table[panel] == p].iloc[::-1]
+        bars = ax.barh([short_label(x, 26) for x in t[term]], t[value], color=panel_colors.get(p, GREY))
+        if annotate:
+            for b, a in zip(bars, t[annotate]):
+                ax.text(b.get_width(), b.get_y() + b.get_height() / 2, f" {a}", va="center", fontsize=7)
+        ax.set_title(short_label(p, 40), fontsize=9, loc="left")
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlabel(xlabel or value, fontsize=8)
+        ax.margins(x=0.2)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _footnote(fig, note)
+    fig.tight_layout(rect=(0, 0.05, 1, 0.96))
+    return fig
+
+
+def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "group", title: str, note: str,
+                   part_colors: dict[str, str] | None = None, part_labels: dict[str, str] | None = None,
+                   xlabel: str = "share"):
+    """Horizontal stacked bars: how each group's total divides into parts (e.g. topics).
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        One row per group; ``parts`` columns hold shares summing to 1 (or counts).
+    parts : list of str
+        Columns to stack, in order.
+    group : str, default "group"
+        Row label column.
+    title, note : str
+        The finding; method and counts.
+    part_colors : dict, optional
+        Part -> colour; Tol's muted colours by default (not outlet colours: parts are not outlets).
+    part_labels : dict, optional
+        Part -> legend label (e.g. a topic's top terms).
+    xlabel : str, default "share"
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"group": ["A"], "t1": [0.4], "t2": [0.6]})
+    >>> fig = stacked_shares(s, ["t1", "t2"], title="t", note="n")
+    """
+    colors = part_colors or {p: PALETTE[7 + i % 9] if i < 9 else PALETTE[i % 7] for i, p in enumerate(parts)}
+    t = shares.iloc[::-1]
+    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.42 * len(t) + 1.6)))
+    left = np.zeros(len(t))
+    labels = [short_label(g, 30) for g in t[group]]
+    for p in parts:
+        vals = t[p].to_numpy(dtype=float)
+        bars = ax.barh(labels, vals, left=left, color=colors[p], label=(part_labels or {}).get(p, p), edgecolor="white", linewidth=0.5)
+        for b, v, lft in zip(bars, vals, left):
+            if v >= 0.08:
+                ax.text(lft + v / 2, b.get_y() + b.get_height() / 2, f"{v:.2f}", ha="center", va="center",
+                        fontsize=7, color=_text_on(colors[p]))
+        left = left + vals
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _footnote(fig, note)
+    fig.tight_layout(rect=(0, 0.06, 1, 0.95))
+    return fig
+
+
+def dispersion_plot(table: pd.DataFrame, terms: list[str], docs: list[str], *, title: str, note: str,
+                    colors: dict[str, str] | None = None):
+    """Lexical dispersion: where in each article each term occurs (0 = start, 1 = end).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`helpers.terms.dispersion` (``doc_id, term, relative_position``).
+    terms : list of str
+        Terms, one marker row each within an article.
+    docs : list of str
+        Articles, top to bottom (an article without any hit still gets its row).
+    title, note : str
+        The finding; method and counts.
+    colors : dict, optional
+        Term -> colour (Tol muted by default).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a"], "term": ["x"], "relative_position": [0.5]})
+    >>> fig = dispersion_plot(t, ["x"], ["a"], title="t", note="n")
+    """
+    colors = colors or {t: PALETTE[7 + i % 9] for i, t in enumerate(terms)}
+    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.5 * len(docs) + 1.5)))
+    nt = max(1, len(terms))
+    for di, d in enumerate(docs):
+        for ti, term in enumerate(terms):
+            y = len(docs) - 1 - di + (ti - (nt - 1) / 2) * (0.7 / nt)
+            xs = table[(table["doc_id"] == d) & (table["term"] == term)]["relative_position"]
+            ax.scatter(xs, [y] * len(xs), marker="|", s=120, color=colors[term],
+                       label=term if di == 0 else None)
+    ax.set_yticks(range(len(docs)))
+    ax.set_yticklabels([short_label(d, 30) for d in docs[::-1]])
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_xlabel("position in the article (0 = first word, 1 = last)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, title="term")
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _footnote(fig, note)
+    fig.tight_layout(rect=(0, 0.06, 1, 0.95))
     return fig

@@ -20,7 +20,9 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from .text import text_resources, tokenize
 
-__all__ = ["make_analyzer", "grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic"]
+__all__ = ["make_analyzer", "grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic",
+           "idf_table", "term_stability", "topics", "TopicModel", "dispersion", "keyness_top",
+           "frequent_terms"]
 
 
 def make_analyzer(*, stem: bool = False, stopwords: bool = True, numbers: bool = False,
@@ -354,3 +356,326 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
                                  match=" ".join(toks[i:i + n]),
                                  right=" ".join(toks[i + n:i + n + window])))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "position", "left", "match", "right"])
+
+
+def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = True) -> pd.DataFrame:
+    """The idf value each document frequency gets: shows how few values idf can take.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "doc_id"
+        Documents are articles or outlets.
+    smooth_idf : bool, default True
+        scikit-learn's smoothing: ``idf = ln((1 + n) / (1 + df)) + 1``, else ``ln(n / df) + 1``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_freq, idf, n_terms`` (how many terms have that document frequency), one row per
+        possible document frequency 1..n.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal damai", "damai"]})
+    >>> idf_table(c)[["doc_freq", "n_terms"]].values.tolist()
+    [[1, 1], [2, 1]]
+    """
+    d = dfm(corpus, by=by)
+    n = len(d.groups)
+    dfreq = np.asarray((d.matrix > 0).sum(axis=0)).ravel()
+    rows = []
+    for k in range(1, n + 1):
+        idf = np.log((1 + n) / (1 + k)) + 1 if smooth_idf else np.log(n / k) + 1
+        rows.append(dict(doc_freq=k, idf=round(float(idf), 4), n_terms=int((dfreq == k).sum())))
+    return pd.DataFrame(rows)
+
+
+def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str = "doc_id",
+                   top: int = 10, baseline: str | None = None) -> pd.DataFrame:
+    """How much of each group's top-``top`` TF-IDF list survives a change of settings.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    settings : dict
+        Name -> keyword arguments for :func:`tfidf_terms` (e.g. ``{"default": {},
+        "sublinear": {"sublinear_tf": True}}``).
+    by : str, default "doc_id"
+        Groups.
+    top : int, default 10
+        Size of the lists compared.
+    baseline : str, optional
+        The setting others are compared with; the first one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, setting, jaccard, shared, only_baseline, only_setting``: Jaccard of the two
+        top-``top`` sets and the terms in each part, sorted by group and setting order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal rudal damai", "pangan"]})
+    >>> term_stability(c, {"d": {}, "s": {"sublinear_tf": True}}, top=2)["jaccard"].tolist()
+    [1.0, 1.0, 1.0, 1.0]
+    """
+    names = list(settings)
+    baseline = baseline or names[0]
+    tops = {name: tfidf_terms(corpus, by=by, top=top, **kw) for name, kw in settings.items()}
+    base = tops[baseline]
+    rows = []
+    for g in sorted(base["group"].unique(), key=str):
+        b = set(base.loc[base.group == g, "term"])
+        for name in names:
+            s = set(tops[name].loc[tops[name].group == g, "term"])
+            union = b | s
+            rows.append(dict(group=g, setting=name, jaccard=round(len(b & s) / len(union), 3) if union else 1.0,
+                             shared=", ".join(sorted(b & s)), only_baseline=", ".join(sorted(b - s)),
+                             only_setting=", ".join(sorted(s - b))))
+    return pd.DataFrame(rows, columns=["group", "setting", "jaccard", "shared", "only_baseline", "only_setting"])
+
+
+@dataclass
+class TopicModel:
+    """Result of :func:`topics`: every part is a DataFrame."""
+
+    terms: pd.DataFrame
+    shares: pd.DataFrame
+    units: pd.DataFrame
+    k_selection: pd.DataFrame
+    k: int
+
+    def labels(self, n: int = 3) -> dict[str, str]:
+        """``"topic 1" -> "topic 1: ukraina, senjata, militer"`` from each topic's top ``n`` terms."""
+        out = {}
+        for t, g in self.terms.groupby("topic", sort=True):
+            out[f"topic {t}"] = f"topic {t}: " + ", ".join(g.sort_values("rank")["term"].head(n))
+        return out
+
+
+def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
+    from .text import sentences as _sentences
+
+    rows = []
+    res = text_resources(corpus.attrs.get("corpus_dir"))
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        parts = [p for p in r.text.split("\n") if p.strip()] if unit == "paragraph" else _sentences(r.text, resources=res)
+        for i, p in enumerate(parts, 1):
+            rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, unit_no=i, text=p))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "text"])
+
+
+def _top_sets(H: np.ndarray, terms: np.ndarray, top: int) -> list[set]:
+    return [set(terms[np.argsort(-h, kind="stable")[:top]]) for h in H]
+
+
+def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", *,
+           k_range=range(2, 9), top: int = 8, n_runs: int = 5, random_state: int = 0,
+           min_df: int = 2, by: str = "outlet") -> TopicModel:
+    """NMF topics on TF-IDF of paragraphs (or sentences), seeded, with k chosen by stability.
+
+    Five articles are too few for document-level topics, so the units are paragraphs. When
+    ``k`` is None it is chosen by the stability analysis of Greene, O'Callaghan & Cunningham (2014):
+    for each k, NMF is fitted to all units and to ``n_runs`` random 80% samples of them; the
+    top-``top`` term sets of each sample's topics are matched to the full model's (Hungarian
+    matching) and their mean Jaccard is the stability; the most stable k wins (ties: smaller k).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    k : int, optional
+        Number of topics; chosen by stability when None.
+    unit : {"paragraph", "sentence"}, default "paragraph"
+        What a "document" is for NMF.
+    k_range : iterable of int, default range(2, 9)
+        Candidates for k (capped at the number of units - 1).
+    top : int, default 8
+        Terms per topic shown and compared.
+    n_runs : int, default 5
+        Random 80% samples of the units per k for the stability analysis.
+    random_state : int, default 0
+        Seed of the samples and of NMF.
+    min_df : int, default 2
+        Terms in fewer units are left out.
+    by : str, default "outlet"
+        Grouping for ``shares``.
+
+    Returns
+    -------
+    TopicModel
+        ``terms`` (``topic, rank, term, weight``), ``shares`` (``group`` x topic share, rows sum
+        to 1, plus ``n_units``), ``units`` (each unit's dominant topic and its share),
+        ``k_selection`` (``k, stability, reconstruction_err``), ``k``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["rudal nuklir\\nrudal nuklir uji\\npangan beras", "pangan beras\\npangan beras harga\\nrudal nuklir"]})
+    >>> topics(c, k=2).k
+    2
+    """
+    from scipy.optimize import linear_sum_assignment
+    from sklearn.decomposition import NMF
+
+    units = _units(corpus, unit)
+    an = make_analyzer(corpus_dir=corpus.attrs.get("corpus_dir"))
+    vec = TfidfVectorizer(analyzer=an, lowercase=False, min_df=min_df)
+    X = vec.fit_transform(units["text"].tolist())
+    terms_ = vec.get_feature_names_out()
+    keep_units = np.asarray(X.sum(axis=1)).ravel() > 0
+    Xk = X[keep_units]
+    max_k = max(1, min(Xk.shape[0] - 1, Xk.shape[1] - 1))
+    sel_rows = []
+    cands = [kk for kk in k_range if 2 <= kk <= max_k]
+    if k is None:
+        rng = np.random.default_rng(random_state)
+        n_units = Xk.shape[0]
+        samples = [np.sort(rng.choice(n_units, size=max(2, int(round(0.8 * n_units))), replace=False))
+                   for _ in range(n_runs)]
+        for kk in cands:
+            full = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=1000).fit(Xk)
+            ref = _top_sets(full.components_, terms_, top)
+            scores = []
+            for idx in samples:
+                m = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=1000).fit(Xk[idx])
+                other = _top_sets(m.components_, terms_, top)
+                sim = np.array([[len(a & b) / len(a | b) for b in other] for a in ref])
+                r_i, c_i = linear_sum_assignment(-sim)
+                scores.append(sim[r_i, c_i].mean())
+            sel_rows.append(dict(k=kk, stability=round(float(np.mean(scores)), 3),
+                                 reconstruction_err=round(float(full.reconstruction_err_), 3)))
+        sel = pd.DataFrame(sel_rows, columns=["k", "stability", "reconstruction_err"])
+        if sel.empty:
+            raise ValueError(f"too few {unit}s with shared terms for topics ({Xk.shape[0]} units)")
+        best = sel.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]
+        k = int(best["k"])
+    else:
+        sel = pd.DataFrame(columns=["k", "stability", "reconstruction_err"])
+    model = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=1000)
+    W = model.fit_transform(Xk)
+    H = model.components_
+    trows = []
+    for t, h in enumerate(H, 1):
+        order = np.argsort(-h, kind="stable")[:top]
+        for rank, j in enumerate(order, 1):
+            trows.append(dict(topic=t, rank=rank, term=terms_[j], weight=round(float(h[j]), 4)))
+    tdf = pd.DataFrame(trows)
+    u = units[keep_units].copy()
+    rs = W.sum(axis=1, keepdims=True)
+    Wn = np.divide(W, rs, out=np.zeros_like(W), where=rs > 0)
+    u["topic"] = Wn.argmax(axis=1) + 1
+    u["topic_share"] = np.round(Wn.max(axis=1), 3)
+    share = pd.DataFrame(Wn, columns=[f"topic {t}" for t in range(1, k + 1)])
+    share[by] = u[by].to_numpy()
+    grp = share.groupby(by, sort=True)
+    shares = grp.mean().round(3)
+    shares["n_units"] = grp.size()
+    shares.index.name = "group"
+    return TopicModel(terms=tdf, shares=shares.reset_index(), units=u.reset_index(drop=True),
+                      k_selection=sel, k=k)
+
+
+def dispersion(corpus: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
+    """Where in each article each term occurs (for a lexical dispersion plot).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    terms : list of str
+        Kit tokens or glob patterns (``"sanksi*"``, ``"korea_utara"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, term, position, relative_position`` (0 = first token, 1 = last),
+        sorted by doc_id, term, position; stop words are kept so positions are real.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["rudal lalu rudal"]})
+    >>> dispersion(c, ["rudal"])["relative_position"].tolist()
+    [0.0, 1.0]
+    """
+    res = text_resources(corpus.attrs.get("corpus_dir"))
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        toks = tokenize(r.text, stopwords=False, resources=res)
+        n = max(1, len(toks) - 1)
+        for term in terms:
+            for i, t in enumerate(toks):
+                if fnmatch.fnmatchcase(t, term):
+                    rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, term=term, position=i,
+                                     relative_position=round(i / n, 4)))
+    df = pd.DataFrame(rows, columns=["doc_id", "outlet", "term", "position", "relative_position"])
+    return df.sort_values(["doc_id", "term", "position"], kind="stable").reset_index(drop=True)
+
+
+def keyness_top(table: pd.DataFrame, top: int = 8) -> pd.DataFrame:
+    """The ``top`` most distinctive terms of each group (positive scores only), with a counts label.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`keyness`.
+    top : int, default 8
+        Terms per group.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same columns plus ``counts`` ("3 vs 0": the group's count vs the rest's), in
+        descending score within each group.
+
+    Examples
+    --------
+    >>> k = pd.DataFrame({"group": ["X", "X"], "term": ["a", "b"], "count_target": [3, 0],
+    ...                   "count_reference": [0, 3], "score": [1.5, -1.5], "p": [0.1, 0.1]})
+    >>> keyness_top(k)["counts"].tolist()
+    ['3 vs 0']
+    """
+    t = table[table["score"] > 0].groupby("group", sort=True, group_keys=False).head(top).copy()
+    t["counts"] = t["count_target"].astype(str) + " vs " + t["count_reference"].astype(str)
+    return t.reset_index(drop=True)
+
+
+def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
+                   exclude_universal: bool = False) -> list[str]:
+    """The ``n`` most frequent terms used in at least ``min_docs`` articles (ties: alphabetical).
+
+    Used to pick default terms for keywords-in-context and dispersion when the reader names none.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    n : int, default 4
+        How many terms.
+    min_docs : int, default 2
+        Least number of articles a term must appear in (1 when the corpus has one article).
+    exclude_universal : bool, default False
+        Leave out terms every article uses (when there are more than two articles): they
+        say what the event is, not how articles differ.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal rudal pangan", "rudal pangan"]})
+    >>> frequent_terms(c, 1)
+    ['rudal']
+    """
+    d = dfm(corpus, by="doc_id")
+    counts = np.asarray(d.matrix.sum(axis=0)).ravel()
+    docs = np.asarray((d.matrix > 0).sum(axis=0)).ravel()
+    ok = docs >= min(min_docs, len(d.groups))
+    if exclude_universal and len(d.groups) > 2:
+        ok &= docs < len(d.groups)
+    order = sorted(np.flatnonzero(ok), key=lambda j: (-counts[j], d.terms[j]))
+    return [str(d.terms[j]) for j in order[:n]]

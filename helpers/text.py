@@ -517,6 +517,7 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
                     wb = word_before.group(1) if word_before else ""
                     is_abbr = ch == "." and (
                         wb.lower() in res.abbreviations or (len(wb) == 1 and wb.isupper())
+                        or (wb.isdigit() and line[start:i].strip() == wb)  # "1. Mengelola ..." list number
                     )
                     if nxt and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(") and not is_abbr:
                         out.append(line[start:k].strip())

@@ -10,7 +10,8 @@ from scipy.stats import chi2_contingency
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from helpers import load_corpus, tokenize
-from helpers.terms import dfm, keyness, kwic, make_analyzer, tfidf_terms
+from helpers.terms import (dfm, dispersion, frequent_terms, idf_table, keyness, keyness_top, kwic,
+                           make_analyzer, term_stability, tfidf_terms, topics)
 from tests.conftest import CORPUS
 
 
@@ -117,3 +118,61 @@ def test_kwic_patterns():
     assert m[["left", "match", "right"]].values.tolist() == [["menolak", "sanksi ekonomi", "sanksi"]]
     assert kwic(c, "kerja sama")["match"].tolist() == ["kerja_sama"]
     assert kwic(c, "tidakada").empty
+
+
+def test_idf_table_matches_formula():
+    corpus = load_corpus(CORPUS)
+    t = idf_table(corpus)
+    n = len(corpus)
+    assert t["idf"].tolist() == [round(math.log((1 + n) / (1 + k)) + 1, 4) for k in range(1, n + 1)]
+    assert t["n_terms"].sum() == len(dfm(corpus).terms)
+
+
+def test_term_stability_jaccard_by_hand():
+    corpus = load_corpus(CORPUS)
+    st = term_stability(corpus, {"a": {}, "b": {"min_df": 2}}, top=10)
+    base = tfidf_terms(corpus, top=10)
+    alt = tfidf_terms(corpus, top=10, min_df=2)
+    for g in corpus["doc_id"]:
+        s1 = set(base[base.group == g].term)
+        s2 = set(alt[alt.group == g].term)
+        row = st[(st.group == g) & (st.setting == "b")].iloc[0]
+        assert row.jaccard == round(len(s1 & s2) / len(s1 | s2), 3)
+        assert set(row.shared.split(", ")) == s1 & s2
+    assert (st[st.setting == "a"]["jaccard"] == 1.0).all()
+
+
+def test_topics_seeded_and_shares_sum_to_one():
+    corpus = load_corpus(CORPUS)
+    a = topics(corpus, random_state=0)
+    b = topics(corpus, random_state=0)
+    pd.testing.assert_frame_equal(a.terms, b.terms)
+    assert a.k == int(a.k_selection.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]["k"])
+    parts = [c for c in a.shares.columns if c.startswith("topic ")]
+    assert len(parts) == a.k
+    assert np.allclose(a.shares[parts].sum(axis=1), 1.0, atol=0.01)
+    assert a.shares["n_units"].sum() == len(a.units)
+    assert set(a.labels(2)) == set(parts)
+
+
+def test_topics_separate_two_obvious_themes():
+    texts = ["rudal nuklir uji coba\nrudal nuklir peluncuran\nberas pangan harga",
+             "beras pangan petani\nberas pangan harga\nrudal nuklir uji coba"]
+    tm = topics(_c(texts), k=2, random_state=0)
+    tops = [set(g.term.head(2)) for _, g in tm.terms.groupby("topic")]
+    assert {"rudal", "nuklir"} in tops and {"beras", "pangan"} in tops
+
+
+def test_dispersion_positions():
+    c = _c(["rudal a b c rudal", "tidak ada"])
+    d = dispersion(c, ["rudal"])
+    assert d["position"].tolist() == [0, 4] and d["relative_position"].tolist() == [0.0, 1.0]
+
+
+def test_frequent_terms_and_keyness_top():
+    c = _c(["rudal rudal pangan damai", "rudal pangan", "rudal beras"])
+    assert frequent_terms(c, 2) == ["rudal", "pangan"]
+    assert frequent_terms(c, 2, exclude_universal=True) == ["pangan"]
+    k = keyness(c, min_count=1)
+    top = keyness_top(k, top=1)
+    assert (top["score"] > 0).all() and top.groupby("group").size().max() == 1

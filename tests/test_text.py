@@ -128,6 +128,8 @@ def test_find_dates_invalid_date_is_not_a_date():
         ("Didik J. Rachbini menegaskan. Ya.", ["Didik J. Rachbini menegaskan.", "Ya."]),
         ("Satu\nDua", ["Satu", "Dua"]),
         ("Apa? Tidak! Ya.", ["Apa?", "Tidak!", "Ya."]),
+        ("1. Mengelola dividen BUMN. Dua.", ["1. Mengelola dividen BUMN.", "Dua."]),
+        ("Naik 5. Turun 3.", ["Naik 5.", "Turun 3."]),
         ("", []),
     ],
 )
