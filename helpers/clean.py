@@ -299,7 +299,8 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     -------
     CleanResult
         ``audit`` (from :func:`clean_lines`), ``text``, and ``metadata`` with any of
-        ``outlet, outlet_source, title, kicker, author, editor, credits, subheadings``.
+        ``outlet, outlet_source, title, kicker, author, editor, credits, subheadings``
+        (``credits`` as ``"rule_id:value"``, e.g. ``"photo_credit:REUTERS"``).
 
     Examples
     --------
@@ -316,8 +317,10 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
             if rule.startswith("dateline") or "outlet" not in meta:
                 meta["outlet"] = canonical_outlet(val, corpus_dir)
                 meta["outlet_source"] = "dateline" if rule.startswith("dateline") else "footer"
-        elif fld in ("subheading", "credit"):
-            meta.setdefault(fld + "s", []).append(val)
+        elif fld == "credit":
+            meta.setdefault("credits", []).append(f"{rule}:{val}")
+        elif fld == "subheading":
+            meta.setdefault("subheadings", []).append(val)
         elif fld not in meta:
             meta[fld] = val
     return CleanResult(audit=audit, text=text, metadata=meta)

@@ -20,7 +20,7 @@ from .text import find_dates
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
 CORPUS_COLUMNS = ["doc_id", "outlet", "title", "date", "url", "author", "editor", "file", "text",
-                  "raw", "n_words", "n_lines", "encoding", "outlet_source", "date_source"]
+                  "raw", "n_words", "n_lines", "encoding", "outlet_source", "date_source", "credits"]
 _MANIFEST_FIELDS = ["doc_id", "outlet", "title", "date", "url", "author", "editor"]
 _WORD_RE = re.compile(r"\w+(?:[-'.,]\w+)*")
 
@@ -138,7 +138,8 @@ def load_corpus(
     -------
     pandas.DataFrame
         Columns ``doc_id, outlet, title, date, url, author, editor, file, text, raw, n_words,
-        n_lines, encoding, outlet_source, date_source``. ``raw`` is the decoded file, ``text`` the
+        n_lines, encoding, outlet_source, date_source, credits``; ``credits`` lists the source and
+        photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``). ``raw`` is the decoded file, ``text`` the
         cleaned body (one paragraph a line). ``outlet`` is "unknown" when nothing says; ``date``
         is the manifest's or else the first full date in the body. ``df.attrs`` holds
         ``corpus_dir``, ``skipped`` and ``warnings``.
@@ -227,6 +228,7 @@ def load_corpus(
             encoding=enc,
             outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
             date_source="manifest" if man.get("date") else (f"text: {dates[0]['text']}" if dates else "none"),
+            credits="; ".join(md.get("credits", [])),
         )
         records.append(rec)
     # duplicate doc_ids

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["PALETTE", "GREY", "set_style", "outlet_colors", "bar_chart", "short_label", "small_multiples",
-           "stacked_shares", "dispersion_plot"]
+           "stacked_shares", "dispersion_plot", "heatmap"]
 
 PALETTE = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",  # Okabe-Ito
@@ -135,7 +135,10 @@ def bar_chart(
     for ax, col, xl in zip(axes[0], values, xlabels or values):
         bars = ax.barh(ylab, t[col], color=[colors[o] for o in t[outlet]])
         for b, v in zip(bars, t[col]):
-            txt = f"{v:,.1f}" if isinstance(v, float) and not float(v).is_integer() else f"{int(v):,}"
+            if float(v).is_integer():
+                txt = f"{int(v):,}"
+            else:
+                txt = f"{v:.2f}" if abs(v) < 10 else f"{v:,.1f}"
             ax.text(b.get_width(), b.get_y() + b.get_height() / 2, " " + txt, va="center", fontsize=8)
         ax.set_xlabel(xl)
         ax.margins(x=0.15)
@@ -343,4 +346,58 @@ def dispersion_plot(table: pd.DataFrame, terms: list[str], docs: list[str], *, t
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
     _footnote(fig, note)
     fig.tight_layout(rect=(0, 0.06, 1, 0.95))
+    return fig
+
+
+def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}", cmap: str = "cividis",
+            xlabel: str = "", ylabel: str = "", vmin: float | None = None, vmax: float | None = None):
+    """A heatmap with every value printed in its cell (cividis: readable with colour-vision deficiency).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        The table behind the chart; rows and columns as shown.
+    title, note : str
+        The finding; method and counts.
+    fmt : str, default "{:.2f}"
+        Format of the printed values.
+    cmap : str, default "cividis"
+    xlabel, ylabel : str
+    vmin, vmax : float, optional
+        Colour scale limits.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1.0, 0.2], [0.2, 1.0]], index=["a", "b"], columns=["a", "b"])
+    >>> fig = heatmap(m, title="a and b differ", note="cosine")
+    """
+    nr, nc = matrix.shape
+    fig, ax = plt.subplots(figsize=(max(4.5, 0.62 * nc + 3.2), max(3.0, 0.42 * nr + 2.2)))
+    vals = matrix.to_numpy(dtype=float)
+    im = ax.imshow(vals, cmap=cmap, aspect="auto", vmin=vmin, vmax=vmax)
+    lo = np.nanmin(vals) if vmin is None else vmin
+    hi = np.nanmax(vals) if vmax is None else vmax
+    mid = (lo + hi) / 2
+    for i in range(nr):
+        for j in range(nc):
+            v = vals[i, j]
+            if np.isnan(v):
+                continue
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=7,
+                    color="black" if v > mid else "white")
+    ax.set_xticks(range(nc))
+    ax.set_xticklabels([short_label(c, 22) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(nr))
+    ax.set_yticklabels([short_label(r, 28) for r in matrix.index], fontsize=8)
+    ax.grid(False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _footnote(fig, note)
+    fig.tight_layout(rect=(0, 0.05, 1, 0.95))
     return fig

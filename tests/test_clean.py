@@ -122,3 +122,12 @@ def test_property_every_line_accounted_once(lines, eol, trailing):
     assert set(audit["action"]) <= {"keep", "metadata", "drop"}
     assert (audit.loc[audit.action != "keep", "cleaned"] == "").all()
     assert audit["label"].map(bool).all()
+
+
+def test_every_data_file_parses_with_a_header_comment():
+    from helpers.resources import DATA_DIR, read_table
+
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        assert path.read_text(encoding="utf-8").startswith("#"), f"{path.name}: no header comment"
+        table = read_table(path)
+        assert len(table) > 0 and not table.columns.str.startswith("Unnamed").any(), path.name

@@ -1,0 +1,155 @@
+"""compare: checked against scikit-learn, a Jaccard and a MATTR worked by hand, and Indonesian
+number and date cases."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from helpers import load_corpus, tokenize
+from helpers.compare import (actor_mentions, cited_sources, date_checks, extract_facts, figures_side_by_side,
+                             mattr, passage_summary, profiles, shared_passages, similarity_matrix, words)
+from tests.conftest import CORPUS
+
+
+def _c(texts, outlets=None, credits=None):
+    n = len(texts)
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets or [f"O{i}" for i in range(n)],
+                         "text": texts, "credits": credits or [""] * n})
+
+
+def test_mattr_by_hand():
+    toks = ["a", "b", "a", "c", "c"]
+    # windows of 3: (a,b,a)=2/3, (b,a,c)=3/3, (a,c,c)=2/3 -> mean 7/9
+    assert mattr(toks, window=3) == pytest.approx(7 / 9)
+    assert mattr(["a", "a"], window=50) == 0.5  # shorter than the window: plain TTR
+    assert np.isnan(mattr([], window=5))
+
+
+def test_mattr_is_length_robust_unlike_ttr():
+    rng = np.random.default_rng(0)
+    vocab = [f"w{i}" for i in range(300)]
+    short = list(rng.choice(vocab, 200))
+    long = list(rng.choice(vocab, 2000))
+    ttr = lambda t: len(set(t)) / len(t)  # noqa: E731
+    assert ttr(long) < ttr(short) - 0.3
+    assert abs(mattr(long) - mattr(short)) < 0.05
+
+
+def test_tfidf_similarity_matches_sklearn():
+    corpus = load_corpus(CORPUS)
+    got = similarity_matrix(corpus, "tfidf")
+    toks = [tokenize(t, numbers=False) for t in corpus.sort_values("doc_id")["text"]]
+    X = TfidfVectorizer(analyzer=lambda t: t, lowercase=False).fit_transform(toks)
+    assert np.allclose(got.to_numpy(), np.round(cosine_similarity(X), 3))
+
+
+def test_shingle_jaccard_and_containment_by_hand():
+    c = _c(["satu dua tiga empat lima", "satu dua tiga enam"])
+    # 2-gram sets: A={12,23,34,45}, B={12,23,36}: |A&B|=2, |A|B|=5
+    assert similarity_matrix(c, "shingles", n=2).loc["d0", "d1"] == 0.4
+    cont = similarity_matrix(c, "shingles", n=2, measure="containment")
+    assert (cont.loc["d0", "d1"], cont.loc["d1", "d0"]) == (0.5, round(2 / 3, 3))
+    with pytest.raises(ValueError):
+        similarity_matrix(c, "simhash")
+
+
+def test_shared_passage_with_a_changed_word_and_positions():
+    a = "pembuka saja lalu rusia dan korea utara akan mengembangkan sistem perdagangan dan pembayaran yang tidak dapat dikendalikan oleh barat dalam waktu dekat ini"
+    b = "kata dia rusia dan korea utara akan mengembangkan sistem perdagangan dan pembayaran yang tidak dikendalikan oleh barat dalam waktu dekat ini"
+    p = shared_passages(_c([a, b]), min_words=8, n=5)
+    assert len(p) == 1
+    r = p.iloc[0]
+    wa, wb = words(a), words(b)
+    assert (r.start_a, r.start_b) == (wa.index("rusia"), wb.index("rusia"))
+    assert r.end_a == len(wa) and r.end_b == len(wb)  # bridged "dapat" (inserted word)
+    assert r.text_a.startswith("rusia dan korea utara")
+
+
+def test_shared_passages_ignore_shingles_everyone_uses():
+    common = "presiden rusia vladimir putin tiba di pyongyang hari ini"
+    texts = [common + f" lalu cerita nomor {i} berbeda sekali dari yang lain" for i in range(6)]
+    assert shared_passages(_c(texts), min_words=5).empty  # in all 6 articles: > max_df
+    allowed = shared_passages(_c(texts), min_words=5, max_df=6)
+    assert len(set(zip(allowed.doc_a, allowed.doc_b))) == 15  # every pair when allowed
+
+
+def test_shared_passages_on_seeds_find_the_wire_text():
+    p = shared_passages(load_corpus(CORPUS))
+    assert set(zip(p.doc_a, p.doc_b)) == {("000_kompas", "003_poskupang")}
+    assert any("potret putin dan bendera rusia" in t for t in p.text_a)
+    s = passage_summary(p, load_corpus(CORPUS))
+    assert s.iloc[0]["shared_words"] == p["n_words"].sum()
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Dilansir dari New York Times (18/6/2024), agenda pertemuan.", "New York Times", "dilansir"),
+    ("Diberitakan AP News (19/6/2024), Rusia berencana.", "Associated Press", "diberitakan"),
+    ("Dikutip Tuturpedia dari laman NYTimes, Rabu (19/6/2024), Putin.", "New York Times", "dikutip"),
+    ("Seperti dinukil reuters, Rabu 19 Juni 2024.", "Reuters", "dinukil"),
+    ("Pada wawancara dengan Bloomberg pekan lalu, menteri itu bicara.", "Bloomberg", "wawancara"),
+    ("Korean Central News Agency (KCNA) melaporkan bahwa kemitraan.", "KCNA", "agency_reports"),
+])
+def test_cited_sources_cues(text, source, cue):
+    got = cited_sources(_c([text]))
+    assert got[["source", "cue"]].values.tolist() == [[source, cue]]
+
+
+def test_cited_sources_credit_lines():
+    got = cited_sources(_c(["Isi."], credits=["photo_credit:REUTERS; source_credit:trtworld.com"]))
+    assert got[["source", "cue"]].values.tolist() == [["Reuters", "photo_credit"], ["TRT World", "source_credit"]]
+
+
+def test_actor_mentions_longest_match_and_defined_abbreviation():
+    m = actor_mentions(_c(["Korea Utara (Korut) menyambut Putin. Kim Jong Il dan Kim Jong-un. AS dan as."]))
+    got = m.set_index("actor")["mentions"]
+    assert got["North Korea"] == 1  # "(Korut)" defines the short form: one mention
+    assert (got["Kim Jong Il"], got["Kim Jong Un"], got["Vladimir Putin"], got["United States"]) == (1, 1, 1, 1)
+    n_words = len(words("Korea Utara (Korut) menyambut Putin. Kim Jong Il dan Kim Jong-un. AS dan as."))
+    assert m.set_index("actor").loc["Vladimir Putin", "per_1000_words"] == round(1000 / n_words, 2)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("melacak 10.000 kontainer", 10000.0, "kontainer"),
+    ("menampung 4,8 juta peluru artileri", 4.8e6, "peluru"),
+    ("sekitar USD24,5 miliar pada", 24.5e9, "USD"),
+    ("mencapai 8,7 persen dari", 8.7, "%"),
+    ("naik 0,78% hari ini", 0.78, "%"),
+    ("aset Rp15.978 triliun", 15978e12, "IDR"),
+    ("pada 2019 lalu", 2019.0, "year"),
+])
+def test_extract_numbers(text, value, unit):
+    f = extract_facts(_c([text]))
+    n = f[f.kind == "number"]
+    assert n[["value", "unit"]].values.tolist() == [[value, unit]]
+
+
+def test_extract_facts_skips_names_and_reads_dates():
+    f = extract_facts(_c(["Tank T-54 dan Covid-19 pada 1980-an, Selasa (16/6/2024) dan Rabu 19 Juni 2024."]))
+    assert f["kind"].tolist() == ["date", "date"]
+    assert f["date"].tolist() == ["2024-06-16", "2024-06-19"]
+    assert f["weekday_ok"].tolist() == [False, True]
+
+
+def test_date_checks_on_seeds():
+    ch = date_checks(load_corpus(CORPUS))
+    ev = ch[ch.check == "event_date"].set_index("doc_id")["date"].to_dict()
+    assert ev == {"000_kompas": "2024-06-18", "001_tuturpedia": "2024-06-19", "002_unknown": "2024-06-16",
+                  "004_kabarbursa": "2024-06-19"}
+    assert set(ch[ch.check == "weekday_mismatch"]["doc_id"]) == {"002_unknown"}
+    assert len(ch[ch.check == "event_date_differs"]) == 4
+
+
+def test_figures_side_by_side_on_seeds():
+    side = figures_side_by_side(extract_facts(load_corpus(CORPUS)))
+    tahun = side[side.unit == "tahun"]
+    assert set(tahun["values"]) == {"24"} and not tahun["differs"].any()
+    assert side[side.unit == "kontainer"]["outlet"].tolist() == ["Kompas.com"]
+
+
+def test_profiles_columns_and_counts():
+    p = profiles(load_corpus(CORPUS)).set_index("doc_id")
+    assert p.loc["003_poskupang", "n_quotes"] == 5
+    assert p.loc["000_kompas", "n_sources"] == 4  # NYT, AP, The Times, Bloomberg
+    assert p["mattr"].between(0, 1).all()
