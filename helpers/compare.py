@@ -425,7 +425,8 @@ def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     Numbers are read the Indonesian way (``10.000`` = 10000, ``4,8 juta`` = 4,800,000,
     ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
-    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date.
+    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date; numbers
+    after "Nomor", "No.", "Pasal", "ayat" are identifiers and are left out.
 
     Parameters
     ----------
@@ -467,6 +468,8 @@ def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
                     continue  # part of a word (T-54, Covid-19, 1980-an, 3E)
                 if st > 0 and re.match(r"[-\w]", s_norm[st - 1]) and not m.group("cur"):
                     continue
+                if re.search(r"(?:\bnomor|\bnomer|\bno\.?|\bpasal|\bayat|\bke-?|\b(?:nomor|no\.?)\s*\d+\s+tahun)\s*$", s_norm[:m.start()], re.IGNORECASE):
+                    continue  # an identifier (UU Nomor 19 Tahun 2003, Pasal 3), not a quantity
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""))
                 cur = m.group("cur")
                 unit = ("%" if m.group("pct") else

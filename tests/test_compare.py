@@ -118,6 +118,7 @@ def test_actor_mentions_longest_match_and_defined_abbreviation():
     ("naik 0,78% hari ini", 0.78, "%"),
     ("aset Rp15.978 triliun", 15978e12, "IDR"),
     ("pada 2019 lalu", 2019.0, "year"),
+    ("UU Nomor 19 Tahun 2003 mengatur 7 BUMN", 7.0, "bumn"),
 ])
 def test_extract_numbers(text, value, unit):
     f = extract_facts(_c([text]))
