@@ -35,19 +35,12 @@ def read_table(path: str | Path) -> pd.DataFrame:
     >>> read_table(DATA_DIR / "aliases.csv").columns[0]
     'pattern'
     """
-    df = pd.read_csv(path, comment=None, dtype=str, keep_default_na=False, skiprows=_n_comment_lines(path))
-    return df
+    import io
 
-
-def _n_comment_lines(path: str | Path) -> int:
-    n = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                n += 1
-            else:
-                break
-    return n
+    with open(path, encoding="utf-8-sig") as fh:
+        body = "".join(line for line in fh if not line.startswith("#"))
+    # the comment lines are removed before parsing: quotes inside them must not confuse the parser
+    return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,508 @@
+"""Framing: frames with their evidence, naming variants, voices (quotes and speakers), lead versus
+body, and the dictionary checked against hand coding.
+
+Every score traces back to sentences: :func:`frame_evidence` lists each hit, :func:`quotes` each
+quotation with its speaker and cue. The lexicons are CSV files in ``helpers/data`` (``frames.csv``,
+``naming.csv``, ``speech_cues.csv``, ``sides.csv``) that a researcher can swap or extend.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .compare import words
+from .resources import load_table, read_table
+from .text import normalize, sentences, text_resources, tokenize
+
+__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "quotes", "lead_vs_body",
+           "cohen_kappa", "frame_agreement"]
+
+
+def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=None) -> pd.DataFrame:
+    """The frame lexicon: the kit's ``frames.csv`` (plus a corpus folder's), or your own file.
+
+    Parameters
+    ----------
+    lexicon : str, Path or DataFrame, optional
+        A CSV with columns ``frame, kind, pattern`` (``#`` header lines allowed) or a DataFrame;
+        the kit's by default.
+    corpus_dir : str or Path, optional
+        Folder whose ``frames.csv`` rows are added to the kit's.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame, kind, pattern`` (and any other columns), patterns lower-cased.
+
+    Examples
+    --------
+    >>> sorted(load_lexicon().query("kind == 'generic'")["frame"].unique())
+    ['conflict', 'economic', 'human_interest', 'morality', 'responsibility']
+    """
+    if lexicon is None:
+        lex = load_table("frames.csv", corpus_dir)
+        if corpus_dir is not None and (Path(corpus_dir) / "frames.csv").is_file():
+            lex = pd.concat([read_table(Path(corpus_dir) / "frames.csv"), read_table(Path(__file__).parent / "data" / "frames.csv")])
+    elif isinstance(lexicon, pd.DataFrame):
+        lex = lexicon.copy()
+    else:
+        lex = read_table(lexicon)
+    missing = {"frame", "kind", "pattern"} - set(lex.columns)
+    if missing:
+        raise ValueError(f"frame lexicon lacks columns {sorted(missing)}")
+    lex["pattern"] = lex["pattern"].str.strip().str.lower()
+    return lex.drop_duplicates(["frame", "pattern"]).reset_index(drop=True)
+
+
+def _frame_order(lex: pd.DataFrame) -> list[str]:
+    order = {"generic": 0, "event": 1}
+    first = lex.drop_duplicates("frame")
+    return [f for f, _ in sorted(zip(first["frame"], first["kind"]), key=lambda t: (order.get(t[1], 2), 0))]
+
+
+def _units(corpus: pd.DataFrame, unit: str, res) -> list[tuple]:
+    out = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        paras = [p for p in r.text.split("\n") if p.strip()]
+        k = 0
+        for pi, p in enumerate(paras, 1):
+            parts = [p] if unit == "paragraph" else sentences(p, resources=res)
+            for s in parts:
+                k += 1
+                out.append((r.doc_id, r.outlet, k, pi, s))
+    return out
+
+
+def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> pd.DataFrame:
+    """Every frame hit: which words in which sentence (or paragraph) carry which frame.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    lexicon : path or DataFrame, optional
+        See :func:`load_lexicon`.
+    unit : {"sentence", "paragraph"}, default "sentence"
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, unit_no, paragraph, frame, kind, hits, matched, text``: one row per
+        unit and frame it carries; ``matched`` lists the matching tokens.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi Barat."]})
+    >>> frame_evidence(c)[["frame", "matched"]].values.tolist()
+    [['conflict', 'menentang'], ['sanctions_west', 'sanksi, barat']]
+    """
+    res = text_resources(corpus.attrs.get("corpus_dir"))
+    lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
+    order = _frame_order(lex)
+    pats = {f: (g["kind"].iloc[0], list(g["pattern"])) for f, g in lex.groupby("frame", sort=False)}
+    cache: dict[str, list[str]] = {}
+    rows = []
+    for doc_id, outlet, k, pi, s in _units(corpus, unit, res):
+        toks = tokenize(s, stopwords=False, resources=res)
+        for f in order:
+            kind, plist = pats[f]
+            matched = []
+            for t in toks:
+                key = f + "\x00" + t
+                hit = cache.get(key)
+                if hit is None:
+                    hit = [any(fnmatch.fnmatchcase(t, p) for p in plist)]
+                    cache[key] = hit
+                if hit[0]:
+                    matched.append(t)
+            if matched:
+                rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kind,
+                                 hits=len(matched), matched=", ".join(matched), text=s))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
+                                       "matched", "text"])
+
+
+def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> pd.DataFrame:
+    """Frame scores per article and frame: hits, rate per 1,000 words, share of units, dominant frame.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    lexicon : path or DataFrame, optional
+        See :func:`load_lexicon`.
+    unit : {"sentence", "paragraph"}, default "sentence"
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, frame, kind, hits, per_1000_words, units_with_frame, n_units,
+        share_of_units, dominant`` for every article and every frame (absent frames are rows of
+        zeros, not missing); ``dominant`` marks the frame(s) with most hits in the article, per kind.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi. Damai."]})
+    >>> s = frame_scores(c).set_index("frame")
+    >>> s.loc["conflict", ["hits", "units_with_frame", "n_units"]].tolist(), s.loc["conflict", "share_of_units"]
+    ([1, 1, 2], np.float64(0.5))
+    """
+    res = text_resources(corpus.attrs.get("corpus_dir"))
+    lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
+    order = _frame_order(lex)
+    kinds = dict(zip(lex["frame"], lex["kind"]))
+    ev = frame_evidence(corpus, lex, unit)
+    units = pd.DataFrame(_units(corpus, unit, res), columns=["doc_id", "outlet", "unit_no", "paragraph", "text"])
+    n_units = units.groupby("doc_id").size()
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        nw = len(words(r.text))
+        e = ev[ev["doc_id"] == r.doc_id]
+        for f in order:
+            ef = e[e["frame"] == f]
+            hits = int(ef["hits"].sum())
+            nu = int(n_units.get(r.doc_id, 0))
+            rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, frame=f, kind=kinds[f], hits=hits,
+                             per_1000_words=round(1000 * hits / nw, 2) if nw else 0.0,
+                             units_with_frame=len(ef), n_units=nu,
+                             share_of_units=round(len(ef) / nu, 3) if nu else 0.0))
+    df = pd.DataFrame(rows)
+    mx = df.groupby(["doc_id", "kind"])["hits"].transform("max")
+    df["dominant"] = (df["hits"] == mx) & (df["hits"] > 0)
+    return df
+
+
+def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
+    """How each article labels the same thing: counts of each variant of each concept.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    concepts : DataFrame or path, optional
+        Columns ``concept, variant, pattern, context`` (see ``helpers/data/naming.csv``); the
+        pattern is a case-insensitive regex on whole words; ``context``, when given, must also
+        match in the same sentence.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, concept, variant, count`` for every article, concept and variant
+        (zeros included), in the table's order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Invasi ke Ukraina. Perang Dunia II."]})
+    >>> n = naming_variants(c)
+    >>> n[n.concept == "war in Ukraine"].set_index("variant").loc[["invasi", "perang"], "count"].tolist()
+    [1, 0]
+    """
+    cdir = corpus.attrs.get("corpus_dir")
+    if concepts is None:
+        table = load_table("naming.csv", cdir)
+    elif isinstance(concepts, pd.DataFrame):
+        table = concepts
+    else:
+        table = read_table(concepts)
+    res = text_resources(cdir)
+    compiled = [(r.concept, r.variant, re.compile(r"(?<![\w-])(?:" + r.pattern + r")(?![\w-])", re.IGNORECASE),
+                 re.compile(r.context, re.IGNORECASE) if str(r.context).strip() else None)
+                for r in table.itertuples(index=False)]
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        sents = [normalize(s) for s in sentences(r.text, resources=res)]
+        for concept, variant, rx, ctx in compiled:
+            n = sum(len(rx.findall(s)) for s in sents if ctx is None or ctx.search(s))
+            rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, concept=concept, variant=variant, count=n))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "concept", "variant", "count"])
+
+
+_NAME = r"(?:[A-Z][\w.'-]*)(?:\s+(?:[A-Z][\w.'-]*|bin|van|de)){0,5}"
+_PRONOUN = {"ia", "dia", "beliau", "mereka"}
+_BANNER = re.compile(r"\b(?:bertuliskan|berbunyi|tertulis|bertajuk|slogan|spanduk|poster)\b[^\"]*$", re.IGNORECASE)
+
+
+def _speech_patterns(corpus_dir):
+    cues = load_table("speech_cues.csv", corpus_dir)
+    after = sorted(cues.loc[cues["position"] == "after", "cue"], key=len, reverse=True)
+    before = sorted(cues.loc[cues["position"] == "before", "cue"], key=len, reverse=True)
+    a = "|".join(re.escape(c) for c in after)
+    b = "|".join(re.escape(c) for c in before)
+    q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
+    who = r'(?P<speaker>' + _NAME + r'|[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)(?:\s*\([A-Z]{2,8}\))?\s*,?\s+(?:juga\s+|telah\s+|pun\s+)?'
+    q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>".+)')
+    reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>[^"].{10,})')
+    menurut = re.compile(r'\b[Mm]enurut(?:\s+(?P<speaker>' + _NAME + r')|(?P<nya>nya))\s*,\s*(?P<quote>.{10,})')
+    menurut_end = re.compile(r',\s*menurut\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
+    return q_after, q_before, reported, menurut, menurut_end
+
+
+def _resolver(corpus_dir):
+    actors = load_table("actors.csv", corpus_dir)
+    alias = {}
+    for r in actors.itertuples(index=False):
+        for a in str(r.aliases).split("|"):
+            if a.strip():
+                alias[normalize(a.strip())] = r.actor
+    alts = sorted(alias, key=lambda s: (-len(s), s))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    sides = load_table("sides.csv", corpus_dir)
+    side = dict(zip(sides["actor"], sides["side"]))
+    types = dict(zip(actors["actor"], actors["type"]))
+
+    def resolve(name: str) -> tuple[str, str, str]:
+        found = rx.findall(name)
+        if not found:
+            return name.strip(), "other", ""
+        actor = alias[found[-1]]
+        return actor, side.get(actor, "other"), types.get(actor, "")
+
+    return resolve
+
+
+def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Direct quotes and reported speech with their speakers, resolved to actors and sides.
+
+    Finds quotations in double quotation marks with an Indonesian speech verb after them
+    ('"...," kata Putin') or before them ('Putin mengatakan, "..."'), reported speech ('Putin
+    mengatakan bahwa ...', 'Menurut Kremlin, ...'), and quotations standing alone. The speaker is
+    the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
+    (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
+    "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
+    standing alone at the start of a sentence continues the previous speaker. Text quoted from a banner or slogan ("spanduk ...
+    bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
+    the quotation.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, kind`` (direct, reported, banner, unattributed), ``speaker`` (canonical
+        actor or the name as written; "" when none), ``cue``, ``quote``, ``side`` (from
+        ``sides.csv``), ``sentence``; in article order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ['"Kita harus maju," kata Putin, Sabtu.']})
+    >>> quotes(c)[["kind", "speaker", "cue", "quote", "side"]].values.tolist()
+    [['direct', 'Vladimir Putin', 'kata', 'Kita harus maju,', 'Russia/North Korea']]
+    """
+    cdir = corpus.attrs.get("corpus_dir")
+    res = text_resources(cdir)
+    q_after, q_before, reported, menurut, menurut_end = _speech_patterns(cdir)
+    resolve = _resolver(cdir)
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        last = ("", "other")  # last speaker of any kind (for quotations standing alone)
+        last_person = ("", "other")  # last person speaking (for ia, dia, beliau, -nya)
+        for para in [p for p in r.text.split("\n") if p.strip()]:
+            p_norm = normalize(para)
+            for s in sentences(p_norm, resources=res):
+                found = []
+                covered = []
+                for m in q_after.finditer(s):
+                    sp = (m.group("speaker") or "").strip()
+                    if sp and not m.group("nya"):
+                        actor, side, _ = resolve(sp)
+                        cue = m.group("cue")
+                    else:
+                        actor, side = last_person
+                        cue = m.group("cue") + (m.group("nya") or "") + ("+carried" if actor else "+unresolved")
+                    found.append((m.start(), dict(kind="direct", speaker=actor, cue=cue,
+                                                  quote=m.group("quote").strip(), side=side)))
+                    covered.append((m.start(), m.end()))
+                for rx, kind in ((q_before, "direct"), (reported, "reported")):
+                    for m in rx.finditer(s):
+                        if any(a <= m.start("cue") < b for a, b in covered):
+                            continue
+                        sp = m.group("speaker").strip()
+                        quote = m.group("quote").strip()
+                        if kind == "direct":
+                            qm = re.match(r'"([^"]+)"', quote)
+                            quote = qm.group(1).strip() if qm else quote.strip('"')
+                        if sp.lower() in _PRONOUN:
+                            actor, side = last_person
+                            cue = m.group("cue") + ("+carried" if actor else "+unresolved")
+                        else:
+                            actor, side, _ = resolve(sp)
+                            cue = m.group("cue")
+                        found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
+                        covered.append((m.start(), m.end()))
+                        break
+                for m in menurut.finditer(s):
+                    if any(a <= m.start() < b for a, b in covered):
+                        continue
+                    if m.group("nya"):
+                        actor, side = last_person
+                        cue = "menurutnya" + ("+carried" if actor else "+unresolved")
+                    else:
+                        actor, side, _ = resolve(m.group("speaker"))
+                        cue = "menurut"
+                    found.append((m.start(), dict(kind="reported", speaker=actor, cue=cue,
+                                                  quote=m.group("quote").strip(), side=side)))
+                    covered.append((m.start(), m.end()))
+                m = menurut_end.search(s)
+                if m and not any(a <= m.start() < b for a, b in covered) and m.start() > 10:
+                    sp = m.group("speaker") or m.group("desc")
+                    actor, side, _ = resolve(sp)
+                    found.append((0, dict(kind="reported", speaker=actor, cue="menurut", quote=s[: m.start()].strip(),
+                                          side=side)))
+                    covered.append((0, len(s)))
+                for m in re.finditer(r'"([^"]{2,})"', s):
+                    if any(a <= m.start() < b for a, b in covered):
+                        continue
+                    if _BANNER.search(s[: m.start()]):
+                        found.append((m.start(), dict(kind="banner", speaker="", cue="banner", quote=m.group(1).strip(),
+                                                      side="")))
+                    elif s.strip().startswith('"') and last[0]:
+                        found.append((m.start(), dict(kind="direct", speaker=last[0], cue="continuation+carried",
+                                                      quote=m.group(1).strip(), side=last[1])))
+                    else:
+                        continue  # a word in quotation marks ('mesin', "persahabatan"), not a quotation
+                for _, item in sorted(found, key=lambda t: t[0]):
+                    if not item["speaker"] and item["kind"] != "banner":
+                        item["kind"] = "unattributed"
+                    rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **item, sentence=s))
+                    if item["speaker"] and item["kind"] != "banner":
+                        last = (item["speaker"], item["side"])
+                        if resolve(item["speaker"])[2] == "person":
+                            last_person = last
+    cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def lead_vs_body(corpus: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+    """Frame profile of the title plus lead paragraph against the rest of the article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``title`` is used when present).
+    lexicon : path or DataFrame, optional
+        See :func:`load_lexicon`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, frame, kind, lead_share, body_share, lead_sentences, body_sentences``:
+        the share of sentences carrying the frame in the lead (title + first paragraph) and in
+        the body (all later paragraphs).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "title": [""],
+    ...                   "text": ["Perang berlanjut.\\nKunjungan hangat. Konser gala."]})
+    >>> lb = lead_vs_body(c).set_index("frame")
+    >>> lb.loc["conflict", ["lead_share", "body_share"]].tolist()
+    [1.0, 0.0]
+    """
+    cdir = corpus.attrs.get("corpus_dir")
+    res = text_resources(cdir)
+    lex = load_lexicon(lexicon, cdir)
+    c = corpus.sort_values("doc_id")
+    ev = frame_evidence(c, lex)
+    units = pd.DataFrame(_units(c, "sentence", res), columns=["doc_id", "outlet", "unit_no", "paragraph", "text"])
+    titles = c[["doc_id", "outlet"]].assign(text=c["title"].fillna("") if "title" in c else "")
+    titles = titles[titles["text"].str.strip() != ""]
+    titles.attrs = dict(corpus.attrs)
+    ev_t = frame_evidence(titles, lex) if len(titles) else ev.iloc[0:0]
+    n_title = {r.doc_id: len(sentences(r.text, resources=res)) for r in titles.itertuples(index=False)}
+    out = []
+    for r in c.itertuples(index=False):
+        u = units[units["doc_id"] == r.doc_id]
+        n_lead = int((u["paragraph"] == 1).sum()) + n_title.get(r.doc_id, 0)
+        n_body = int((u["paragraph"] > 1).sum())
+        e = ev[ev["doc_id"] == r.doc_id]
+        et = ev_t[ev_t["doc_id"] == r.doc_id]
+        for f in _frame_order(lex):
+            ef = e[e["frame"] == f]
+            lead_with = int((ef["paragraph"] == 1).sum()) + int((et["frame"] == f).sum())
+            body_with = int((ef["paragraph"] > 1).sum())
+            out.append(dict(doc_id=r.doc_id, outlet=r.outlet, frame=f, kind=lex.loc[lex.frame == f, "kind"].iloc[0],
+                            lead_share=round(lead_with / n_lead, 3) if n_lead else 0.0,
+                            body_share=round(body_with / n_body, 3) if n_body else 0.0,
+                            lead_sentences=n_lead, body_sentences=n_body))
+    return pd.DataFrame(out, columns=["doc_id", "outlet", "frame", "kind", "lead_share", "body_share",
+                                      "lead_sentences", "body_sentences"])
+
+
+def cohen_kappa(a, b) -> float:
+    """Cohen's kappa for two codings of the same items: (p_o - p_e) / (1 - p_e).
+
+    Parameters
+    ----------
+    a, b : sequences of labels, same length
+
+    Returns
+    -------
+    float
+        Kappa; NaN when chance agreement is 1 (both coders used one label only).
+
+    Examples
+    --------
+    >>> cohen_kappa(["y", "y", "n", "n"], ["y", "n", "n", "n"])
+    0.5
+    """
+    a, b = list(a), list(b)
+    if len(a) != len(b) or not a:
+        raise ValueError("two codings of the same, non-empty set of items are needed")
+    labels = sorted(set(a) | set(b))
+    n = len(a)
+    po = sum(x == y for x, y in zip(a, b)) / n
+    pe = sum((a.count(lab) / n) * (b.count(lab) / n) for lab in labels)
+    return float("nan") if pe == 1 else (po - pe) / (1 - pe)
+
+
+def frame_agreement(scores: pd.DataFrame, hand: pd.DataFrame, *, min_units: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Agreement of the dictionary with hand coding: per frame and overall, with every pair listed.
+
+    The dictionary codes a frame present in an article when at least ``min_units`` sentences
+    carry it.
+
+    Parameters
+    ----------
+    scores : pandas.DataFrame
+        From :func:`frame_scores`.
+    hand : pandas.DataFrame
+        Hand coding with ``doc_id, frame, present`` (yes/no), e.g. ``corpus/hand_coding.csv``.
+    min_units : int, default 2
+        Sentences needed for the dictionary to code "yes".
+
+    Returns
+    -------
+    tuple of DataFrame
+        ``(pairs, summary)``: ``pairs`` has ``doc_id, frame, hand, dictionary, units_with_frame,
+        agree``; ``summary`` has ``frame, n, agreement, kappa, hand_yes, dictionary_yes`` per frame
+        and an ``all`` row (kappa NaN where a frame has one label only).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "frame": ["conflict"] * 2, "units_with_frame": [3, 0]})
+    >>> h = pd.DataFrame({"doc_id": ["a", "b"], "frame": ["conflict"] * 2, "present": ["yes", "yes"]})
+    >>> frame_agreement(s, h)[1].loc[0, ["hand_yes", "dictionary_yes"]].tolist()
+    [2, 1]
+    """
+    h = hand[["doc_id", "frame", "present"]].copy()
+    h["present"] = h["present"].str.strip().str.lower()
+    m = h.merge(scores[["doc_id", "frame", "units_with_frame"]], on=["doc_id", "frame"], how="left")
+    m["units_with_frame"] = m["units_with_frame"].fillna(0).astype(int)
+    m["dictionary"] = np.where(m["units_with_frame"] >= min_units, "yes", "no")
+    m = m.rename(columns={"present": "hand"})
+    m["agree"] = m["hand"] == m["dictionary"]
+    rows = []
+    for f, g in list(m.groupby("frame", sort=False)) + [("all", m)]:
+        rows.append(dict(frame=f, n=len(g), agreement=round(float(g["agree"].mean()), 3),
+                         kappa=round(cohen_kappa(g["hand"], g["dictionary"]), 3),
+                         hand_yes=int((g["hand"] == "yes").sum()),
+                         dictionary_yes=int((g["dictionary"] == "yes").sum())))
+    pairs = m[["doc_id", "frame", "hand", "dictionary", "units_with_frame", "agree"]]
+    return pairs.reset_index(drop=True), pd.DataFrame(rows)

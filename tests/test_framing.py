@@ -1,0 +1,155 @@
+"""framing: frames on crafted sentences, Indonesian quotes (direct, reported, nested, without a
+speaker, banners), naming counts, kappa against scikit-learn, and the hand-coding sheet."""
+
+import pandas as pd
+import pytest
+from sklearn.metrics import cohen_kappa_score
+
+from helpers import load_corpus, normalize
+from helpers.framing import (cohen_kappa, frame_agreement, frame_evidence, frame_scores, lead_vs_body,
+                             load_lexicon, naming_variants, quotes)
+from helpers.resources import read_table
+from tests.conftest import CORPUS
+
+
+def _c(texts, titles=None):
+    n = len(texts)
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": [f"O{i}" for i in range(n)],
+                         "text": texts, "title": titles or [""] * n})
+
+
+def test_frames_on_crafted_sentences():
+    c = _c(["Korea Utara menentang sanksi Barat. Ekonomi tumbuh 5 persen. Warga menyambut dengan haru.\n"
+            "Pemerintah harus bertanggung jawab atas korupsi."])
+    ev = frame_evidence(c)
+    got = {(r.unit_no, r.frame): r.matched for r in ev.itertuples()}
+    assert got[(1, "conflict")] == "menentang"
+    assert got[(1, "sanctions_west")] == "sanksi, barat"
+    assert got[(2, "economic")] == "ekonomi"
+    assert got[(3, "human_interest")] == "warga, haru"
+    assert got[(4, "responsibility")] == "pemerintah, harus, bertanggung, atas"
+    assert got[(4, "morality")] == "korupsi"
+    assert ev["paragraph"].tolist()[-1] == 2
+
+
+def test_frame_scores_zero_rows_rates_and_dominant():
+    c = _c(["Perang dan serangan berlanjut. Kunjungan itu hangat."])
+    s = frame_scores(c).set_index("frame")
+    assert s.loc["morality", "hits"] == 0  # absent frames are rows of zeros
+    assert s.loc["conflict", "hits"] == 2 and s.loc["conflict", "per_1000_words"] == round(2000 / 7, 2)
+    assert s.loc["conflict", "share_of_units"] == 0.5
+    assert bool(s.loc["conflict", "dominant"]) and not bool(s.loc["morality", "dominant"])
+    assert bool(s.loc["diplomacy_ceremony", "dominant"])  # dominant per kind (event)
+
+
+def test_own_lexicon_swaps_in():
+    lex = pd.DataFrame({"frame": ["x"], "kind": ["generic"], "pattern": ["danantara"]})
+    s = frame_scores(_c(["Danantara diluncurkan. Danantara."]), lexicon=lex)
+    assert s["frame"].tolist() == ["x"] and s["hits"].tolist() == [2]
+    with pytest.raises(ValueError, match="lacks columns"):
+        load_lexicon(pd.DataFrame({"frame": ["x"]}))
+
+
+@pytest.mark.parametrize("text, kind, speaker, cue, quote", [
+    ('"Kita harus maju," kata Putin.', "direct", "Vladimir Putin", "kata", "Kita harus maju,"),
+    ('"Kami siap," ujar Menteri Luar Negeri Sergey Lavrov di Moskow.', "direct", "Sergey Lavrov", "ujar", "Kami siap,"),
+    ('Kim Jong Un mengatakan, "Ini era baru."', "direct", "Kim Jong Un", "mengatakan", "Ini era baru."),
+    ("Shin Won-sik mengatakan telah melacak 10.000 kontainer.", "reported", "Shin Won-sik", "mengatakan",
+     "telah melacak 10.000 kontainer."),
+    ("Menurut Kremlin, pengeluaran naik tajam tahun ini.", "reported", "Russia", "menurut",
+     "pengeluaran naik tajam tahun ini."),
+    ("Para pejabat AS mengatakan pertukaran militer meningkat tajam.", "reported", "United States", "mengatakan",
+     "pertukaran militer meningkat tajam."),
+    # nested single quotes stay inside the quotation
+    ('"Hubungan ini adalah \'mesin\' kemajuan," kata Kim.', "direct", "Kim Jong Un", "kata",
+     "Hubungan ini adalah 'mesin' kemajuan,"),
+])
+def test_quotes_single(text, kind, speaker, cue, quote):
+    q = quotes(_c([text]))
+    assert q[["kind", "speaker", "cue", "quote"]].values.tolist() == [[kind, speaker, cue, quote]]
+
+
+def test_quote_without_speaker_continues_and_pronoun_carries_person():
+    text = ('"Bangun ekonomi yang efektif," kata Putin, Sabtu.\n'
+            '"Kita harus selalu maju. Maka kemenangan akan terjamin."\n'
+            "Ia mengatakan dokumen akan ditandatangani segera.")
+    q = quotes(_c([text]))
+    assert q["speaker"].tolist() == ["Vladimir Putin"] * 3
+    assert q["cue"].tolist() == ["kata", "continuation+carried", "mengatakan+carried"]
+
+
+def test_pronoun_without_person_is_unattributed():
+    q = quotes(_c(["Dia mengatakan kedua negara akan bekerja sama."]))
+    assert q[["kind", "speaker"]].values.tolist() == [["unattributed", ""]]
+
+
+def test_banner_text_is_not_a_speaker():
+    q = quotes(_c(['Sebuah spanduk bertuliskan, "Kami menyambut hangat Presiden Federasi Rusia."']))
+    assert q[["kind", "speaker", "side"]].values.tolist() == [["banner", "", ""]]
+
+
+def test_word_in_quotes_is_not_a_quotation():
+    assert quotes(_c(['Tujuan kunjungan itu adalah "persahabatan" kedua negara.'])).empty
+
+
+def test_quotes_sides_on_seeds():
+    q = quotes(load_corpus(CORPUS))
+    assert set(q["side"]) <= {"Russia/North Korea", "US/South Korea/West", "other", ""}
+    kab = q[q.doc_id == "004_kabarbursa"]
+    assert (kab["side"] == "Russia/North Korea").all() and len(kab) == 5
+    assert (q[q.kind == "banner"]["doc_id"].tolist()) == ["000_kompas", "003_poskupang"]
+
+
+def test_naming_variants_with_context():
+    c = _c(["Invasi Rusia ke Ukraina berlanjut. Perang di Ukraina memanas. Perang Dunia II usai. "
+            "Korut dan Korea Utara serta Pyongyang."])
+    n = naming_variants(c).set_index(["concept", "variant"])["count"]
+    assert n[("war in Ukraine", "invasi")] == 1
+    assert n[("war in Ukraine", "perang")] == 1  # "Perang Dunia II" is not the war in Ukraine
+    assert (n[("North Korea", "Korut")], n[("North Korea", "Korea Utara")], n[("North Korea", "Pyongyang")]) == (1, 1, 1)
+
+
+def test_lead_vs_body_shares():
+    c = _c(["Perang berlanjut. Kunjungan hangat.\nKonser gala digelar. Jamuan makan."], titles=["Perang lagi"])
+    lb = lead_vs_body(c).set_index("frame")
+    # lead = title (1 sentence) + first paragraph (2): conflict in 2 of 3; body: 0 of 2
+    assert lb.loc["conflict", ["lead_share", "body_share"]].tolist() == [round(2 / 3, 3), 0.0]
+    assert lb.loc["diplomacy_ceremony", "body_share"] == 1.0
+    assert lb.loc["conflict", ["lead_sentences", "body_sentences"]].tolist() == [3, 2]
+
+
+@pytest.mark.parametrize("a, b", [
+    (["y", "y", "n", "n", "y"], ["y", "n", "n", "n", "y"]),
+    (["y", "n", "y", "n"], ["n", "y", "n", "y"]),
+    (list("aabbcc"), list("abcabc")),
+])
+def test_cohen_kappa_matches_sklearn(a, b):
+    assert cohen_kappa(a, b) == pytest.approx(cohen_kappa_score(a, b))
+
+
+def test_cohen_kappa_by_hand_and_degenerate():
+    # po = 3/4; pe = (2/4*1/4) + (2/4*3/4) = 0.5 -> kappa = 0.5
+    assert cohen_kappa(["y", "y", "n", "n"], ["y", "n", "n", "n"]) == 0.5
+    assert pd.isna(cohen_kappa(["y", "y"], ["y", "y"]))
+
+
+def test_hand_coding_sheet_is_complete_and_evidence_is_real():
+    hand = read_table(CORPUS / "hand_coding.csv")
+    corpus = load_corpus(CORPUS).set_index("doc_id")
+    assert len(hand) == 25 and set(hand["present"]) == {"yes", "no"}
+    assert set(hand["frame"]) == {"conflict", "human_interest", "economic", "morality", "responsibility"}
+    for r in hand.itertuples():
+        if r.present == "yes":
+            assert normalize(r.evidence)[:60] in normalize(corpus.loc[r.doc_id, "raw"]), (r.doc_id, r.frame)
+        else:
+            assert r.evidence == ""
+
+
+def test_frame_agreement_counts():
+    corpus = load_corpus(CORPUS)
+    hand = read_table(CORPUS / "hand_coding.csv")
+    pairs, summary = frame_agreement(frame_scores(corpus), hand, min_units=2)
+    assert len(pairs) == 25
+    overall = summary.set_index("frame").loc["all"]
+    assert overall["agreement"] == round(pairs["agree"].mean(), 3)
+    assert overall["kappa"] == round(cohen_kappa_score(pairs["hand"], pairs["dictionary"]), 3)
