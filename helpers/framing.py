@@ -20,7 +20,7 @@ from .resources import load_table, read_table
 from .text import normalize, sentences, text_resources, tokenize
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "quotes", "lead_vs_body",
-           "cohen_kappa", "frame_agreement"]
+           "cohen_kappa", "frame_agreement", "frames_by_outlet"]
 
 
 def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=None) -> pd.DataFrame:
@@ -258,7 +258,7 @@ def _resolver(corpus_dir):
     def resolve(name: str) -> tuple[str, str, str]:
         found = rx.findall(name)
         if not found:
-            return name.strip(), "other", ""
+            return name.strip().rstrip(".,;:"), "other", ""
         actor = alias[found[-1]]
         return actor, side.get(actor, "other"), types.get(actor, "")
 
@@ -506,3 +506,36 @@ def frame_agreement(scores: pd.DataFrame, hand: pd.DataFrame, *, min_units: int 
                          dictionary_yes=int((g["dictionary"] == "yes").sum())))
     pairs = m[["doc_id", "frame", "hand", "dictionary", "units_with_frame", "agree"]]
     return pairs.reset_index(drop=True), pd.DataFrame(rows)
+
+
+def frames_by_outlet(scores: pd.DataFrame) -> pd.DataFrame:
+    """Frame scores pooled per outlet: share of the outlet's sentences carrying each frame, and hits.
+
+    Parameters
+    ----------
+    scores : pandas.DataFrame
+        From :func:`frame_scores`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, frame, kind, articles, hits, units_with_frame, n_units, share_of_units,
+        hit_share`` (``hit_share``: the frame's share of the outlet's hits within its kind), in the
+        lexicon's frame order.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "frame": ["f", "f"], "kind": ["generic"] * 2,
+    ...                   "hits": [2, 0], "units_with_frame": [1, 0], "n_units": [2, 2]})
+    >>> frames_by_outlet(s)[["share_of_units", "hit_share"]].values.tolist()
+    [[0.25, 1.0]]
+    """
+    order = list(dict.fromkeys(scores["frame"]))
+    g = scores.groupby(["outlet", "frame", "kind"], sort=False).agg(
+        articles=("doc_id", "nunique"), hits=("hits", "sum"), units_with_frame=("units_with_frame", "sum"),
+        n_units=("n_units", "sum")).reset_index()
+    g["share_of_units"] = (g["units_with_frame"] / g["n_units"]).round(3)
+    tot = g.groupby(["outlet", "kind"])["hits"].transform("sum")
+    g["hit_share"] = (g["hits"] / tot.where(tot > 0)).fillna(0).round(3)
+    g["_o"] = g["frame"].map({f: i for i, f in enumerate(order)})
+    return g.sort_values(["outlet", "_o"]).drop(columns="_o").reset_index(drop=True)

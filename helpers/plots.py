@@ -376,8 +376,17 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
     >>> fig = heatmap(m, title="a and b differ", note="cosine")
     """
     nr, nc = matrix.shape
+    if nr == 0 or nc == 0:
+        fig, ax = plt.subplots(figsize=(6, 2))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "nothing to show: the table is empty", ha="center", va="center", color="#444444")
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        _footnote(fig, note)
+        return fig
     fig, ax = plt.subplots(figsize=(max(4.5, 0.62 * nc + 3.2), max(3.0, 0.42 * nr + 2.2)))
     vals = matrix.to_numpy(dtype=float)
+    if vmin is None and vmax is None and np.nanmin(vals) == np.nanmax(vals):
+        vmin, vmax = float(np.nanmin(vals)) - 0.5, float(np.nanmax(vals)) + 0.5
     im = ax.imshow(vals, cmap=cmap, aspect="auto", vmin=vmin, vmax=vmax)
     lo = np.nanmin(vals) if vmin is None else vmin
     hi = np.nanmax(vals) if vmax is None else vmax

@@ -73,3 +73,14 @@ def test_bar_chart_has_title_note_and_values():
     texts = [x.get_text() for x in fig.axes[0].texts]
     assert texts == [" 5", " 3"]  # values printed, first row on top
     assert any(x.get_text() == "2 articles" for x in fig.texts)
+
+
+def test_heatmap_empty_and_constant_tables_do_not_fail():
+    import warnings
+
+    from helpers.plots import heatmap
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        heatmap(pd.DataFrame(), title="t", note="n")
+        heatmap(pd.DataFrame([[0, 0]], index=["a"], columns=["x", "y"]), title="t", note="n")

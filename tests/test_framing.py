@@ -78,6 +78,11 @@ def test_quote_without_speaker_continues_and_pronoun_carries_person():
     assert q["cue"].tolist() == ["kata", "continuation+carried", "mengatakan+carried"]
 
 
+def test_unknown_speaker_kept_as_written_without_end_punctuation():
+    q = quotes(_c(['"Harus transparan," ujar Josua.']))
+    assert q[["speaker", "side"]].values.tolist() == [["Josua", "other"]]
+
+
 def test_pronoun_without_person_is_unattributed():
     q = quotes(_c(["Dia mengatakan kedua negara akan bekerja sama."]))
     assert q[["kind", "speaker"]].values.tolist() == [["unattributed", ""]]
