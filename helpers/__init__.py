@@ -15,6 +15,7 @@ from .clean import canonical_outlet, clean_article, clean_lines, cleaning_audit,
 from .corpus import CorpusError, load_corpus, read_article
 from .describe import audit_summary, quality_flags, removed_lines, text_stats
 from .plots import bar_chart, outlet_colors, set_style
+from .report import enough, group_outlets, many_articles, save_chart
 from .resources import load_table
 from .terms import dfm, keyness, kwic, make_analyzer, tfidf_terms
 from .text import find_dates, normalize, parse_number, sentences, text_resources, tokenize
@@ -24,6 +25,7 @@ __all__ = [
     "cleaning_audit", "clean_lines", "clean_article", "load_rules", "canonical_outlet",
     "tokenize", "sentences", "normalize", "parse_number", "find_dates", "text_resources",
     "text_stats", "audit_summary", "removed_lines", "quality_flags",
-    "set_style", "outlet_colors", "bar_chart", "load_table",
+    "set_style", "outlet_colors", "bar_chart", "load_table", "save_chart", "enough", "group_outlets",
+    "many_articles",
     "dfm", "tfidf_terms", "keyness", "kwic", "make_analyzer",
 ]

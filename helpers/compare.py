@@ -17,7 +17,8 @@ from .terms import make_analyzer
 from .text import _drop_defined_abbreviations, find_dates, normalize, parse_number, sentences, text_resources
 
 __all__ = ["mattr", "words", "profiles", "similarity_matrix", "shared_passages", "cited_sources",
-           "actor_mentions", "extract_facts", "date_checks", "passage_summary", "figures_side_by_side"]
+           "actor_mentions", "extract_facts", "date_checks", "passage_summary", "figures_side_by_side",
+           "by_outlet_matrix"]
 
 _WORD = re.compile(r"\w+(?:[-'.,]\w+)*")
 _QUOTE = re.compile(r'"[^"\n]{3,}?"')
@@ -104,7 +105,9 @@ def cited_sources(corpus: pd.DataFrame) -> pd.DataFrame:
 
     Inline cues come from ``helpers/data/citation_cues.csv`` ("Dilansir dari", "Diberitakan",
     "Dikutip ... dari laman", "Seperti dinukil", ...); the source is the run of words after the
-    cue, or the cue pattern's own ``(?P<source>...)`` group ("KCNA ... melaporkan"). Credit lines that cleaning set aside ("(trtworld.com)", "REUTERS") come from the corpus's
+    cue, or the cue pattern's own ``(?P<source>...)`` group ("KCNA ... melaporkan"); it must
+    start with a capital letter or be a known spelling ("reuters"), and not with a stop word
+    ("dilansir dari berbagai sumber" credits no one). Credit lines that cleaning set aside ("(trtworld.com)", "REUTERS") come from the corpus's
     ``credits`` column. Names are made canonical with ``helpers/data/sources.csv``.
 
     Parameters
@@ -144,7 +147,10 @@ def cited_sources(corpus: pd.DataFrame) -> pd.DataFrame:
                     if not nm or not nm.group(1):
                         continue
                     name = re.split(r"\s*(?:\(|,|\d)", nm.group(1))[0].strip(" .")
-                    if name and name[0].isalpha():
+                    first = name.split()[0].lower() if name else ""
+                    known = name.lower() in table or first in table
+                    if name and name[0].isalpha() and (name[0].isupper() or known) \
+                            and (known or first not in res.stopwords):
                         found.append((m.start(), cue_id, name))
             for _, cue_id, name in sorted(found):
                 rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=_canonical_source(name, table),
@@ -624,3 +630,39 @@ def figures_side_by_side(facts: pd.DataFrame, *, skip_units=("year",)) -> pd.Dat
             rows.append(dict(unit=unit, outlet=o, values="; ".join(fmt(v) for v in vals),
                              n_outlets=len(per), differs=differs))
     return pd.DataFrame(rows, columns=cols)
+
+
+def by_outlet_matrix(matrix: pd.DataFrame, corpus: pd.DataFrame, *, how: str = "mean") -> pd.DataFrame:
+    """Collapse an article x article matrix to outlet x outlet (for corpora with many articles).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Square, indexed and columned by doc_id (e.g. from :func:`similarity_matrix`).
+    corpus : pandas.DataFrame
+        Gives each doc_id's outlet.
+    how : {"mean", "sum"}, default "mean"
+        Mean of the article pairs (self-pairs left out) or their sum.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Square, outlets sorted; 3 places.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .2, .4], [.2, 1, .6], [.4, .6, 1]], index=list("abc"), columns=list("abc"))
+    >>> c = pd.DataFrame({"doc_id": list("abc"), "outlet": ["X", "X", "Y"]})
+    >>> by_outlet_matrix(m, c).loc["X"].tolist()
+    [0.2, 0.5]
+    """
+    out_of = dict(zip(corpus["doc_id"], corpus["outlet"]))
+    long = matrix.stack().rename("v").reset_index()
+    long.columns = ["a", "b", "v"]
+    long = long[long["a"] != long["b"]]
+    long["oa"], long["ob"] = long["a"].map(out_of), long["b"].map(out_of)
+    agg = long.groupby(["oa", "ob"])["v"].agg(how).unstack()
+    outlets = sorted(set(out_of.values()), key=str)
+    agg = agg.reindex(index=outlets, columns=outlets)
+    agg.index.name, agg.columns.name = "outlet", None
+    return agg.astype(float).round(3)

@@ -114,6 +114,132 @@ def _count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, rules, max_heading_words: int,
+            corpus_dir: Path) -> tuple[dict | None, str]:
+    """Clean one article and merge its metadata (given values win over inferred ones)."""
+    res = clean_article(raw, rules, max_heading_words=max_heading_words, corpus_dir=corpus_dir)
+    if not res.text.strip():
+        counts = res.audit["label"].value_counts()
+        why = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        return None, f"cleans to nothing: all {len(res.audit)} lines removed ({why})"
+    md = res.metadata
+    dates = [d for d in find_dates(res.text) if d["date"]]
+    rec = dict(
+        doc_id=man.get("doc_id") or default_id,
+        outlet=canonical_outlet(man["outlet"], corpus_dir) if "outlet" in man else md.get("outlet", "unknown"),
+        title=man.get("title") or md.get("title", ""),
+        date=man.get("date") or (dates[0]["date"] if dates else ""),
+        url=man.get("url", ""),
+        author=man.get("author") or md.get("author", ""),
+        editor=man.get("editor") or md.get("editor", ""),
+        file=rel,
+        text=res.text,
+        raw=raw,
+        n_words=_count_words(res.text),
+        n_lines=len(res.audit),
+        encoding=enc,
+        outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
+        date_source="manifest" if man.get("date") else (f"text: {dates[0]['text']}" if dates else "none"),
+        credits="; ".join(md.get("credits", [])),
+    )
+    return rec, ""
+
+
+def _column_map(columns, corpus_dir: Path) -> dict[str, str]:
+    from .resources import load_table
+
+    table = load_table("input_columns.csv", corpus_dir)
+    lower = {str(c).strip().lower(): c for c in columns}
+    out: dict[str, str] = {}
+    for name, fld in zip(table["name"], table["field"]):
+        if fld not in out and name.strip().lower() in lower:
+            out[fld] = lower[name.strip().lower()]
+    return out
+
+
+def _load_table_file(path: Path, *, errors: str, max_heading_words: int) -> pd.DataFrame:
+    """Load a .csv or .jsonl export: one article per row, with the folder's data files."""
+    import json
+
+    corpus_dir = path.parent
+    problems: list[tuple[str, str]] = []
+    warn_msgs: list[str] = []
+    data = path.read_bytes()
+    if not data.strip():
+        raise CorpusError(f"{path.name}: empty file", [(path.name, "empty file")])
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CorpusError(f"{path.name}: binary file (NUL bytes), not text", [(path.name, "binary file")])
+    try:
+        text = data.decode("utf-16") if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else data.decode("utf-8-sig")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        text, enc = data.decode("cp1252", errors="replace"), "cp1252"
+        warn_msgs.append(f"{path.name}: not valid UTF-8; decoded as cp1252 (check accented characters)")
+    rows: list[tuple[int, dict]] = []
+    if path.suffix.lower() == ".csv":
+        import io
+
+        try:
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        except Exception as exc:
+            raise CorpusError(f"{path.name}: cannot be read as CSV ({exc})", [(path.name, str(exc))]) from exc
+        rows = [(i + 2, rec) for i, rec in enumerate(frame.to_dict("records"))]  # line 1 is the header
+        unit = "line"
+    else:
+        for i, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append((f"{path.name} line {i}", f"not valid JSON ({exc.msg})"))
+                continue
+            if not isinstance(obj, dict):
+                problems.append((f"{path.name} line {i}", "not a JSON object"))
+                continue
+            rows.append((i, obj))
+        unit = "line"
+    if not rows and not problems:
+        raise CorpusError(f"{path.name}: no articles", [(path.name, "no rows")])
+    cols = _column_map(set().union(*(r.keys() for _, r in rows)) if rows else [], corpus_dir)
+    if rows and "text" not in cols:
+        raise CorpusError(f"{path.name}: no text column (looked for {', '.join(sorted(_text_names(corpus_dir)))})",
+                          [(path.name, "no text column")])
+    rules = load_rules(corpus_dir)
+    records = []
+    for n, row in rows:
+        where = f"{path.name} {unit} {n}"
+        raw = row.get(cols["text"])
+        if raw is None or (isinstance(raw, float) and raw != raw) or not str(raw).strip():
+            problems.append((where, "no text"))
+            continue
+        raw = str(raw)
+        if "\x00" in raw:
+            problems.append((where, "binary content (NUL characters) in the text"))
+            continue
+        man = {}
+        for fld in ("doc_id", "outlet", "title", "date", "url", "author", "editor"):
+            if fld in cols:
+                v = row.get(cols[fld])
+                if isinstance(v, list):
+                    v = ", ".join(map(str, v))
+                if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
+                    man[fld] = str(v).strip()
+        rec, why = _record(raw, man, where, f"{path.stem}_{n:05d}", enc, rules, max_heading_words, corpus_dir)
+        if rec is None:
+            problems.append((where, why))
+            continue
+        records.append(rec)
+    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words)
+
+
+def _text_names(corpus_dir: Path) -> list[str]:
+    from .resources import load_table
+
+    t = load_table("input_columns.csv", corpus_dir)
+    return list(t.loc[t["field"] == "text", "name"])
+
+
 def load_corpus(
     path: str | Path = "corpus",
     *,
@@ -126,11 +252,16 @@ def load_corpus(
     ----------
     path : str or Path, default "corpus"
         A folder of ``.txt`` files with an optional ``manifest.csv``; it may also hold its own
-        data files (``cleaning_rules.csv``, ``aliases.csv``, ``outlets.csv`` ...).
+        data files (``cleaning_rules.csv``, ``aliases.csv``, ``outlets.csv`` ...). Or a single
+        ``.csv`` / ``.jsonl`` file, one article per row, with a ``text`` column and optional
+        ``id, outlet, title, date, url, author`` (other common names are mapped by
+        ``helpers/data/input_columns.csv``: ``content``, ``source``, ``media_name``,
+        ``publish_date`` ...); the file's folder supplies the data files. A row without text, or a
+        JSONL line that is not a JSON object, is a bad input named by its line number.
     errors : {"raise", "skip"}, default "raise"
         ``"raise"``: raise :class:`CorpusError` listing every bad file with its reason.
         ``"skip"``: load the good articles, warn, and list what was skipped in
-        ``df.attrs["skipped"]`` (a list of ``{"file", "reason"}``).
+        ``df.attrs["skipped"]`` (a list of ``{"file", "reason"}``); if none is good, raise.
     max_heading_words : int, default 12
         Longest unpunctuated line still read as a heading (see :func:`helpers.clean_lines`).
 
@@ -162,8 +293,11 @@ def load_corpus(
     folder = Path(path)
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
+    if folder.is_file() and folder.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
+        return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words)
     if not folder.is_dir():
-        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files)", [(str(folder), "not a folder")])
+        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv or .jsonl file)",
+                          [(str(folder), "not a folder")])
     root = folder.resolve()
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     manifest = _read_manifest(folder)
@@ -203,34 +337,19 @@ def load_corpus(
             continue
         if warn:
             warn_msgs.append(warn)
-        res = clean_article(raw, rules, max_heading_words=max_heading_words, corpus_dir=folder)
-        if not res.text.strip():
-            counts = res.audit["label"].value_counts()
-            why = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-            problems.append((rel, f"cleans to nothing: all {len(res.audit)} lines removed ({why})"))
-            continue
-        md = res.metadata
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
-        dates = [d for d in find_dates(res.text) if d["date"]]
-        rec = dict(
-            doc_id=man.get("doc_id") or f.stem,
-            outlet=canonical_outlet(man["outlet"], folder) if "outlet" in man else md.get("outlet", "unknown"),
-            title=man.get("title") or md.get("title", ""),
-            date=man.get("date") or (dates[0]["date"] if dates else ""),
-            url=man.get("url", ""),
-            author=man.get("author") or md.get("author", ""),
-            editor=man.get("editor") or md.get("editor", ""),
-            file=rel,
-            text=res.text,
-            raw=raw,
-            n_words=_count_words(res.text),
-            n_lines=len(res.audit),
-            encoding=enc,
-            outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
-            date_source="manifest" if man.get("date") else (f"text: {dates[0]['text']}" if dates else "none"),
-            credits="; ".join(md.get("credits", [])),
-        )
+        rec, why = _record(raw, man, rel, f.stem, enc, rules, max_heading_words, folder)
+        if rec is None:
+            problems.append((rel, why))
+            continue
         records.append(rec)
+
+    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words)
+
+
+def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, corpus_dir: Path, errors: str,
+            max_heading_words: int) -> pd.DataFrame:
+    folder = source
     # duplicate doc_ids
     seen: dict[str, str] = {}
     unique = []
@@ -240,7 +359,7 @@ def load_corpus(
             continue
         seen[rec["doc_id"]] = rec["file"]
         unique.append(rec)
-    if problems and errors == "raise":
+    if problems and (errors == "raise" or not unique):
         lines = "\n".join(f"  - {f}: {why}" for f, why in problems)
         raise CorpusError(f"{len(problems)} bad input(s) in {folder}:\n{lines}", problems)
     for w in warn_msgs:
@@ -255,7 +374,8 @@ def load_corpus(
     df = pd.DataFrame(unique, columns=CORPUS_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
     df["n_words"] = df["n_words"].astype("int64")
     df["n_lines"] = df["n_lines"].astype("int64")
-    df.attrs["corpus_dir"] = str(folder)
+    df.attrs["corpus_dir"] = str(corpus_dir)
+    df.attrs["source"] = str(source)
     df.attrs["max_heading_words"] = max_heading_words
     df.attrs["skipped"] = [{"file": f, "reason": why} for f, why in problems]
     df.attrs["warnings"] = warn_msgs

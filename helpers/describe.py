@@ -46,19 +46,22 @@ def text_stats(corpus: pd.DataFrame) -> pd.DataFrame:
                                        "words_per_sentence"])
 
 
-def audit_summary(audit: pd.DataFrame) -> pd.DataFrame:
+def audit_summary(audit: pd.DataFrame, groups: pd.Series | None = None) -> pd.DataFrame:
     """Lines per article and label, from a cleaning audit: what each rule removed, per article.
 
     Parameters
     ----------
     audit : pandas.DataFrame
         From :func:`helpers.cleaning_audit`.
+    groups : pandas.Series, optional
+        ``doc_id`` -> group (e.g. outlet): one column per group instead of per article, for
+        corpora with many articles.
 
     Returns
     -------
     pandas.DataFrame
-        One row per ``(action, label)``, one column per ``doc_id`` plus ``total``; counts of raw
-        lines. Sorted by action (keep, metadata, drop) then label.
+        One row per ``(action, label)``, one column per ``doc_id`` (or group) plus ``total``;
+        counts of raw lines. Sorted by action (keep, metadata, drop) then label.
 
     Examples
     --------
@@ -67,7 +70,8 @@ def audit_summary(audit: pd.DataFrame) -> pd.DataFrame:
     np.int64(1)
     """
     order = {"keep": 0, "metadata": 1, "drop": 2}
-    t = pd.crosstab([audit["action"], audit["label"]], audit["doc_id"])
+    cols = audit["doc_id"] if groups is None else audit["doc_id"].map(groups).rename("group")
+    t = pd.crosstab([audit["action"], audit["label"]], cols)
     t["total"] = t.sum(axis=1)
     t = t.reset_index()
     t["_o"] = t["action"].map(order)

@@ -447,6 +447,7 @@ class TopicModel:
     units: pd.DataFrame
     k_selection: pd.DataFrame
     k: int
+    message: str = ""
 
     def labels(self, n: int = 3) -> dict[str, str]:
         """``"topic 1" -> "topic 1: ukraina, senjata, militer"`` from each topic's top ``n`` terms."""
@@ -509,7 +510,8 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
     TopicModel
         ``terms`` (``topic, rank, term, weight``), ``shares`` (``group`` x topic share, rows sum
         to 1, plus ``n_units``), ``units`` (each unit's dominant topic and its share),
-        ``k_selection`` (``k, stability, reconstruction_err``), ``k``.
+        ``k_selection`` (``k, stability, reconstruction_err``), ``k``. When the corpus is too
+        small for topics, ``k`` is 0, the tables are empty and ``message`` says why.
 
     Examples
     --------
@@ -524,7 +526,11 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
     units = _units(corpus, unit)
     an = make_analyzer(corpus_dir=corpus.attrs.get("corpus_dir"))
     vec = TfidfVectorizer(analyzer=an, lowercase=False, min_df=min_df)
-    X = vec.fit_transform(units["text"].tolist())
+    try:
+        X = vec.fit_transform(units["text"].tolist())
+    except ValueError:  # no term is used in min_df units
+        return _no_topics(units, pd.DataFrame(columns=["k", "stability", "reconstruction_err"]), by,
+                          f"Topics need terms shared by at least {min_df} {unit}s; this corpus has none. Skipped.")
     terms_ = vec.get_feature_names_out()
     keep_units = np.asarray(X.sum(axis=1)).ravel() > 0
     Xk = X[keep_units]
@@ -550,7 +556,8 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
                                  reconstruction_err=round(float(full.reconstruction_err_), 3)))
         sel = pd.DataFrame(sel_rows, columns=["k", "stability", "reconstruction_err"])
         if sel.empty:
-            raise ValueError(f"too few {unit}s with shared terms for topics ({Xk.shape[0]} units)")
+            return _no_topics(units, sel, by, f"Topics need at least 3 {unit}s sharing terms; this corpus has "
+                                                f"{Xk.shape[0]} {unit}s with {Xk.shape[1]} shared terms. Skipped.")
         best = sel.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]
         k = int(best["k"])
     else:
@@ -577,6 +584,12 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
     shares.index.name = "group"
     return TopicModel(terms=tdf, shares=shares.reset_index(), units=u.reset_index(drop=True),
                       k_selection=sel, k=k)
+
+
+def _no_topics(units: pd.DataFrame, sel: pd.DataFrame, by: str, message: str) -> TopicModel:
+    return TopicModel(terms=pd.DataFrame(columns=["topic", "rank", "term", "weight"]),
+                      shares=pd.DataFrame(columns=["group", "n_units"]),
+                      units=units.iloc[0:0].assign(topic=[], topic_share=[]), k_selection=sel, k=0, message=message)
 
 
 def dispersion(corpus: pd.DataFrame, terms: list[str]) -> pd.DataFrame:

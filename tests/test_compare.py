@@ -96,6 +96,11 @@ def test_cited_sources_cues(text, source, cue):
     assert got[["source", "cue"]].values.tolist() == [[source, cue]]
 
 
+def test_cited_sources_vague_credits_are_not_sources():
+    got = cited_sources(_c(["Dilansir dari berbagai sumber, harga naik. Dikutip dari Ia yang berkata."]))
+    assert got.empty
+
+
 def test_cited_sources_credit_lines():
     got = cited_sources(_c(["Isi."], credits=["photo_credit:REUTERS; source_credit:trtworld.com"]))
     assert got[["source", "cue"]].values.tolist() == [["Reuters", "photo_credit"], ["TRT World", "source_credit"]]

@@ -181,3 +181,83 @@ def test_corpus_rules_extend(make_corpus):
     assert "Dukung kami" in df_plain.iloc[0].text
     folder = make_corpus({"a.txt": text, "cleaning_rules.csv": rules})
     assert "Dukung kami" not in load_corpus(folder).iloc[0].text
+
+
+# --- CSV and JSONL exports -----------------------------------------------------------------
+
+def test_jsonl_with_alternative_column_names(tmp_path):
+    import json
+
+    rows = [{"stories_id": 7, "media_name": "Harian X", "publish_date": "2024-06-19", "content": GOOD_A,
+             "headline": "Judul A", "link": "https://x.example/a"},
+            {"stories_id": 8, "content": GOOD_B}]
+    p = tmp_path / "export.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    df = load_corpus(p)
+    a, b = df.set_index("doc_id").loc["7"], df.set_index("doc_id").loc["8"]
+    assert (a.outlet, a.title, a.date, a.url, a.outlet_source) == ("Harian X", "Judul A", "2024-06-19",
+                                                                 "https://x.example/a", "manifest")
+    assert (b.outlet, b.title) == ("Tuturpedia.com", "Judul Berita")  # inferred from its own text
+    assert "Baca juga" not in a.text and a.file == "export.jsonl line 1"
+    from helpers import cleaning_audit
+
+    audit = cleaning_audit(df)
+    assert len(audit) == df["n_lines"].sum()
+
+
+def test_csv_with_quoted_multiline_text(tmp_path):
+    df_in = pd.DataFrame({"id": ["a", "b"], "source": ["KOMPAS", "Suara"], "text": [GOOD_A, "Suara.com - Isi berita.\nBaris dua."]})
+    p = tmp_path / "export.csv"
+    df_in.to_csv(p, index=False)
+    df = load_corpus(p)
+    assert df["outlet"].tolist() == ["Kompas.com", "Suara"]  # "KOMPAS" made canonical by outlets.csv
+    assert df.set_index("doc_id").loc["b", "text"] == "Isi berita.\nBaris dua."
+
+
+def test_rows_without_text_are_reported_with_their_line(tmp_path):
+    import json
+
+    lines = [json.dumps({"id": "ok", "text": GOOD_A}), json.dumps({"id": "empty", "text": ""}),
+             "{not json", json.dumps({"id": "none", "text": None}), json.dumps(["a", "list"]),
+             json.dumps({"id": "junk", "text": "ADVERTISEMENT"})]
+    p = tmp_path / "bad.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as exc:
+        load_corpus(p)
+    got = dict(exc.value.problems)
+    assert got["bad.jsonl line 2"] == "no text"
+    assert got["bad.jsonl line 3"].startswith("not valid JSON")
+    assert got["bad.jsonl line 4"] == "no text"
+    assert got["bad.jsonl line 5"] == "not a JSON object"
+    assert got["bad.jsonl line 6"].startswith("cleans to nothing")
+    with pytest.warns(UserWarning, match="skipped 5"):
+        df = load_corpus(p, errors="skip")
+    assert df["doc_id"].tolist() == ["ok"]
+
+
+def test_csv_edge_cases(tmp_path):
+    p = tmp_path / "no_text.csv"
+    p.write_text("id,title\n1,x\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no text column"):
+        load_corpus(p)
+    p = tmp_path / "empty.csv"
+    p.write_bytes(b"")
+    with pytest.raises(CorpusError, match="empty file"):
+        load_corpus(p)
+    p = tmp_path / "dup.csv"
+    pd.DataFrame({"id": ["x", "x"], "text": [GOOD_A, GOOD_B]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match="duplicate doc_id 'x'"):
+        load_corpus(p)
+    p = tmp_path / "missing.csv"
+    pd.DataFrame({"id": ["1", "2"], "text": [GOOD_A, ""]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match="missing.csv line 3: no text"):
+        load_corpus(p)
+    p = tmp_path / "cp.csv"
+    p.write_bytes("id,text\n1,KOMPAS.com - Caf\u00e9 enak.\n".encode("cp1252"))
+    with pytest.warns(UserWarning, match="cp.csv: not valid UTF-8"):
+        assert "Caf\u00e9" in load_corpus(p).iloc[0].text
+
+
+def test_all_bad_with_skip_raises(make_corpus):
+    with pytest.raises(CorpusError):
+        load_corpus(make_corpus({"a.txt": b"", "b.txt": b"\x00"}), errors="skip")
