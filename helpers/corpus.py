@@ -363,13 +363,13 @@ def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, 
         lines = "\n".join(f"  - {f}: {why}" for f, why in problems)
         raise CorpusError(f"{len(problems)} bad input(s) in {folder}:\n{lines}", problems)
     for w in warn_msgs:
-        warnings.warn(w, UserWarning, stacklevel=2)
+        warnings.warn(w, UserWarning, stacklevel=3)
     if problems:
         warnings.warn(
             f"skipped {len(problems)} bad input(s) in {folder}: "
             + "; ".join(f"{f}: {why}" for f, why in problems),
             UserWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
     df = pd.DataFrame(unique, columns=CORPUS_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
     df["n_words"] = df["n_words"].astype("int64")

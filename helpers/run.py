@@ -1,0 +1,197 @@
+"""One command from a corpus to a report: every notebook executed on it, as HTML, with every chart
+(PNG, SVG) and the table behind it (CSV), and an index page.
+
+Usage::
+
+    python -m helpers run --corpus PATH --out DIR
+
+The committed notebooks are never written: papermill writes executed copies into ``DIR``.
+Nothing is fetched from the network: the HTML pages load no script or font from elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import os
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["main", "run_report", "ReportError"]
+
+PROJECT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = PROJECT / "notebooks"
+
+
+class ReportError(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+def _html_exporter():
+    from nbconvert import HTMLExporter
+
+    # Empty URLs: the page must not load MathJax, require.js or widgets from a CDN.
+    return HTMLExporter(template_name="lab", mathjax_url="", require_js_url="", jquery_url="",
+                        mermaid_js_url="", mermaid_layout_elk_js_url="", widget_renderer_url="",
+                        jupyter_widgets_base_url="", embed_images=True)
+
+
+def _strip_empty_scripts(page: str) -> str:
+    import re
+
+    return re.sub(r'<script[^>]*\ssrc=""[^>]*>\s*</script>', "", page)
+
+
+def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
+    e = html.escape
+    rows = []
+    for r in results:
+        charts = "".join(
+            f"<tr><td>{e(c)}</td><td><a href=\"charts/{e(r['stem'])}/{e(c)}.png\">PNG</a></td>"
+            f"<td><a href=\"charts/{e(r['stem'])}/{e(c)}.svg\">SVG</a></td>"
+            f"<td><a href=\"charts/{e(r['stem'])}/{e(c)}.csv\">table (CSV)</a></td></tr>"
+            for c in r["charts"])
+        rows.append(
+            f"<h2>{e(r['title'])}</h2><p><a href=\"html/{e(r['stem'])}.html\">report (HTML)</a> &middot; "
+            f"<a href=\"notebooks/{e(r['stem'])}.ipynb\">executed notebook</a> &middot; {r['seconds']:.1f} s</p>"
+            + (f"<table><tr><th>chart</th><th></th><th></th><th></th></tr>{charts}</table>" if charts else
+               "<p>No chart.</p>"))
+    skipped = "".join(f"<li>{e(s['file'])}: {e(s['reason'])}</li>" for s in summary["skipped"])
+    return (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>News coverage report</title>"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
+        "table{border-collapse:collapse}td,th{padding:.2em .8em;border-bottom:1px solid #ddd;text-align:left}</style>"
+        "</head><body><h1>News coverage report</h1>"
+        f"<p>Corpus: <code>{e(str(corpus_path))}</code>: {summary['articles']} articles from "
+        f"{summary['outlets']} outlets. Made {e(summary['made'])} by <code>python -m helpers run</code>.</p>"
+        + (f"<p>Skipped inputs:</p><ul>{skipped}</ul>" if skipped else "")
+        + "".join(rows) + "</body></html>")
+
+
+def _notebook_title(path: Path) -> str:
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    for c in nb.cells:
+        if c.cell_type == "markdown":
+            for line in c.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", notebooks: list[str] | None = None,
+               progress: bool = True, source: str | Path = NOTEBOOKS) -> Path:
+    """Execute every notebook on a corpus and write the report folder; returns ``out/index.html``.
+
+    Parameters
+    ----------
+    corpus : str or Path
+        A corpus folder, or a .csv / .jsonl file.
+    out : str or Path
+        Output folder (created). It may not be the project's ``notebooks`` folder or inside it.
+    errors : {"raise", "skip"}, default "raise"
+        Passed to ``load_corpus`` in every notebook.
+    notebooks : list of str, optional
+        Notebook stems to run (default: all in ``notebooks/``, in order).
+    progress : bool, default True
+        Show a progress bar (tqdm; also off when ``TQDM_DISABLE`` is set).
+    source : str or Path, default the project's ``notebooks`` folder
+        Where the notebooks are read from (they are never written).
+
+    Returns
+    -------
+    Path
+        The index page.
+
+    Raises
+    ------
+    helpers.CorpusError
+        The corpus cannot be loaded (every bad input named).
+    ReportError
+        A notebook failed (named with its cell); the partial notebook is kept in ``out``.
+
+    Examples
+    --------
+    >>> run_report("corpus", "/tmp/report")  # doctest: +SKIP
+    """
+    import papermill as pm
+    from tqdm.auto import tqdm
+
+    from .corpus import load_corpus
+
+    corpus = Path(corpus).resolve()
+    out = Path(out).resolve()
+    source = Path(source).resolve()
+    if out in (NOTEBOOKS, source) or NOTEBOOKS in out.parents or source in out.parents:
+        raise ValueError(f"--out {out} is inside the project's notebooks folder; choose another folder "
+                         "(the committed notebooks are never overwritten)")
+    df = load_corpus(corpus, errors=errors)  # fail early, with every bad input named
+    summary = dict(articles=len(df), outlets=int(df["outlet"].nunique()), skipped=df.attrs.get("skipped", []),
+                   made=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+    stems = notebooks or sorted(p.stem for p in source.glob("[0-9][0-9]_*.ipynb"))
+    for sub in ("notebooks", "html", "charts"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    exporter = _html_exporter()
+    results = []
+    bar = tqdm(stems, desc="notebooks", unit="nb", disable=not progress or bool(os.environ.get("TQDM_DISABLE")))
+    for stem in bar:
+        bar.set_postfix_str(stem)
+        src = source / f"{stem}.ipynb"
+        if not src.is_file():
+            raise ReportError(f"no notebook {src}")
+        dst = out / "notebooks" / f"{stem}.ipynb"
+        charts = out / "charts" / stem
+        t0 = time.perf_counter()
+        try:
+            pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
+                                                                    EXPORT_DIR=str(charts)),
+                                cwd=str(source), progress_bar=False, log_output=False, kernel_name="python3")
+        except pm.PapermillExecutionError as exc:
+            raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
+                              f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None
+        seconds = time.perf_counter() - t0
+        body, _ = exporter.from_filename(str(dst))
+        (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
+        names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
+        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, seconds=seconds))
+    index = out / "index.html"
+    index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point: ``python -m helpers run --corpus PATH --out DIR``."""
+    from .corpus import CorpusError
+
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers",
+        description="News coverage kit. 'run' executes every notebook on your articles and writes a report "
+                    "folder: HTML pages, executed notebooks, every chart as PNG and SVG with its table as CSV, "
+                    "and index.html linking them. The committed notebooks are not changed.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run every notebook on a corpus and write a report folder",
+                         description="Run every notebook on a corpus and write a report folder.")
+    run.add_argument("--corpus", required=True, help="a folder of .txt articles (optional manifest.csv), "
+                                                     "or a .csv / .jsonl file with a text column")
+    run.add_argument("--out", required=True, help="report folder to write (created; not inside notebooks/)")
+    run.add_argument("--errors", choices=["raise", "skip"], default="raise",
+                     help="bad input files: stop with a list of them (raise, default) or skip them and go on")
+    run.add_argument("--notebooks", default=None,
+                     help="comma-separated notebook names to run, e.g. 00_corpus,02_topic_terms (default: all)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    args = parser.parse_args(argv)
+    try:
+        index = run_report(args.corpus, args.out, errors=args.errors,
+                           notebooks=args.notebooks.split(",") if args.notebooks else None,
+                           progress=not args.no_progress)
+    except CorpusError as exc:
+        print(f"error: the corpus cannot be used: {exc}", file=sys.stderr)
+        return 2
+    except (ReportError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"report written: {index}")
+    return 0

@@ -1,0 +1,130 @@
+"""The one-command report: run on fixture corpora written here (several outlets; a folder and a
+JSONL file; one with a bad file), check every output, the escaping of article text, the failure
+message, and that the committed notebooks are never written."""
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers.run import NOTEBOOKS, ReportError, main, run_report
+from tests.conftest import GOOD_A, GOOD_B
+
+XSS = ("Suara.com - Isi <script>alert(1)</script> <img src=x onerror=alert(1)> berita.\n"
+       "Peretas menyisipkan kode itu di kolom komentar, kata polisi.\n")
+EXTRA = ("REPUBLIKA.CO.ID, JAKARTA -- Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang. "
+         "Korea Utara menentang sanksi Barat.\nKedua negara memperkuat kerja sama militer dan ekonomi.\n")
+ARTICLES = {"a.txt": GOOD_A, "b.txt": GOOD_B, "c.txt": XSS, "d.txt": EXTRA}
+
+
+def _hashes():
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in NOTEBOOKS.glob("*.ipynb")}
+
+
+def _check_report(out: Path, n_notebooks: int = 4):
+    index = (out / "index.html").read_text(encoding="utf-8")
+    pages = sorted((out / "html").glob("*.html"))
+    assert len(pages) == n_notebooks
+    for page in pages:
+        assert f'href="html/{page.name}"' in index
+    charts = sorted((out / "charts").rglob("*.csv"))
+    assert charts, "no chart exported"
+    for csv in charts:
+        assert csv.with_suffix(".png").stat().st_size > 1000
+        assert csv.with_suffix(".svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+        assert len(pd.read_csv(csv)) > 0
+        assert f"{csv.stem}.csv" in index
+    for f in [out / "index.html", *pages, *(out / "charts").rglob("*.svg")]:
+        text = f.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and not re.search(r"<img[^>]*onerror", text), f
+        assert not re.search(r'(?:src|href)="https?://', text), f"{f} loads something from the network"
+    return index
+
+
+@pytest.fixture(scope="module")
+def folder_report(tmp_path_factory):
+    root = tmp_path_factory.mktemp("run")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    before = _hashes()
+    out = root / "report"
+    code = main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress"])
+    return code, out, before
+
+
+def test_folder_corpus_full_report(folder_report):
+    code, out, before = folder_report
+    assert code == 0
+    index = _check_report(out)
+    assert "4 articles from 4 outlets" in index
+    assert _hashes() == before  # the committed notebooks are never written
+
+
+def test_article_text_is_escaped_in_html(folder_report):
+    _, out, _ = folder_report
+    page = (out / "html" / "00_corpus.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert" in page  # shown, as text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_jsonl_corpus_full_report(tmp_path):
+    rows = [{"id": k[0], "content": v} for k, v in ARTICLES.items()]
+    p = tmp_path / "export.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["run", "--corpus", str(p), "--out", str(out), "--no-progress"]) == 0
+    _check_report(out)
+
+
+def test_bad_file_stops_or_is_skipped(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
+    assert main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "r1"), "--no-progress"]) == 2
+    assert "broken.txt: binary file" in capsys.readouterr().err
+    out = tmp_path / "r2"
+    with pytest.warns(UserWarning, match="skipped 1 bad input"):
+        assert main(["run", "--corpus", str(corpus), "--out", str(out), "--errors", "skip", "--no-progress",
+                     "--notebooks", "00_corpus"]) == 0
+    index = _check_report(out, n_notebooks=1)
+    assert "broken.txt: binary file" in index
+
+
+def test_failing_notebook_is_named_with_its_cell(tmp_path, capsys):
+    src = tmp_path / "nbs"
+    src.mkdir()
+    nb = nbformat.read(NOTEBOOKS / "00_corpus.ipynb", as_version=4)
+    nb.cells.insert(4, nbformat.v4.new_code_cell("raise RuntimeError('deliberately broken')"))
+    nbformat.write(nb, src / "00_corpus.ipynb")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    with pytest.raises(ReportError, match=r"00_corpus.ipynb failed in cell In \[4\] .*RuntimeError: deliberately broken"):
+        run_report(corpus, tmp_path / "out", source=src, progress=False)
+
+
+def test_out_inside_notebooks_is_refused(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    assert main(["run", "--corpus", str(corpus), "--out", str(NOTEBOOKS / "x"), "--no-progress"]) == 1
+    assert "inside the project's notebooks folder" in capsys.readouterr().err
+    assert not (NOTEBOOKS / "x").exists()
+
+
+def test_help_documents_the_command(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--help"])
+    assert exc.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("--corpus", "--out", "--errors", "--notebooks"):
+        assert option in text
