@@ -115,7 +115,9 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
 
     Examples
     --------
-    >>> run_report("corpus", "/tmp/report")  # doctest: +SKIP
+    From Python (the same as ``python -m helpers run --corpus corpus --out /tmp/report``)::
+
+        index = run_report("corpus", "/tmp/report")
     """
     import papermill as pm
     from tqdm.auto import tqdm
