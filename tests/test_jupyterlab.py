@@ -1,0 +1,48 @@
+"""The notebooks work in JupyterLab itself: run from the Run menu in headless Chromium.
+
+Skips, with the reason shown, where Chromium is absent; in CI (CI=true) it must run. Screenshots
+go to the folder named by the environment variable LAB_SCREENSHOTS, or to
+``.cache/jupyterlab-screenshots`` in the project.
+"""
+
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.jupyterlab_driver import chromium_available, copy_project, run_notebooks_in_lab
+
+PROJECT = Path(__file__).resolve().parents[1]
+SHOTS = Path(os.environ.get("LAB_SCREENSHOTS", PROJECT / ".cache" / "jupyterlab-screenshots"))
+
+if not chromium_available():
+    if os.environ.get("CI"):
+        pytest.fail("Chromium (/usr/bin/chromium) is required in CI for the JupyterLab test; .ci/run installs it",
+                    pytrace=False)
+    pytest.skip("Chromium not installed (apt-get install chromium): JupyterLab browser test not run",
+                allow_module_level=True)
+pytest.importorskip("playwright", reason="playwright not installed (pip install -r requirements.txt)")
+
+
+def test_every_notebook_runs_in_jupyterlab(tmp_path):
+    root = copy_project(tmp_path / "project", PROJECT)
+    names = sorted(p.name for p in (root / "notebooks").glob("*.ipynb"))
+    results = run_notebooks_in_lab(root / "notebooks", names, SHOTS)
+    report = {r.notebook: (r.problem, r.errors, r.execution_counts[:3]) for r in results if not r.ok}
+    assert not report, f"failed in JupyterLab: {report} (screenshots in {SHOTS})"
+    for r in results:
+        assert r.screenshot is not None and r.screenshot.stat().st_size > 20_000, r.notebook
+        assert r.execution_counts and r.execution_counts[-1] == len(r.execution_counts)
+
+
+def test_a_cell_that_raises_is_caught(tmp_path):
+    """The test of the test: a deliberately broken copy must fail the check."""
+    root = copy_project(tmp_path / "project", PROJECT)
+    nb_path = root / "notebooks" / "00_corpus.ipynb"
+    nb = nbformat.read(nb_path, as_version=4)
+    nb.cells.insert(3, nbformat.v4.new_code_cell("raise ValueError('broken on purpose')"))
+    nbformat.write(nb, nb_path)
+    [result] = run_notebooks_in_lab(root / "notebooks", ["00_corpus.ipynb"], tmp_path / "shots")
+    assert not result.ok
+    assert any("broken on purpose" in e for e in result.errors) or result.problem
