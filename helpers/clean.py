@@ -225,6 +225,13 @@ def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_word
 
     # positional pass: front matter, subheadings, trailer
     body_idx = [k for k, r in enumerate(rows) if r["label"] in ("body", "dateline") and r["action"] == "keep"]
+    if not body_idx:
+        # no line reads as body: a long unpunctuated line is the article itself (a one-line text
+        # without final punctuation), not a title
+        long_lines = [k for k, r in enumerate(rows) if r["label"] == "_short" and len(r["cleaned"].split()) > max_heading_words]
+        for k in long_lines:
+            rows[k]["label"] = "body"
+        body_idx = long_lines
     dateline_idx = [k for k, r in enumerate(rows) if r["label"] == "dateline" and r["action"] == "keep"]
     first_body = dateline_idx[0] if dateline_idx else (body_idx[0] if body_idx else len(rows))
     last_body = body_idx[-1] if body_idx else -1

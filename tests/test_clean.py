@@ -86,6 +86,13 @@ def test_photo_credit_drops_caption_and_before_dateline_is_front_matter():
     assert a["action"].tolist() == ["metadata", "metadata", "metadata", "drop", "drop", "keep"]
 
 
+def test_one_line_article_without_final_punctuation_is_body():
+    line = " ".join(["Warga Korea Selatan menikmati ponsel baru"] * 4)  # 24 words, no full stop
+    a = clean_lines(line)
+    assert a[["label", "action"]].values.tolist() == [["body", "keep"]]
+    assert clean_lines("Judul Pendek Saja")["label"].tolist() == ["title"]  # a short one stays a title
+
+
 def test_subheading_and_trailer():
     raw = "Isi satu.\nSubjudul Di Tengah\nIsi dua.\nTag Satu Tag Dua\n"
     assert clean_lines(raw)["label"].tolist() == ["body", "subheading", "body", "trailer"]
