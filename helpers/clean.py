@@ -9,7 +9,7 @@ by a ``cleaning_rules.csv`` in the corpus folder.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -123,13 +123,21 @@ def _is_heading_like(s: str) -> bool:
     return bool(s) and not s.rstrip().endswith(_END_PUNCT)
 
 
-@dataclass
 class CleanResult:
     """What cleaning one article gives: the audit rows, the body text and the metadata found."""
 
-    audit: pd.DataFrame
-    text: str
-    metadata: dict = field(default_factory=dict)
+    __slots__ = ("rows", "text", "metadata", "_audit")
+
+    def __init__(self, rows: list[dict], text: str, metadata: dict):
+        self.rows, self.text, self.metadata, self._audit = rows, text, metadata, None
+
+    @property
+    def audit(self) -> pd.DataFrame:
+        """The per-line audit (as :func:`clean_lines`), built on first use."""
+        if self._audit is None:
+            self._audit = pd.DataFrame(self.rows, columns=["line_no", "label", "action", "rule", "text", "cleaned",
+                                                           "field", "value"])
+        return self._audit
 
 
 def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12) -> pd.DataFrame:
@@ -157,7 +165,12 @@ def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_word
     >>> clean_lines("KOMPAS.com - Putin tiba.\\nBaca juga: Lain\\n")[["label", "action"]].values.tolist()
     [['dateline', 'keep'], ['related_link', 'drop']]
     """
-    rules = load_rules() if rules is None else rules
+    rows = _classify(raw, load_rules() if rules is None else rules, max_heading_words)
+    return pd.DataFrame(rows, columns=["line_no", "label", "action", "rule", "text", "cleaned", "field", "value"])
+
+
+def _classify(raw: str, rules: pd.DataFrame, max_heading_words: int) -> list[dict]:
+    """The rows of :func:`clean_lines` as dicts (no DataFrame: this runs once per article)."""
     comp = _compiled(rules)
     line_rules = [r for r in comp if r.match == "line"]
     prefix_rules = [r for r in comp if r.match == "prefix"]
@@ -258,8 +271,7 @@ def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_word
             else:
                 r.update(label="subheading", action="metadata", rule="heading_in_body",
                          field="subheading", value=r["cleaned"], cleaned="")
-    df = pd.DataFrame(rows, columns=["line_no", "label", "action", "rule", "text", "cleaned", "field", "value"])
-    return df
+    return rows
 
 
 def canonical_outlet(name: str, corpus_dir: str | Path | None = None) -> str:
@@ -314,12 +326,10 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     >>> clean_article("KOMPAS.com - Putin tiba.").metadata["outlet"]
     'Kompas.com'
     """
-    audit = clean_lines(raw, rules, max_heading_words=max_heading_words)
-    kept = audit[audit["action"] == "keep"]
-    text = "\n".join(t for t in kept["cleaned"] if t)
+    rows = _classify(raw, load_rules() if rules is None else rules, max_heading_words)
+    text = "\n".join(r["cleaned"] for r in rows if r["action"] == "keep" and r["cleaned"])
     meta: dict = {}
-    got = audit[audit["field"] != ""]
-    for fld, val, rule in zip(got["field"], got["value"], got["rule"]):
+    for fld, val, rule in ((r["field"], r["value"], r["rule"]) for r in rows if r["field"]):
         if fld == "outlet":
             if rule.startswith("dateline") or "outlet" not in meta:
                 meta["outlet"] = canonical_outlet(val, corpus_dir)
@@ -330,7 +340,7 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
             meta.setdefault("subheadings", []).append(val)
         elif fld not in meta:
             meta[fld] = val
-    return CleanResult(audit=audit, text=text, metadata=meta)
+    return CleanResult(rows, text, meta)
 
 
 def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -362,9 +372,6 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> p
     mhw = corpus.attrs.get("max_heading_words", 12)
     parts = []
     for doc_id, raw in sorted(zip(corpus["doc_id"], corpus["raw"])):
-        a = clean_lines(raw, rules, max_heading_words=mhw)
-        a.insert(0, "doc_id", doc_id)
-        parts.append(a[AUDIT_COLUMNS])
-    if not parts:
-        return pd.DataFrame(columns=AUDIT_COLUMNS)
-    return pd.concat(parts, ignore_index=True)
+        for r in _classify(raw, rules, mhw):
+            parts.append((doc_id, r["line_no"], r["label"], r["action"], r["text"], r["rule"], r["cleaned"]))
+    return pd.DataFrame(parts, columns=AUDIT_COLUMNS)

@@ -252,26 +252,35 @@ def similarity_matrix(corpus: pd.DataFrame, method: str = "tfidf", *, n: int = 5
         X = TfidfVectorizer(analyzer=an, lowercase=False).fit_transform(c["text"].tolist())
         m = cosine_similarity(X)
     elif method == "shingles":
-        sets = [set(_shingles(words(t), n)) for t in c["text"]]
-        m = np.ones((len(ids), len(ids)))
-        for i, a in enumerate(sets):
-            for j, b in enumerate(sets):
-                if i == j:
-                    continue
-                inter = len(a & b)
-                if measure == "jaccard":
-                    m[i, j] = inter / len(a | b) if a | b else 0.0
-                elif measure == "containment":
-                    m[i, j] = inter / len(a) if a else 0.0
-                else:
-                    raise ValueError("measure must be 'jaccard' or 'containment'")
+        if measure not in ("jaccard", "containment"):
+            raise ValueError("measure must be 'jaccard' or 'containment'")
+        from scipy import sparse
+
+        # a binary article x shingle matrix; its product with itself counts shared shingles for
+        # every pair at once (sparse), instead of comparing Python sets pair by pair
+        vocab: dict[tuple, int] = {}
+        rows_i, cols_j = [], []
+        for i, t in enumerate(c["text"]):
+            for sh in set(_shingles(words(t), n)):
+                rows_i.append(i)
+                cols_j.append(vocab.setdefault(sh, len(vocab)))
+        X = sparse.csr_matrix((np.ones(len(rows_i), dtype=np.int32), (rows_i, cols_j)), shape=(len(ids), len(vocab)))
+        inter = (X @ X.T).toarray().astype(float)
+        size = np.asarray(X.sum(axis=1)).ravel().astype(float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if measure == "jaccard":
+                union = size[:, None] + size[None, :] - inter
+                m = np.where(union > 0, inter / union, 0.0)
+            else:
+                m = np.where(size[:, None] > 0, inter / size[:, None], 0.0)
+        np.fill_diagonal(m, 1.0)
     else:
         raise ValueError("method must be 'tfidf' or 'shingles'")
     return pd.DataFrame(np.round(m, 3), index=pd.Index(ids, name="doc_id"), columns=ids)
 
 
 def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max_gap: int = 3,
-                    max_df: float | int = 0.5) -> pd.DataFrame:
+                    max_df: float | int = 0.5, max_docs: int = 100) -> pd.DataFrame:
     """Passages two articles share word for word or nearly (e.g. translated from the same wire copy).
 
     Method (after passim): index every word ``n``-gram (shingle) of every article in an inverted
@@ -293,6 +302,10 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     max_df : float or int, default 0.5
         Shingles in more than this share (float) or number (int) of articles are ignored; with
         two articles nothing is ignored.
+    max_docs : int, default 100
+        And in any case shingles in more than this many articles: a phrase that a hundred
+        articles share is boilerplate or a formula, not reuse, and indexing it would pair every
+        article with every other (memory grows with the square of its count).
 
     Returns
     -------
@@ -316,6 +329,7 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     limit = max_df if isinstance(max_df, int) else max(2, int(np.floor(max_df * n_docs)))
     if n_docs <= 2:
         limit = n_docs
+    limit = min(limit, max_docs)
     index: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for d, w in enumerate(toks):
         for i, sh in enumerate(_shingles(w, n)):
@@ -656,13 +670,22 @@ def by_outlet_matrix(matrix: pd.DataFrame, corpus: pd.DataFrame, *, how: str = "
     >>> by_outlet_matrix(m, c).loc["X"].tolist()
     [0.2, 0.5]
     """
+    if how not in ("mean", "sum"):
+        raise ValueError("how must be 'mean' or 'sum'")
     out_of = dict(zip(corpus["doc_id"], corpus["outlet"]))
-    long = matrix.stack().rename("v").reset_index()
-    long.columns = ["a", "b", "v"]
-    long = long[long["a"] != long["b"]]
-    long["oa"], long["ob"] = long["a"].map(out_of), long["b"].map(out_of)
-    agg = long.groupby(["oa", "ob"])["v"].agg(how).unstack()
     outlets = sorted(set(out_of.values()), key=str)
-    agg = agg.reindex(index=outlets, columns=outlets)
-    agg.index.name, agg.columns.name = "outlet", None
-    return agg.astype(float).round(3)
+    pos = {o: k for k, o in enumerate(outlets)}
+    M = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(M, 0.0)  # self-pairs left out
+    G = np.zeros((len(matrix.index), len(outlets)))
+    G[np.arange(len(matrix.index)), [pos[out_of[d]] for d in matrix.index]] = 1.0
+    sums = G.T @ M @ G
+    if how == "sum":
+        agg = sums
+    else:
+        sizes = G.sum(axis=0)
+        pairs = np.outer(sizes, sizes) - np.diag(sizes)  # ordered article pairs, self-pairs out
+        with np.errstate(divide="ignore", invalid="ignore"):
+            agg = np.where(pairs > 0, sums / pairs, np.nan)
+    out = pd.DataFrame(agg, index=pd.Index(outlets, name="outlet"), columns=outlets)
+    return out.round(3)

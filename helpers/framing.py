@@ -104,25 +104,25 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -
     res = text_resources(corpus.attrs.get("corpus_dir"))
     lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
     order = _frame_order(lex)
-    pats = {f: (g["kind"].iloc[0], list(g["pattern"])) for f, g in lex.groupby("frame", sort=False)}
-    cache: dict[str, list[str]] = {}
+    kinds = dict(zip(lex["frame"], lex["kind"]))
+    # each frame's globs as one compiled regex; each distinct token is matched once
+    rx = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
+          for f, g in lex.groupby("frame", sort=False)}
+    frames_of: dict[str, tuple] = {}
     rows = []
     for doc_id, outlet, k, pi, s in _units(corpus, unit, res):
-        toks = tokenize(s, stopwords=False, resources=res)
+        matched: dict[str, list[str]] = {}
+        for t in tokenize(s, stopwords=False, resources=res):
+            fs = frames_of.get(t)
+            if fs is None:
+                fs = frames_of[t] = tuple(f for f in order if rx[f].match(t))
+            for f in fs:
+                matched.setdefault(f, []).append(t)
         for f in order:
-            kind, plist = pats[f]
-            matched = []
-            for t in toks:
-                key = f + "\x00" + t
-                hit = cache.get(key)
-                if hit is None:
-                    hit = [any(fnmatch.fnmatchcase(t, p) for p in plist)]
-                    cache[key] = hit
-                if hit[0]:
-                    matched.append(t)
-            if matched:
-                rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kind,
-                                 hits=len(matched), matched=", ".join(matched), text=s))
+            if f in matched:
+                m = matched[f]
+                rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
+                                 hits=len(m), matched=", ".join(m), text=s))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
                                        "matched", "text"])
 
@@ -157,20 +157,22 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> 
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
     ev = frame_evidence(corpus, lex, unit)
-    units = pd.DataFrame(_units(corpus, unit, res), columns=["doc_id", "outlet", "unit_no", "paragraph", "text"])
-    n_units = units.groupby("doc_id").size()
+    units = _units(corpus, unit, res)
+    n_units: dict[str, int] = {}
+    for u in units:
+        n_units[u[0]] = n_units.get(u[0], 0) + 1
+    agg = ev.groupby(["doc_id", "frame"]).agg(hits=("hits", "sum"), units_with_frame=("hits", "size"))
+    agg_d = {key: (int(h), int(u)) for key, h, u in zip(agg.index, agg["hits"], agg["units_with_frame"])}
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         nw = len(words(r.text))
-        e = ev[ev["doc_id"] == r.doc_id]
+        nu = n_units.get(r.doc_id, 0)
         for f in order:
-            ef = e[e["frame"] == f]
-            hits = int(ef["hits"].sum())
-            nu = int(n_units.get(r.doc_id, 0))
+            hits, uw = agg_d.get((r.doc_id, f), (0, 0))
             rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, frame=f, kind=kinds[f], hits=hits,
                              per_1000_words=round(1000 * hits / nw, 2) if nw else 0.0,
-                             units_with_frame=len(ef), n_units=nu,
-                             share_of_units=round(len(ef) / nu, 3) if nu else 0.0))
+                             units_with_frame=uw, n_units=nu,
+                             share_of_units=round(uw / nu, 3) if nu else 0.0))
     df = pd.DataFrame(rows)
     mx = df.groupby(["doc_id", "kind"])["hits"].transform("max")
     df["dominant"] = (df["hits"] == mx) & (df["hits"] > 0)

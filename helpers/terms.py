@@ -16,7 +16,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import chi2 as chi2_dist
 from scipy.stats import norm
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 
 from .text import text_resources, tokenize
 
@@ -178,21 +178,30 @@ def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, subl
     texts = grouped_texts(corpus, by)
     an = make_analyzer(stem=stem, stopwords=stopwords, numbers=numbers, ngram_range=ngram_range,
                        corpus_dir=corpus.attrs.get("corpus_dir"))
-    vec = TfidfVectorizer(analyzer=an, lowercase=False, sublinear_tf=sublinear_tf, min_df=min_df,
-                          max_df=max_df, norm=norm, smooth_idf=smooth_idf)
-    w = vec.fit_transform(texts.tolist()).tocsr()
-    terms = vec.get_feature_names_out()
-    counts = CountVectorizer(analyzer=an, lowercase=False, vocabulary=vec.vocabulary_).transform(texts.tolist()).tocsr()
+    # CountVectorizer + TfidfTransformer is TfidfVectorizer; one tokenizing pass gives both the raw
+    # counts and the weights (sparse throughout)
+    cv = CountVectorizer(analyzer=an, lowercase=False, min_df=min_df, max_df=max_df)
+    counts = cv.fit_transform(texts.tolist()).tocsr()
+    w = TfidfTransformer(norm=norm, sublinear_tf=sublinear_tf, smooth_idf=smooth_idf).fit_transform(counts).tocsr()
+    terms = cv.get_feature_names_out()
     df_ = np.asarray((counts > 0).sum(axis=0)).ravel()
     rows = []
     for gi, g in enumerate(texts.index):
         row = w.getrow(gi)
         idx, vals = row.indices, row.data
-        order = sorted(range(len(idx)), key=lambda k: (-round(vals[k], 12), terms[idx[k]]))[:top]
+        c = counts.getrow(gi)
+        crow = dict(zip(c.indices, c.data))
+        vr = np.round(vals, 12)
+        if len(vr) > top:  # every term tied with the top-th value is a candidate: exact, and fast
+            cut = -np.partition(-vr, top - 1)[top - 1]
+            cand = np.flatnonzero(vr >= cut)
+        else:
+            cand = range(len(vr))
+        order = sorted(cand, key=lambda k: (-vr[k], terms[idx[k]]))[:top]
         for rank, k in enumerate(order, 1):
             j = idx[k]
             rows.append(dict(group=g, rank=rank, term=terms[j], tfidf=round(float(vals[k]), 4),
-                             count=int(counts[gi, j]), doc_freq=int(df_[j])))
+                             count=int(crow[j]), doc_freq=int(df_[j])))
     return pd.DataFrame(rows, columns=["group", "rank", "term", "tfidf", "count", "doc_freq"])
 
 

@@ -84,6 +84,8 @@ class TextResources:
     nya_exceptions: frozenset
     abbreviations: frozenset
     alias_long: dict
+    token_cache: dict
+    multiword_ic: re.Pattern | None = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -91,13 +93,25 @@ def _text_resources(corpus_dir: str | None) -> TextResources:
     import stopwordsiso
 
     al = load_table("aliases.csv", corpus_dir)
-    aliases = []
     alias_long = {}
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    alts = []
     for row in al.itertuples(index=False):
-        flags = 0 if row.case_sensitive.strip().lower() in ("yes", "true", "1") else re.IGNORECASE
-        pat = re.compile(r"(?<![\w-])" + re.escape(row.pattern) + r"(?![\w])", flags)
-        aliases.append((pat, row.canonical))
+        sensitive = row.case_sensitive.strip().lower() in ("yes", "true", "1")
+        if sensitive:
+            exact.setdefault(row.pattern, row.canonical)
+            alts.append((row.pattern, re.escape(row.pattern)))
+        else:
+            folded.setdefault(row.pattern.lower(), row.canonical)
+            alts.append((row.pattern, "(?i:" + re.escape(row.pattern) + ")"))
         alias_long[row.pattern.lower()] = row.canonical
+    # one regex for all aliases, longest first; case-sensitive ones stay so ("AS" but not "as")
+    alts.sort(key=lambda t: (-len(t[0]), t[0]))
+    aliases = ()
+    if alts:
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+        aliases = ((rx, exact, folded),)
     phrases = set()
     for p in load_table("multiword.csv", corpus_dir)["phrase"]:
         p = normalize(p).strip()
@@ -108,11 +122,12 @@ def _text_resources(corpus_dir: str | None) -> TextResources:
         if " " in canon and canon.lower() != "kerja sama":
             phrases.add(canon)
     phrases.add("kerja sama")
-    mw = None
+    mw = mw_ic = None
     if phrases:
         alts = sorted(phrases, key=lambda s: (-len(s), s.lower()))
         body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
-        mw = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        mw_ic = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        mw = re.compile(r"(?<![\w-])(?:" + body.lower() + r")(?![\w])")
     sw = set(stopwordsiso.stopwords("id"))
     for row in load_table("stopwords.csv", corpus_dir).itertuples(index=False):
         w = row.word.strip().lower()
@@ -125,7 +140,7 @@ def _text_resources(corpus_dir: str | None) -> TextResources:
     lr = frozenset(w.strip().lower() for w in load_table("lexical_reduplication.csv", corpus_dir)["word"])
     ne = frozenset(w.strip().lower() for w in load_table("nya_exceptions.csv", corpus_dir)["word"])
     ab = frozenset(w.strip().lower() for w in load_table("abbreviations.csv", corpus_dir)["abbreviation"])
-    return TextResources(tuple(aliases), mw, frozenset(sw), so, lr, ne, ab, alias_long)
+    return TextResources(aliases, mw, frozenset(sw), so, lr, ne, ab, alias_long, {}, mw_ic)
 
 
 def text_resources(corpus_dir: str | Path | None = None) -> TextResources:
@@ -191,14 +206,22 @@ def parse_number(text: str) -> float | None:
     return value
 
 
+# The date itself comes first in each pattern (a cheap "(" or digit to start from); a weekday
+# written before it is found by looking back (see _with_weekday), which keeps the scans fast.
 _DATE_NUMERIC = re.compile(
-    r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*)?\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*,?\s*\)"
+    r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*,?\s*\)"
 )
 _DATE_WORDS = re.compile(
-    r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<mon>" + "|".join(MONTHS)
-    + r")(?:\s+(?P<y>\d{4}))?(?![\w])",
-    re.IGNORECASE,
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + "|".join(MONTHS) + "|" + "|".join(m.lower() for m in MONTHS)
+    + "|" + "|".join(m.upper() for m in MONTHS) + r")(?:\s+(?P<y>\d{4}))?(?![\w])"
 )
+_WEEKDAY_BEFORE = re.compile(r"(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*$", re.IGNORECASE)
+
+
+def _with_weekday(text: str, m: re.Match) -> tuple[int, str | None]:
+    """Start of the date including a weekday written just before it, and that weekday."""
+    w = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return (w.start(), w.group("wd")) if w else (m.start(), None)
 
 
 def _weekday_index(name: str | None) -> int | None:
@@ -251,10 +274,10 @@ def find_dates(text: str) -> list[dict]:
                 if d is not None:
                     iso = d.isoformat()
                     actual = WEEKDAYS[d.weekday()]
-            wd = m.group("wd")
+            start, wd = _with_weekday(text, m)
             if wd and actual:
                 ok = _weekday_index(wd) == WEEKDAYS.index(actual)
-            found.append(dict(text=m.group(0).strip(), start=m.start(), end=m.end(), day=day,
+            found.append(dict(text=text[start:m.end()].strip(), start=start, end=m.end(), day=day,
                               month=month, year=year, date=iso, weekday_written=wd,
                               weekday_actual=actual, weekday_ok=ok))
     found.sort(key=lambda r: (r["start"], -r["end"]))
@@ -273,7 +296,7 @@ _TOKEN_RE = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
     r"|(?P<cur>US\$|USD|Rp\.?|\$|€|EUR)\s?(?P<curnum>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:-an)?|\d+(?:,\d+)?(?:-an)?)(?![\w])"
-    r"|(?P<word>(?:[^\W\d]|_)(?:\w|[-'](?=\w))*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
+    r"|(?P<word>(?:[^\W\d]|_)\w*(?:[-']\w+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
 )
 _SENT_START = re.compile(r'(?:^|[.!?:;"]\s*|\n\s*)$')
 
@@ -309,20 +332,29 @@ def _drop_defined_abbreviations(text: str, res: TextResources) -> str:
 def _date_to_iso(m: re.Match) -> str:
     d = find_dates(m.group(0))
     if d and d[0]["date"]:
-        wd = d[0]["weekday_written"]
-        return f" {wd + ' ' if wd else ''}{d[0]['date']} "
+        return f" {d[0]['date']} "
     return m.group(0)
 
 
 def _prepare(text: str, res: TextResources) -> str:
     text = normalize(text)
     text = _drop_defined_abbreviations(text, res)
-    for pat, canon in res.aliases:
-        text = pat.sub(canon, text)
+    for rx, exact, folded in res.aliases:
+        text = rx.sub(lambda m: exact.get(m.group(0)) or folded[m.group(0).lower()], text)
     text = _DATE_NUMERIC.sub(_date_to_iso, text)
     text = _DATE_WORDS.sub(_date_to_iso, text)
     if res.multiword_re is not None:
-        text = res.multiword_re.sub(lambda m: "_".join(m.group(0).split()).lower(), text)
+        low = text.lower()
+        if len(low) == len(text):  # match on a lower-cased copy (faster than IGNORECASE), same spans
+            parts, last = [], 0
+            for m in res.multiword_re.finditer(low):
+                parts.append(text[last:m.start()])
+                parts.append("_".join(m.group(0).split()))
+                last = m.end()
+            parts.append(text[last:])
+            text = "".join(parts)
+        else:
+            text = res.multiword_ic.sub(lambda m: "_".join(m.group(0).split()).lower(), text)
     return text
 
 
@@ -416,8 +448,26 @@ def tokenize(
     --------
     >>> tokenize("Korut dan AS menjalin kerja sama.")
     ['korea_utara', 'amerika_serikat', 'menjalin', 'kerja_sama']
+
+    Each distinct text is tokenized once per setting and kept in a cache (up to a million texts),
+    so later analyses of the same corpus reuse the tokens; each distinct word is stemmed once.
     """
     res = resources or text_resources()
+    key = (text, stem, stopwords, numbers)
+    hit = res.token_cache.get(key)
+    if hit is not None:
+        return list(hit)
+    out = _tokenize(text, stem, stopwords, numbers, res)
+    if len(res.token_cache) >= _TOKEN_CACHE_SIZE:
+        res.token_cache.clear()
+    res.token_cache[key] = tuple(out)
+    return out
+
+
+_TOKEN_CACHE_SIZE = 1_000_000  # texts (paragraphs) and distinct words; cleared when full
+
+
+def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, res: TextResources) -> list[str]:
     prepared = _prepare(text, res)
     out: list[str] = []
     for m in _TOKEN_RE.finditer(prepared):
@@ -440,7 +490,10 @@ def tokenize(
         proper = tok[:1].isupper() and not _SENT_START.search(prepared[max(0, m.start() - 3): m.start()] if m.start() else "")
         if m.start() == 0:
             proper = False
-        for t in _split_word(tok, proper, res):
+        parts = res.token_cache.get((tok, proper))
+        if parts is None:
+            parts = res.token_cache[(tok, proper)] = tuple(_split_word(tok, proper, res))
+        for t in parts:
             if stopwords and "_" not in t and t in res.stopwords:
                 continue
             if stem and "_" not in t and "-" not in t and not proper and not t[:1].isdigit():
@@ -453,7 +506,7 @@ def tokenize(
 
 # --- sentences -----------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[.!?]+")
+_BOUNDARY = re.compile(r"(?P<mark>[.!?]+)(?P<close>[\"')\]]*)(?= +[A-Z0-9\"'(])")
 
 
 def sentences(text: str, *, resources: TextResources | None = None) -> list[str]:
@@ -489,44 +542,23 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
         if not line:
             continue
         start = 0
-        in_quote = False
-        i = 0
-        n = len(line)
-        while i < n:
-            ch = line[i]
-            if ch == '"':
-                in_quote = not in_quote
-                i += 1
+        for m in _BOUNDARY.finditer(line):
+            i, k = m.start(), m.end("close")
+            before = line[:i]
+            # inside an open quotation? (a mark that closes the quotation, '... siap." Lalu', ends it)
+            quotes_before = before.count('"')
+            closes = '"' in m.group("close")
+            if quotes_before % 2 == 1 and not closes:
                 continue
-            if ch in ".!?":
-                j = i
-                while j < n and line[j] in ".!?":
-                    j += 1
-                if in_quote:
-                    if j < n and line[j] == '"':
-                        in_quote = False  # the mark ends the quotation: '... siap." Lalu'
-                    else:
-                        i = j
-                        continue
-                k = j
-                while k < n and line[k] in "\"')]":
-                    k += 1
-                if k < n and line[k] == " ":
-                    nxt = line[k:].lstrip()
-                    word_before = re.search(r"([\w-]+)$", line[start:i])
-                    wb = word_before.group(1) if word_before else ""
-                    is_abbr = ch == "." and (
-                        wb.lower() in res.abbreviations or (len(wb) == 1 and wb.isupper())
-                        or (wb.isdigit() and line[start:i].strip() == wb)  # "1. Mengelola ..." list number
-                    )
-                    if nxt and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(") and not is_abbr:
-                        out.append(line[start:k].strip())
-                        start = k
-                        i = k
-                        continue
-                i = k
-                continue
-            i += 1
+            if m.group("mark").startswith("."):
+                wb_m = re.search(r"([\w-]+)$", line[start:i])
+                wb = wb_m.group(1) if wb_m else ""
+                if wb.lower() in res.abbreviations or (len(wb) == 1 and wb.isupper()):
+                    continue
+                if wb.isdigit() and line[start:i].strip() == wb:  # "1. Mengelola ..." list number
+                    continue
+            out.append(line[start:k].strip())
+            start = k
         rest = line[start:].strip()
         if rest:
             out.append(rest)

@@ -159,3 +159,17 @@ def test_profiles_columns_and_counts():
     assert p.loc["003_poskupang", "n_quotes"] == 5
     assert p.loc["000_kompas", "n_sources"] == 4  # NYT, AP, The Times, Bloomberg
     assert p["mattr"].between(0, 1).all()
+
+
+def test_by_outlet_matrix_against_pairs_by_hand():
+    from helpers.compare import by_outlet_matrix
+
+    m = pd.DataFrame([[1, .2, .4, .1], [.2, 1, .6, .3], [.4, .6, 1, .5], [.1, .3, .5, 1]],
+                     index=list("abcd"), columns=list("abcd"))
+    c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"]})
+    mean = by_outlet_matrix(m, c)
+    assert mean.loc["X", "X"] == 0.2 and mean.loc["Y", "Y"] == 0.5       # one pair inside each outlet
+    assert mean.loc["X", "Y"] == round((.4 + .1 + .6 + .3) / 4, 3)     # four pairs across
+    assert by_outlet_matrix(m, c, how="sum").loc["X", "Y"] == 1.4
+    single = by_outlet_matrix(m.iloc[:3, :3], c.iloc[:3])
+    assert np.isnan(single.loc["Y", "Y"])  # one article: no pair inside the outlet

@@ -261,3 +261,15 @@ def test_csv_edge_cases(tmp_path):
 def test_all_bad_with_skip_raises(make_corpus):
     with pytest.raises(CorpusError):
         load_corpus(make_corpus({"a.txt": b"", "b.txt": b"\x00"}), errors="skip")
+
+
+def test_parallel_cleaning_gives_the_same_corpus(tmp_path):
+    import json
+
+    rows = [{"id": f"a{i:03d}", "text": (GOOD_A if i % 2 else GOOD_B) + f"Kalimat nomor {i} di sini.\n"}
+            for i in range(240)]
+    p = tmp_path / "many.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    one = load_corpus(p)
+    two = load_corpus(p, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
