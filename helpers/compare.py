@@ -107,8 +107,8 @@ def cited_sources(corpus: pd.DataFrame) -> pd.DataFrame:
     "Dikutip ... dari laman", "Seperti dinukil", ...); the source is the run of words after the
     cue, or the cue pattern's own ``(?P<source>...)`` group ("KCNA ... melaporkan"); it must
     start with a capital letter or be a known spelling ("reuters"), and not with a stop word
-    ("dilansir dari berbagai sumber" credits no one). Credit lines that cleaning set aside ("(trtworld.com)", "REUTERS") come from the corpus's
-    ``credits`` column. Names are made canonical with ``helpers/data/sources.csv``.
+    ("dilansir dari berbagai sumber" credits no one). Credit lines that cleaning set aside
+    ("(trtworld.com)", "REUTERS") come from the corpus's ``credits`` column. Names are made canonical with ``helpers/data/sources.csv``.
 
     Parameters
     ----------

@@ -20,7 +20,7 @@ from .resources import load_table, read_table
 from .text import normalize, sentences, text_resources, tokenize
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "quotes", "lead_vs_body",
-           "cohen_kappa", "frame_agreement", "frames_by_outlet"]
+           "cohen_kappa", "frame_agreement", "frames_by_outlet", "voices_by_side", "SIDES"]
 
 
 def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=None) -> pd.DataFrame:
@@ -276,8 +276,8 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
     the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
     (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
     "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
-    standing alone at the start of a sentence continues the previous speaker. Text quoted from a banner or slogan ("spanduk ...
-    bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
+    standing alone at the start of a sentence continues the previous speaker. Text quoted from a
+    banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
     the quotation.
 
     Parameters
@@ -541,3 +541,36 @@ def frames_by_outlet(scores: pd.DataFrame) -> pd.DataFrame:
     g["hit_share"] = (g["hits"] / tot.where(tot > 0)).fillna(0).round(3)
     g["_o"] = g["frame"].map({f: i for i, f in enumerate(order)})
     return g.sort_values(["outlet", "_o"]).drop(columns="_o").reset_index(drop=True)
+
+
+SIDES = ["Russia/North Korea", "US/South Korea/West", "other"]
+
+
+def voices_by_side(voices: pd.DataFrame, sides: list[str] | None = None) -> pd.DataFrame:
+    """Attributed statements (direct and reported) per outlet and speaker side, every side a column.
+
+    Parameters
+    ----------
+    voices : pandas.DataFrame
+        From :func:`quotes`.
+    sides : list of str, optional
+        Column order; the sides of ``sides.csv`` for the example event by default, then any other
+        side found.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Counts, one row per outlet (sorted), one column per side (zeros included).
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"outlet": ["X", "X"], "kind": ["direct", "banner"], "side": ["other", ""]})
+    >>> voices_by_side(v).loc["X"].tolist()
+    [0, 0, 1]
+    """
+    spoken = voices[voices["kind"].isin(["direct", "reported"])]
+    order = list(sides or SIDES)
+    order += sorted(set(spoken["side"]) - set(order))
+    t = pd.crosstab(spoken["outlet"], spoken["side"]).reindex(columns=order, fill_value=0)
+    t.columns.name = None
+    return t.astype(int)

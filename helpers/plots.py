@@ -282,7 +282,8 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
     >>> s = pd.DataFrame({"group": ["A"], "t1": [0.4], "t2": [0.6]})
     >>> fig = stacked_shares(s, ["t1", "t2"], title="t", note="n")
     """
-    colors = part_colors or {p: PALETTE[7 + i % 9] if i < 9 else PALETTE[i % 7] for i, p in enumerate(parts)}
+    colors = {p: PALETTE[7 + i % 9] if i < 9 else PALETTE[i % 7] for i, p in enumerate(parts)}
+    colors.update(part_colors or {})
     t = shares.iloc[::-1]
     fig, ax = plt.subplots(figsize=(9, max(2.2, 0.42 * len(t) + 1.6)))
     left = np.zeros(len(t))

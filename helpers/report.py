@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["save_chart", "enough", "group_outlets", "many_articles", "MAX_ARTICLES_SHOWN"]
+__all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN"]
 
 MAX_ARTICLES_SHOWN = 30
 
@@ -147,3 +147,36 @@ def many_articles(corpus: pd.DataFrame, limit: int = MAX_ARTICLES_SHOWN) -> bool
     True
     """
     return len(corpus) > limit
+
+
+def per_outlet(table: pd.DataFrame, columns: list[str], *, how: str = "mean") -> pd.DataFrame:
+    """One row per outlet: the mean (or sum) of ``columns`` over its articles, and a bar label.
+
+    Used when there are too many articles for one bar each (see :func:`many_articles`).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        One row per article with ``doc_id``, ``outlet`` and ``columns``.
+    columns : list of str
+        Numeric columns to aggregate.
+    how : {"mean", "sum"}, default "mean"
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, articles, <columns>, label`` (``label``: "Outlet (n)"), sorted by outlet;
+        values rounded to 2 places.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": list("abc"), "outlet": ["X", "X", "Y"], "n_words": [10, 20, 5]})
+    >>> per_outlet(t, ["n_words"])[["label", "n_words"]].values.tolist()
+    [['X (2)', 15.0], ['Y (1)', 5.0]]
+    """
+    g = table.groupby("outlet", sort=True)
+    out = g[columns].agg(how).round(2)
+    out.insert(0, "articles", g.size())
+    out = out.reset_index()
+    out["label"] = out["outlet"].astype(str) + " (" + out["articles"].astype(str) + ")"
+    return out

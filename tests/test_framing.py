@@ -158,3 +158,13 @@ def test_frame_agreement_counts():
     overall = summary.set_index("frame").loc["all"]
     assert overall["agreement"] == round(pairs["agree"].mean(), 3)
     assert overall["kappa"] == round(cohen_kappa_score(pairs["hand"], pairs["dictionary"]), 3)
+
+
+def test_voices_by_side_columns_and_banners_left_out():
+    from helpers.framing import voices_by_side
+
+    v = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "kind": ["direct", "banner", "reported", "reported"],
+                      "side": ["Russia/North Korea", "", "other", "Labour"]})
+    t = voices_by_side(v)
+    assert list(t.columns) == ["Russia/North Korea", "US/South Korea/West", "other", "Labour"]
+    assert t.loc["A"].tolist() == [1, 0, 0, 0] and t.loc["B"].tolist() == [0, 0, 1, 1]
