@@ -280,7 +280,7 @@ def similarity_matrix(corpus: pd.DataFrame, method: str = "tfidf", *, n: int = 5
 
 
 def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max_gap: int = 3,
-                    max_df: float | int = 0.5, max_docs: int = 100) -> pd.DataFrame:
+                    max_df: float | int = 0.5, max_docs: int = 100, progress: bool = False) -> pd.DataFrame:
     """Passages two articles share word for word or nearly (e.g. translated from the same wire copy).
 
     Method (after passim): index every word ``n``-gram (shingle) of every article in an inverted
@@ -306,6 +306,8 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
         And in any case shingles in more than this many articles: a phrase that a hundred
         articles share is boilerplate or a formula, not reuse, and indexing it would pair every
         article with every other (memory grows with the square of its count).
+    progress : bool, default False
+        Show a progress bar (tqdm, on stderr) while aligning candidate pairs.
 
     Returns
     -------
@@ -349,8 +351,10 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     steps = sorted(((di, dj) for di in range(1, n + max_gap + 1) for dj in range(1, n + max_gap + 1)
                     if abs(di - dj) <= max_gap),
                    key=lambda t: (t[0] + t[1], abs(t[0] - t[1]), t))
+    from tqdm import tqdm
+
     rows = []
-    for (a, b), hits in sorted(pair_hits.items()):
+    for (a, b), hits in tqdm(sorted(pair_hits.items()), desc="aligning pairs", disable=not progress):
         hit_set = set(hits)
         used: set[tuple[int, int]] = set()
         for start in sorted(hit_set):

@@ -164,10 +164,15 @@ def _clean_batch(items: list, rules, max_heading_words: int, corpus_dir: Path) -
             for raw, man, rel, default_id, enc in items]
 
 
-def _clean_all(items: list, rules, max_heading_words: int, corpus_dir: Path, n_jobs: int, problems: list) -> list[dict]:
+def _clean_all(items: list, rules, max_heading_words: int, corpus_dir: Path, n_jobs: int, problems: list,
+               progress: bool = False) -> list[dict]:
     """Clean every article, in ``n_jobs`` processes when asked; bad ones go to ``problems``."""
     if n_jobs == 1 or len(items) < 200:
-        results = _clean_batch(items, rules, max_heading_words, corpus_dir)
+        from tqdm import tqdm
+
+        results = [r for b in tqdm([items[i:i + 100] for i in range(0, len(items), 100)], desc="cleaning",
+                                   unit="x100 articles", disable=not progress)
+                   for r in _clean_batch(b, rules, max_heading_words, corpus_dir)]
     else:
         from joblib import Parallel, delayed
 
@@ -184,7 +189,8 @@ def _clean_all(items: list, rules, max_heading_words: int, corpus_dir: Path, n_j
     return records
 
 
-def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1) -> pd.DataFrame:
+def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1,
+                     progress: bool = False) -> pd.DataFrame:
     """Load a .csv or .jsonl export: one article per row, with the folder's data files."""
     import json
 
@@ -253,7 +259,7 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
                     man[fld] = str(v).strip()
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
-    records = _clean_all(items, rules, max_heading_words, corpus_dir, n_jobs, problems)
+    records = _clean_all(items, rules, max_heading_words, corpus_dir, n_jobs, problems, progress)
     return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words)
 
 
@@ -270,6 +276,7 @@ def load_corpus(
     errors: str = "raise",
     max_heading_words: int = 12,
     n_jobs: int = 1,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Load a folder of articles: one row per article, cleaned, with metadata, sorted by doc_id.
 
@@ -290,8 +297,10 @@ def load_corpus(
     max_heading_words : int, default 12
         Longest unpunctuated line still read as a heading (see :func:`helpers.clean_lines`).
     n_jobs : int, default 1
-        Processes for cleaning (joblib; -1 = all cores). Worth it from a few thousand articles;
-        the result is the same.
+        Processes for cleaning (joblib; -1 = all cores). The result is the same; on two cores
+        the gain is small (see the README's performance section).
+    progress : bool, default False
+        Show a progress bar (tqdm, on stderr) while cleaning.
 
     Returns
     -------
@@ -322,7 +331,8 @@ def load_corpus(
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
     if folder.is_file() and folder.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
-        return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs)
+        return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs,
+                                progress=progress)
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv or .jsonl file)",
                           [(str(folder), "not a folder")])
@@ -367,7 +377,7 @@ def load_corpus(
             warn_msgs.append(warn)
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
         items.append((raw, man, rel, f.stem, enc))
-    records = _clean_all(items, rules, max_heading_words, folder, n_jobs, problems)
+    records = _clean_all(items, rules, max_heading_words, folder, n_jobs, problems, progress)
 
     return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words)
 

@@ -78,7 +78,7 @@ def _units(corpus: pd.DataFrame, unit: str, res) -> list[tuple]:
     return out
 
 
-def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> pd.DataFrame:
+def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False) -> pd.DataFrame:
     """Every frame hit: which words in which sentence (or paragraph) carry which frame.
 
     Parameters
@@ -88,6 +88,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -
     lexicon : path or DataFrame, optional
         See :func:`load_lexicon`.
     unit : {"sentence", "paragraph"}, default "sentence"
+    progress : bool, default False
+        Show a progress bar (tqdm, on stderr).
 
     Returns
     -------
@@ -110,7 +112,10 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -
           for f, g in lex.groupby("frame", sort=False)}
     frames_of: dict[str, tuple] = {}
     rows = []
-    for doc_id, outlet, k, pi, s in _units(corpus, unit, res):
+    from tqdm import tqdm
+
+    for doc_id, outlet, k, pi, s in tqdm(_units(corpus, unit, res), desc="frames", unit="sentences",
+                                         disable=not progress):
         matched: dict[str, list[str]] = {}
         for t in tokenize(s, stopwords=False, resources=res):
             fs = frames_of.get(t)
@@ -127,7 +132,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -
                                        "matched", "text"])
 
 
-def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> pd.DataFrame:
+def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False) -> pd.DataFrame:
     """Frame scores per article and frame: hits, rate per 1,000 words, share of units, dominant frame.
 
     Parameters
@@ -137,6 +142,8 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> 
     lexicon : path or DataFrame, optional
         See :func:`load_lexicon`.
     unit : {"sentence", "paragraph"}, default "sentence"
+    progress : bool, default False
+        Show a progress bar (tqdm, on stderr).
 
     Returns
     -------
@@ -156,7 +163,7 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence") -> 
     lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
-    ev = frame_evidence(corpus, lex, unit)
+    ev = frame_evidence(corpus, lex, unit, progress=progress)
     units = _units(corpus, unit, res)
     n_units: dict[str, int] = {}
     for u in units:

@@ -273,3 +273,13 @@ def test_parallel_cleaning_gives_the_same_corpus(tmp_path):
     one = load_corpus(p)
     two = load_corpus(p, n_jobs=2)
     pd.testing.assert_frame_equal(one, two)
+
+
+def test_progress_bar_goes_to_stderr_only_when_asked(make_corpus, capsys, monkeypatch):
+    monkeypatch.delenv("TQDM_DISABLE", raising=False)
+    folder = make_corpus({"a.txt": GOOD_A, "b.txt": GOOD_B})
+    quiet = load_corpus(folder)
+    assert capsys.readouterr().err == ""
+    loud = load_corpus(folder, progress=True)
+    assert "cleaning" in capsys.readouterr().err
+    pd.testing.assert_frame_equal(quiet, loud)
