@@ -312,8 +312,9 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     Returns
     -------
     pandas.DataFrame
-        ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text_a, text_b`` (word
-        positions in each article's text, end exclusive; the passage's words in each), with
+        ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text, text_a, text_b`` (word
+        positions in each article's text, end exclusive; ``text`` is the passage as in
+        ``doc_a``, ``text_a`` and ``text_b`` its words in each, to read side by side), with
         ``doc_a < doc_b``, sorted by pair and position.
 
     Examples
@@ -373,10 +374,10 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
             e_a, e_b = end[0] + n, end[1] + n
             if e_a - s_a < min_words:
                 continue
+            text_a = " ".join(toks[a][s_a:e_a])
             rows.append(dict(doc_a=ids[a], doc_b=ids[b], start_a=s_a, end_a=e_a, start_b=s_b, end_b=e_b,
-                             n_words=e_a - s_a, text_a=" ".join(toks[a][s_a:e_a]),
-                             text_b=" ".join(toks[b][s_b:e_b])))
-    cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text_a", "text_b"]
+                             n_words=e_a - s_a, text=text_a, text_a=text_a, text_b=" ".join(toks[b][s_b:e_b])))
+    cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b"]
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
 

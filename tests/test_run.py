@@ -128,3 +128,18 @@ def test_help_documents_the_command(capsys):
     text = capsys.readouterr().out
     for option in ("--corpus", "--out", "--errors", "--notebooks"):
         assert option in text
+
+
+def test_one_article_corpus_says_what_cannot_be_computed(tmp_path):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A + EXTRA, encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress",
+                 "--notebooks", "01_source_comparison,02_topic_terms"]) == 0
+    texts = {}
+    for stem in ("01_source_comparison", "02_topic_terms"):
+        nb = nbformat.read(out / "notebooks" / f"{stem}.ipynb", as_version=4)
+        texts[stem] = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "Comparing articles needs at least 2 articles; this corpus has 1. Skipped." in texts["01_source_comparison"]
+    assert "Keyness between outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["02_topic_terms"]
