@@ -32,10 +32,12 @@ class ReportError(RuntimeError):
 def _html_exporter():
     from nbconvert import HTMLExporter
 
-    # Empty URLs: the page must not load MathJax, require.js or widgets from a CDN.
+    # Empty URLs: the page must not load MathJax, require.js or widgets from a CDN. The code is
+    # left out of the page (it reads as a report); the executed notebook beside it has it.
     return HTMLExporter(template_name="lab", mathjax_url="", require_js_url="", jquery_url="",
                         mermaid_js_url="", mermaid_layout_elk_js_url="", widget_renderer_url="",
-                        jupyter_widgets_base_url="", embed_images=True)
+                        jupyter_widgets_base_url="", embed_images=True, exclude_input=True,
+                        exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 def _strip_empty_scripts(page: str) -> str:
