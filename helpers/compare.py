@@ -190,25 +190,19 @@ def profiles(corpus: pd.DataFrame, *, window: int = 50) -> pd.DataFrame:
     >>> profiles(c)[["n_sentences", "n_quotes", "n_numbers"]].values.tolist()
     [[3, 1, 1]]
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
+    from .describe import text_stats
+
     src = cited_sources(corpus)
     n_src = src.groupby("doc_id")["source"].nunique()
     facts = extract_facts(corpus)
     n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
-    rows = []
-    for r in corpus.sort_values("doc_id").itertuples(index=False):
-        w = words(r.text)
-        n_sent = len(sentences(r.text, resources=res))
-        rows.append(dict(
-            doc_id=r.doc_id, outlet=r.outlet, n_words=len(w), n_sentences=n_sent,
-            n_paragraphs=sum(1 for p in r.text.split("\n") if p.strip()),
-            words_per_sentence=round(len(w) / n_sent, 1) if n_sent else float("nan"),
-            mattr=round(mattr(w, window), 3),
-            n_quotes=len(_QUOTE.findall(normalize(r.text))),
-            n_numbers=int(n_num.get(r.doc_id, 0)),
-            n_sources=int(n_src.get(r.doc_id, 0)),
-        ))
-    return pd.DataFrame(rows)
+    prof = text_stats(corpus)  # words, sentences, paragraphs, words per sentence
+    texts = dict(zip(corpus["doc_id"], corpus["text"]))
+    prof["mattr"] = [round(mattr(words(texts[d]), window), 3) for d in prof["doc_id"]]
+    prof["n_quotes"] = [len(_QUOTE.findall(normalize(texts[d]))) for d in prof["doc_id"]]
+    prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
+    prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
+    return prof
 
 
 def _shingles(w: list[str], n: int) -> list[tuple]:
