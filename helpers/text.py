@@ -32,16 +32,24 @@ __all__ = [
     "MONTHS",
 ]
 
-WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]  # Monday first
-MONTHS = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-]
-_MONTH_NUM = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NUM.update({"agust": 8, "okt": 10, "des": 12, "feb": 2, "jan": 1, "sept": 9, "nov": 11})
-_WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
-_MULTIPLIERS = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
-                "triliun": 1e12, "trilun": 1e12}
+def _calendar() -> tuple[list[str], list[str], dict, dict, dict]:
+    """Weekday and month names and number multipliers from ``helpers/data/calendar.csv``."""
+    t = load_table("calendar.csv")
+    wk = t[t["kind"] == "weekday"]
+    mo = t[t["kind"] == "month"]
+    weekday_num = {n.lower(): int(v) for n, v in zip(wk["name"], wk["value"])}
+    month_num = {n.lower(): int(v) for n, v in zip(mo["name"], mo["value"])}
+    # the first name listed for each number is the one shown (Senin ... Minggu; Januari ...)
+    weekdays = [next(n for n, v in zip(wk["name"], wk["value"]) if int(v) == k) for k in range(1, 8)]
+    months = [next(n for n, v in zip(mo["name"], mo["value"]) if int(v) == k) for k in range(1, 13)]
+    mult = {n.lower(): float(v) for n, v in zip(t.loc[t["kind"] == "multiplier", "name"],
+                                                t.loc[t["kind"] == "multiplier", "value"])}
+    return weekdays, months, weekday_num, month_num, mult
+
+
+WEEKDAYS, MONTHS, _WEEKDAY_NUM, _MONTH_NUM, _MULTIPLIERS = _calendar()  # Monday first
+_WEEKDAY_RE = "(?:" + "|".join(re.escape(w) for w in sorted(_WEEKDAY_NUM, key=len, reverse=True)) + ")"
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_NUM, key=len, reverse=True))
 
 _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -212,10 +220,9 @@ _DATE_NUMERIC = re.compile(
     r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*,?\s*\)"
 )
 _DATE_WORDS = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + "|".join(MONTHS) + "|" + "|".join(m.lower() for m in MONTHS)
-    + "|" + "|".join(m.upper() for m in MONTHS) + r")(?:\s+(?P<y>\d{4}))?(?![\w])"
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>(?i:" + _MONTH_ALT + r"))(?:\s+(?P<y>\d{4}))?(?![\w])"
 )
-_WEEKDAY_BEFORE = re.compile(r"(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*$", re.IGNORECASE)
 
 
 def _with_weekday(text: str, m: re.Match) -> tuple[int, str | None]:
@@ -225,12 +232,11 @@ def _with_weekday(text: str, m: re.Match) -> tuple[int, str | None]:
 
 
 def _weekday_index(name: str | None) -> int | None:
+    """0 for Monday ... 6 for Sunday, from any spelling in calendar.csv."""
     if not name:
         return None
-    n = name.lower().replace("'", "")
-    if n == "ahad":
-        n = "minggu"
-    return [w.lower() for w in WEEKDAYS].index(n)
+    k = _WEEKDAY_NUM.get(name.lower())
+    return None if k is None else k - 1
 
 
 def find_dates(text: str) -> list[dict]:

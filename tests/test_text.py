@@ -135,3 +135,16 @@ def test_find_dates_invalid_date_is_not_a_date():
 )
 def test_sentences(text, expected):
     assert sentences(text) == expected
+
+
+def test_calendar_words_come_from_the_data_file():
+    from helpers.resources import DATA_DIR, read_table
+    from helpers.text import MONTHS, WEEKDAYS
+
+    cal = read_table(DATA_DIR / "calendar.csv")
+    assert WEEKDAYS[0] == "Senin" and MONTHS[5] == "Juni"
+    assert set(cal.loc[cal.kind == "weekday", "name"]) >= set(WEEKDAYS)
+    # spellings listed there are read: "Jum'at" and "Ahad", month names in any case, "milyar"
+    d = find_dates("Jum'at (21/6/2024) dan Ahad, 23 JUNI 2024")
+    assert [(x["date"], x["weekday_ok"]) for x in d] == [("2024-06-21", True), ("2024-06-23", True)]
+    assert parse_number("2 milyar") == 2e9
