@@ -18,7 +18,7 @@ from .text import _drop_defined_abbreviations, find_dates, normalize, parse_numb
 
 __all__ = ["mattr", "words", "profiles", "similarity_matrix", "shared_passages", "cited_sources",
            "actor_mentions", "extract_facts", "date_checks", "passage_summary", "figures_side_by_side",
-           "by_outlet_matrix"]
+           "by_outlet_matrix", "actor_matcher", "most_similar_pair", "shared_words_matrix", "actor_rates"]
 
 _WORD = re.compile(r"\w+(?:[-'.,]\w+)*")
 _QUOTE = re.compile(r'"[^"\n]{3,}?"')
@@ -376,6 +376,38 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
 
 
+def actor_matcher(corpus_dir=None, actors: pd.DataFrame | None = None) -> tuple[re.Pattern, dict, dict]:
+    """The gazetteer as one regex: every alias, whole words, longest first, case-sensitive.
+
+    Parameters
+    ----------
+    corpus_dir : str or Path, optional
+        Folder whose ``actors.csv`` extends the kit's.
+    actors : pandas.DataFrame, optional
+        A gazetteer (``actor, type, aliases``) to use instead.
+
+    Returns
+    -------
+    tuple
+        ``(regex, alias -> actor, actor -> type)``.
+
+    Examples
+    --------
+    >>> rx, alias, _ = actor_matcher()
+    >>> [alias[m] for m in rx.findall("Kim Jong Il dan Kim")]
+    ['Kim Jong Il', 'Kim Jong Un']
+    """
+    actors = load_table("actors.csv", corpus_dir) if actors is None else actors
+    alias_to_actor = {}
+    for r in actors.itertuples(index=False):
+        for a in str(r.aliases).split("|"):
+            if a.strip():
+                alias_to_actor.setdefault(normalize(a.strip()), r.actor)
+    alts = sorted(alias_to_actor, key=lambda s: (-len(s), s))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    return rx, alias_to_actor, dict(zip(actors["actor"], actors["type"]))
+
+
 def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """How often each article names each actor, raw and per 1,000 words.
 
@@ -405,16 +437,8 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> 
     [1, 1, 1]
     """
     cdir = corpus.attrs.get("corpus_dir")
-    actors = load_table("actors.csv", cdir) if actors is None else actors
+    rx, alias_to_actor, types = actor_matcher(cdir, actors)
     res = text_resources(cdir)
-    alias_to_actor = {}
-    for r in actors.itertuples(index=False):
-        for a in str(r.aliases).split("|"):
-            if a.strip():
-                alias_to_actor[normalize(a.strip())] = r.actor
-    alts = sorted(alias_to_actor, key=lambda s: (-len(s), s))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
-    types = dict(zip(actors["actor"], actors["type"]))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         text = _drop_defined_abbreviations(normalize(r.text), res)
@@ -438,6 +462,15 @@ _NUMBER = re.compile(
 )
 
 
+def _identifier_regex(corpus_dir) -> re.Pattern:
+    """Words after which a number is an identifier (calendar.csv kind=identifier), before the number."""
+    cal = load_table("calendar.csv", corpus_dir)
+    words_ = sorted(cal.loc[cal["kind"] == "identifier", "name"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words_)
+    # "Nomor 19", and the year in "Nomor 19 Tahun 2003"
+    return re.compile(r"(?<![\w])(?:" + alt + r")\s*(?:\d+\s+tahun\s*)?$", re.IGNORECASE)
+
+
 def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every number (value, unit, sentence) and every date (weekday check) in every article.
 
@@ -445,7 +478,7 @@ def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
     1900 to 2100 is a "year"). Digits that belong to a date are reported as the date; numbers
-    after "Nomor", "No.", "Pasal", "ayat" are identifiers and are left out.
+    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out.
 
     Parameters
     ----------
@@ -467,6 +500,7 @@ def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     [['number', 10000.0, 'kontainer', ''], ['number', 4800000.0, 'peluru', ''], ['date', nan, '', '2024-06-18']]
     """
     res = text_resources(corpus.attrs.get("corpus_dir"))
+    ident = _identifier_regex(corpus.attrs.get("corpus_dir"))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         pos = 0
@@ -487,7 +521,7 @@ def extract_facts(corpus: pd.DataFrame) -> pd.DataFrame:
                     continue  # part of a word (T-54, Covid-19, 1980-an, 3E)
                 if st > 0 and re.match(r"[-\w]", s_norm[st - 1]) and not m.group("cur"):
                     continue
-                if re.search(r"(?:\bnomor|\bnomer|\bno\.?|\bpasal|\bayat|\bke-?|\b(?:nomor|no\.?)\s*\d+\s+tahun)\s*$", s_norm[:m.start()], re.IGNORECASE):
+                if ident.search(s_norm, max(0, m.start() - 40), m.start()):
                     continue  # an identifier (UU Nomor 19 Tahun 2003, Pasal 3), not a quantity
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""))
                 cur = m.group("cur")
@@ -688,3 +722,93 @@ def by_outlet_matrix(matrix: pd.DataFrame, corpus: pd.DataFrame, *, how: str = "
             agg = np.where(pairs > 0, sums / pairs, np.nan)
     out = pd.DataFrame(agg, index=pd.Index(outlets, name="outlet"), columns=outlets)
     return out.round(3)
+
+
+def most_similar_pair(matrix: pd.DataFrame) -> tuple[str, str, float]:
+    """The most similar pair in a square similarity matrix, the diagonal left out (ties: first in order).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Square, same labels on both axes (from :func:`similarity_matrix` or :func:`by_outlet_matrix`).
+
+    Returns
+    -------
+    tuple
+        ``(row label, column label, value)``.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .2, .7], [.2, 1, .1], [.7, .1, 1]], index=list("abc"), columns=list("abc"))
+    >>> most_similar_pair(m)
+    ('a', 'c', 0.7)
+    """
+    vals = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(vals, np.nan)
+    if np.all(np.isnan(vals)):
+        raise ValueError("a similarity matrix needs at least two rows to have a pair")
+    i, j = np.unravel_index(np.nanargmax(vals), vals.shape)
+    return str(matrix.index[i]), str(matrix.columns[j]), float(vals[i, j])
+
+
+def shared_words_matrix(summary: pd.DataFrame, doc_ids) -> pd.DataFrame:
+    """Square article x article table of words in shared passages (from :func:`passage_summary`).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`passage_summary`.
+    doc_ids : iterable of str
+        Every article, so that articles sharing nothing still get a row of zeros.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Symmetric, zeros on the diagonal, sorted labels.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "shared_words": [12]})
+    >>> shared_words_matrix(s, ["a", "b", "c"]).loc["b", "a"]
+    np.int64(12)
+    """
+    ids = sorted(doc_ids)
+    m = pd.DataFrame(0, index=ids, columns=ids)
+    for r in summary.itertuples(index=False):
+        m.loc[r.doc_a, r.doc_b] = m.loc[r.doc_b, r.doc_a] = r.shared_words
+    return m
+
+
+def actor_rates(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "doc_id", top: int = 12) -> pd.DataFrame:
+    """Mentions per 1,000 words of the most-named actors, per article or pooled per outlet.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        From :func:`actor_mentions`.
+    corpus : pandas.DataFrame
+        Gives each article's length (``n_words``) for pooling.
+    by : {"doc_id", "outlet"}, default "doc_id"
+        Columns of the result.
+    top : int, default 12
+        Actors kept, most mentions first (ties alphabetical); actors never named are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Actors x articles (or outlets), rounded to 1 place.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "actor": ["P", "P"], "mentions": [1, 3]})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [100, 300]})
+    >>> actor_rates(m, c, by="outlet").loc["P", "X"]
+    np.float64(10.0)
+    """
+    totals = mentions.groupby("actor")["mentions"].sum()
+    named = sorted((a for a in totals.index if totals[a] > 0), key=lambda a: (-totals[a], a))[:top]
+    words_of = dict(zip(corpus["doc_id"], corpus["n_words"]))
+    m = mentions[mentions["actor"].isin(named)].assign(words=lambda d: d["doc_id"].map(words_of))
+    agg = m.groupby(["actor", by])[["mentions", "words"]].sum()
+    rate = (1000 * agg["mentions"] / agg["words"]).round(1).unstack(fill_value=0.0)
+    return rate.reindex(named)

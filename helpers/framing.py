@@ -20,7 +20,8 @@ from .resources import load_table, read_table
 from .text import normalize, sentences, text_resources, tokenize
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "quotes", "lead_vs_body",
-           "cohen_kappa", "frame_agreement", "frames_by_outlet", "voices_by_side", "SIDES"]
+           "cohen_kappa", "frame_agreement", "frames_by_outlet", "voices_by_side", "SIDES",
+           "agreement_sensitivity", "lead_body_difference"]
 
 
 def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=None) -> pd.DataFrame:
@@ -232,37 +233,35 @@ def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | 
 
 
 _NAME = r"(?:[A-Z][\w.'-]*)(?:\s+(?:[A-Z][\w.'-]*|bin|van|de)){0,5}"
-_PRONOUN = {"ia", "dia", "beliau", "mereka"}
-_BANNER = re.compile(r"\b(?:bertuliskan|berbunyi|tertulis|bertajuk|slogan|spanduk|poster)\b[^\"]*$", re.IGNORECASE)
 
 
 def _speech_patterns(corpus_dir):
     cues = load_table("speech_cues.csv", corpus_dir)
-    after = sorted(cues.loc[cues["position"] == "after", "cue"], key=len, reverse=True)
-    before = sorted(cues.loc[cues["position"] == "before", "cue"], key=len, reverse=True)
-    a = "|".join(re.escape(c) for c in after)
-    b = "|".join(re.escape(c) for c in before)
+
+    def words_of(position: str) -> list[str]:
+        return sorted(cues.loc[cues["position"] == position, "cue"], key=len, reverse=True)
+
+    a = "|".join(re.escape(c) for c in words_of("after"))
+    b = "|".join(re.escape(c) for c in words_of("before"))
+    pronouns = words_of("pronoun")
+    pro = "|".join(re.escape(p) for p in pronouns)
     q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
-    who = r'(?P<speaker>' + _NAME + r'|[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)(?:\s*\([A-Z]{2,8}\))?\s*,?\s+(?:juga\s+|telah\s+|pun\s+)?'
+    who = (r'(?<![\w-])(?P<speaker>' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?\s*,?\s+'
+           r'(?:juga\s+|telah\s+|pun\s+)?')
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>".+)')
     reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>[^"].{10,})')
     menurut = re.compile(r'\b[Mm]enurut(?:\s+(?P<speaker>' + _NAME + r')|(?P<nya>nya))\s*,\s*(?P<quote>.{10,})')
     menurut_end = re.compile(r',\s*menurut\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
-    return q_after, q_before, reported, menurut, menurut_end
+    banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
+    return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}
 
 
 def _resolver(corpus_dir):
-    actors = load_table("actors.csv", corpus_dir)
-    alias = {}
-    for r in actors.itertuples(index=False):
-        for a in str(r.aliases).split("|"):
-            if a.strip():
-                alias[normalize(a.strip())] = r.actor
-    alts = sorted(alias, key=lambda s: (-len(s), s))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    from .compare import actor_matcher
+
+    rx, alias, types = actor_matcher(corpus_dir)
     sides = load_table("sides.csv", corpus_dir)
     side = dict(zip(sides["actor"], sides["side"]))
-    types = dict(zip(actors["actor"], actors["type"]))
 
     def resolve(name: str) -> tuple[str, str, str]:
         found = rx.findall(name)
@@ -307,7 +306,7 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     cdir = corpus.attrs.get("corpus_dir")
     res = text_resources(cdir)
-    q_after, q_before, reported, menurut, menurut_end = _speech_patterns(cdir)
+    q_after, q_before, reported, menurut, menurut_end, banner, pronouns = _speech_patterns(cdir)
     resolve = _resolver(cdir)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
@@ -338,7 +337,7 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
                         if kind == "direct":
                             qm = re.match(r'"([^"]+)"', quote)
                             quote = qm.group(1).strip() if qm else quote.strip('"')
-                        if sp.lower() in _PRONOUN:
+                        if sp.lower() in pronouns:
                             actor, side = last_person
                             cue = m.group("cue") + ("+carried" if actor else "+unresolved")
                         else:
@@ -369,7 +368,7 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
                 for m in re.finditer(r'"([^"]{2,})"', s):
                     if any(a <= m.start() < b for a, b in covered):
                         continue
-                    if _BANNER.search(s[: m.start()]):
+                    if banner.search(s[: m.start()]):
                         found.append((m.start(), dict(kind="banner", speaker="", cue="banner", quote=m.group(1).strip(),
                                                       side="")))
                     elif s.strip().startswith('"') and last[0]:
@@ -581,3 +580,62 @@ def voices_by_side(voices: pd.DataFrame, sides: list[str] | None = None) -> pd.D
     t = pd.crosstab(spoken["outlet"], spoken["side"]).reindex(columns=order, fill_value=0)
     t.columns.name = None
     return t.astype(int)
+
+
+def agreement_sensitivity(scores: pd.DataFrame, hand: pd.DataFrame, thresholds=(1, 2, 3)) -> pd.DataFrame:
+    """Overall agreement with hand coding at each dictionary threshold (sentences needed for "yes").
+
+    Shown beside the pre-set threshold, so the threshold is not chosen after seeing the agreement.
+
+    Parameters
+    ----------
+    scores : pandas.DataFrame
+        From :func:`frame_scores`.
+    hand : pandas.DataFrame
+        Hand coding (``doc_id, frame, present``).
+    thresholds : iterable of int, default (1, 2, 3)
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``min_sentences, agreement, kappa, hand_yes, dictionary_yes``, one row per threshold.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "frame": ["f", "f"], "units_with_frame": [2, 1]})
+    >>> h = pd.DataFrame({"doc_id": ["a", "b"], "frame": ["f", "f"], "present": ["yes", "no"]})
+    >>> agreement_sensitivity(s, h, (1, 2))["agreement"].tolist()
+    [0.5, 1.0]
+    """
+    rows = []
+    for k in thresholds:
+        overall = frame_agreement(scores, hand, min_units=k)[1].set_index("frame").loc["all"]
+        rows.append(dict(min_sentences=k, agreement=overall["agreement"], kappa=overall["kappa"],
+                         hand_yes=int(overall["hand_yes"]), dictionary_yes=int(overall["dictionary_yes"])))
+    return pd.DataFrame(rows)
+
+
+def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
+    """Lead share minus body share of each frame, per article or as the mean per outlet.
+
+    Parameters
+    ----------
+    lb : pandas.DataFrame
+        From :func:`lead_vs_body`.
+    by : {"doc_id", "outlet"}, default "doc_id"
+
+    Returns
+    -------
+    pandas.DataFrame
+        Frames (lexicon order) x articles or outlets, rounded to 3 places.
+
+    Examples
+    --------
+    >>> lb = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "frame": ["f"], "lead_share": [1.0], "body_share": [0.25]})
+    >>> lead_body_difference(lb).loc["f", "a"]
+    np.float64(0.75)
+    """
+    d = lb.assign(diff=lb["lead_share"] - lb["body_share"])
+    t = d.groupby(["frame", by], sort=False)["diff"].mean().round(3).unstack()
+    t.columns.name = None
+    return t.loc[list(dict.fromkeys(lb["frame"]))]

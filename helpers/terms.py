@@ -22,7 +22,7 @@ from .text import text_resources, tokenize
 
 __all__ = ["make_analyzer", "grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic",
            "idf_table", "term_stability", "topics", "TopicModel", "dispersion", "keyness_top",
-           "frequent_terms"]
+           "frequent_terms", "stability_summary", "robust_terms"]
 
 
 def make_analyzer(*, stem: bool = False, stopwords: bool = True, numbers: bool = False,
@@ -701,3 +701,56 @@ def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
         ok &= docs < len(d.groups)
     order = sorted(np.flatnonzero(ok), key=lambda j: (-counts[j], d.terms[j]))
     return [str(d.terms[j]) for j in order[:n]]
+
+
+def stability_summary(stability: pd.DataFrame) -> pd.DataFrame:
+    """Jaccard overlap per group (rows) and setting (columns), with a ``mean`` row.
+
+    Parameters
+    ----------
+    stability : pandas.DataFrame
+        From :func:`term_stability`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Settings in the order they were given.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"group": ["a", "a", "b", "b"], "setting": ["x", "y"] * 2, "jaccard": [1, .5, 1, .3]})
+    >>> stability_summary(s).loc["mean"].tolist()
+    [1.0, 0.4]
+    """
+    order = list(dict.fromkeys(stability["setting"]))
+    t = stability.pivot(index="group", columns="setting", values="jaccard")[order]
+    t.loc["mean"] = t.mean().round(3)
+    t.columns.name = None
+    return t
+
+
+def robust_terms(stability: pd.DataFrame) -> pd.DataFrame:
+    """The terms in a group's top list under every setting compared by :func:`term_stability`.
+
+    Parameters
+    ----------
+    stability : pandas.DataFrame
+        From :func:`term_stability`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group: ``in the top list under every setting`` (terms, sorted, comma-joined).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"group": ["a", "a"], "setting": ["x", "y"], "shared": ["p, q", "q"]})
+    >>> robust_terms(s).iloc[0, 0]
+    'q'
+    """
+    def common(shared: pd.Series) -> str:
+        sets = [set(x.split(", ")) if x else set() for x in shared]
+        return ", ".join(sorted(set.intersection(*sets))) if sets else ""
+
+    out = stability.groupby("group")["shared"].agg(common).rename("in the top list under every setting")
+    return out.to_frame()

@@ -83,6 +83,19 @@ def test_unknown_speaker_kept_as_written_without_end_punctuation():
     assert q[["speaker", "side"]].values.tolist() == [["Josua", "other"]]
 
 
+def test_pronoun_inside_a_word_is_not_a_speaker():
+    q = quotes(_c(['"Kami siap," kata Putin.\nPara media mengatakan kunjungan itu bersejarah.']))
+    assert q["cue"].tolist() == ["kata"]  # "med-ia mengatakan": no pronoun "ia" inside "media"
+
+
+def test_speech_word_lists_are_data():
+    from helpers.resources import load_table
+
+    cues = load_table("speech_cues.csv")
+    assert {"ia", "dia"} <= set(cues.loc[cues.position == "pronoun", "cue"])
+    assert "bertuliskan" in set(cues.loc[cues.position == "banner", "cue"])
+
+
 def test_pronoun_without_person_is_unattributed():
     q = quotes(_c(["Dia mengatakan kedua negara akan bekerja sama."]))
     assert q[["kind", "speaker"]].values.tolist() == [["unattributed", ""]]
