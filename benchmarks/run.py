@@ -77,10 +77,11 @@ def worker(path: str, n_jobs: int) -> list[dict]:
 
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from helpers import load_corpus
-    from helpers.compare import shared_passages
+    from helpers import load_corpus, resources_of
     from helpers.framing import frame_scores
-    from helpers.terms import keyness, make_analyzer, tfidf_terms
+    from helpers.similarity import shared_passages
+    from helpers.terms import keyness, tfidf_terms
+    from helpers.text import make_analyzer
 
     warnings.simplefilter("ignore")
     rows = []
@@ -99,7 +100,7 @@ def worker(path: str, n_jobs: int) -> list[dict]:
 
     timed("baseline: sklearn TfidfVectorizer (default analyzer)", lambda: TfidfVectorizer().fit_transform(raw))
     corpus = timed("load + clean", lambda: load_corpus(p, errors="skip", n_jobs=n_jobs))
-    analyzer = make_analyzer(corpus_dir=corpus.attrs["corpus_dir"])  # the tokens every analysis uses
+    analyzer = make_analyzer(resources=resources_of(corpus))  # the tokens every analysis uses
     timed("tokenize", lambda: [analyzer(t) for t in corpus["text"]])
     timed("TF-IDF terms", lambda: tfidf_terms(corpus, top=10))
     timed("keyness (log-odds, by outlet)", lambda: keyness(corpus))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .resources import load_table
+from .resources import Resources, load_resources, resources_of
 from .text import normalize
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit",
@@ -24,14 +24,16 @@ _END_PUNCT = tuple('.!?:;"\')…')
 AUDIT_COLUMNS = ["doc_id", "line_no", "label", "action", "text", "rule", "cleaned"]
 
 
-def load_rules(corpus_dir: str | Path | None = None) -> pd.DataFrame:
+def load_rules(corpus_dir: str | Path | None = None, *, resources: Resources | None = None) -> pd.DataFrame:
     """The cleaning rule table: the kit's rules plus the corpus folder's own, in the order tried.
 
     Parameters
     ----------
     corpus_dir : str or Path, optional
-        A folder with its own ``cleaning_rules.csv`` (same columns); its rows come first and a
-        row with the same ``rule_id`` replaces the kit's.
+        A folder with its own ``cleaning_rules.csv`` (same columns); its new rules come first and
+        a row with the same ``rule_id`` replaces the kit's in place.
+    resources : Resources, optional
+        Resources already loaded (:func:`helpers.load_resources`); used instead of ``corpus_dir``.
 
     Returns
     -------
@@ -43,7 +45,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> pd.DataFrame:
     >>> load_rules().loc[0, "rule_id"]
     'blank'
     """
-    return load_table("cleaning_rules.csv", corpus_dir)
+    res = resources if resources is not None else load_resources(corpus_dir)
+    return res.table("cleaning_rules.csv")
 
 
 @dataclass(frozen=True)
@@ -78,17 +81,12 @@ def _compile(rules: pd.DataFrame) -> list[_Rule]:
     return out
 
 
-_COMPILED: dict[int, tuple[pd.DataFrame, list[_Rule]]] = {}
-
-
-def _compiled(rules: pd.DataFrame) -> list[_Rule]:
-    key = id(rules)
-    hit = _COMPILED.get(key)
-    if hit is not None and hit[0] is rules:
-        return hit[1]
-    comp = _compile(rules)
-    _COMPILED[key] = (rules, comp)
-    return comp
+def _rules_for(rules: pd.DataFrame | None, resources: Resources | None) -> list[_Rule]:
+    """Compiled rules: a table given by the caller (compiled now), or the resources' (compiled once)."""
+    if rules is not None:
+        return _compile(rules)
+    res = resources if resources is not None else load_resources()
+    return res.memo("cleaning_rules", lambda r: _compile(r.table("cleaning_rules.csv")))
 
 
 def split_lines(raw: str) -> list[str]:
@@ -140,7 +138,8 @@ class CleanResult:
         return self._audit
 
 
-def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12) -> pd.DataFrame:
+def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12,
+                resources: Resources | None = None) -> pd.DataFrame:
     """Label every line of one article as keep, metadata or drop, with the rule that decided.
 
     Parameters
@@ -148,10 +147,12 @@ def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_word
     raw : str
         The decoded article.
     rules : pandas.DataFrame, optional
-        A rule table (:func:`load_rules`); the kit's by default.
+        A rule table (:func:`load_rules`); by default the resources' rules.
     max_heading_words : int, default 12
         A line of at most this many words with no end punctuation that no rule matches is a
         heading: title or kicker before the body, subheading inside it, trailer after it.
+    resources : Resources, optional
+        Whose ``cleaning_rules.csv`` to use when ``rules`` is not given; the kit's by default.
 
     Returns
     -------
@@ -165,13 +166,12 @@ def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_word
     >>> clean_lines("KOMPAS.com - Putin tiba.\\nBaca juga: Lain\\n")[["label", "action"]].values.tolist()
     [['dateline', 'keep'], ['related_link', 'drop']]
     """
-    rows = _classify(raw, load_rules() if rules is None else rules, max_heading_words)
+    rows = _classify(raw, _rules_for(rules, resources), max_heading_words)
     return pd.DataFrame(rows, columns=["line_no", "label", "action", "rule", "text", "cleaned", "field", "value"])
 
 
-def _classify(raw: str, rules: pd.DataFrame, max_heading_words: int) -> list[dict]:
+def _classify(raw: str, comp: list[_Rule], max_heading_words: int) -> list[dict]:
     """The rows of :func:`clean_lines` as dicts (no DataFrame: this runs once per article)."""
-    comp = _compiled(rules)
     line_rules = [r for r in comp if r.match == "line"]
     prefix_rules = [r for r in comp if r.match == "prefix"]
     suffix_rules = [r for r in comp if r.match == "suffix"]
@@ -274,15 +274,15 @@ def _classify(raw: str, rules: pd.DataFrame, max_heading_words: int) -> list[dic
     return rows
 
 
-def canonical_outlet(name: str, corpus_dir: str | Path | None = None) -> str:
+def canonical_outlet(name: str, *, resources: Resources | None = None) -> str:
     """The kit's name for an outlet spelled as in a dateline or manifest (``outlets.csv``).
 
     Parameters
     ----------
     name : str
         For example ``"KOMPAS.com"`` or ``"POS-KUPANG.COM"``.
-    corpus_dir : str or Path, optional
-        A folder whose own ``outlets.csv`` extends the kit's.
+    resources : Resources, optional
+        Whose ``outlets.csv`` to use (a corpus folder's extends the kit's); the kit's by default.
 
     Returns
     -------
@@ -294,13 +294,21 @@ def canonical_outlet(name: str, corpus_dir: str | Path | None = None) -> str:
     >>> canonical_outlet("POS-KUPANG.COM")
     'Pos-Kupang.com'
     """
-    table = load_table("outlets.csv", corpus_dir)
-    lookup = dict(zip(table["spelling"].str.lower(), table["outlet"]))
+    res = resources if resources is not None else load_resources()
+    lookup = res.memo("outlets", _outlet_lookup)
     return lookup.get(name.strip().lower(), name.strip())
 
 
+def _outlet_lookup(res: Resources) -> dict[str, str]:
+    table = res.table("outlets.csv")
+    out: dict[str, str] = {}
+    for spelling, outlet in zip(table["spelling"], table["outlet"]):
+        out.setdefault(spelling.strip().lower(), outlet.strip())  # first row wins: the corpus's
+    return out
+
+
 def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12,
-                  corpus_dir: str | Path | None = None) -> CleanResult:
+                  resources: Resources | None = None) -> CleanResult:
     """Clean one article: body text (one paragraph a line) and the metadata its lines give.
 
     Parameters
@@ -308,11 +316,11 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     raw : str
         The decoded article.
     rules : pandas.DataFrame, optional
-        Rule table; the kit's by default.
+        Rule table; by default the resources' rules.
     max_heading_words : int, default 12
         See :func:`clean_lines`.
-    corpus_dir : str or Path, optional
-        Used to make outlet names canonical.
+    resources : Resources, optional
+        Rules (unless ``rules`` is given) and outlet names; the kit's by default.
 
     Returns
     -------
@@ -326,13 +334,13 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     >>> clean_article("KOMPAS.com - Putin tiba.").metadata["outlet"]
     'Kompas.com'
     """
-    rows = _classify(raw, load_rules() if rules is None else rules, max_heading_words)
+    rows = _classify(raw, _rules_for(rules, resources), max_heading_words)
     text = "\n".join(r["cleaned"] for r in rows if r["action"] == "keep" and r["cleaned"])
     meta: dict = {}
     for fld, val, rule in ((r["field"], r["value"], r["rule"]) for r in rows if r["field"]):
         if fld == "outlet":
             if rule.startswith("dateline") or "outlet" not in meta:
-                meta["outlet"] = canonical_outlet(val, corpus_dir)
+                meta["outlet"] = canonical_outlet(val, resources=resources)
                 meta["outlet_source"] = "dateline" if rule.startswith("dateline") else "footer"
         elif fld == "credit":
             meta.setdefault("credits", []).append(f"{rule}:{val}")
@@ -343,7 +351,8 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     return CleanResult(rows, text, meta)
 
 
-def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None, *,
+                   resources: Resources | None = None) -> pd.DataFrame:
     """One row per raw line of every article: kept, kept aside as metadata, or dropped, and why.
 
     Parameters
@@ -351,7 +360,9 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> p
     corpus : pandas.DataFrame
         From :func:`helpers.load_corpus` (needs ``doc_id`` and ``raw``).
     rules : pandas.DataFrame, optional
-        Rule table; by default the one the corpus was loaded with (kit + corpus folder).
+        Rule table; by default the resources' rules.
+    resources : Resources, optional
+        By default the corpus's own (kit + corpus folder, as loaded).
 
     Returns
     -------
@@ -367,11 +378,10 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None) -> p
     >>> cleaning_audit(c)["action"].tolist()
     ['keep', 'drop', 'drop']
     """
-    if rules is None:
-        rules = load_rules(corpus.attrs.get("corpus_dir"))
+    comp = _rules_for(rules, resources_of(corpus, resources))
     mhw = corpus.attrs.get("max_heading_words", 12)
     parts = []
     for doc_id, raw in sorted(zip(corpus["doc_id"], corpus["raw"])):
-        for r in _classify(raw, rules, mhw):
+        for r in _classify(raw, comp, mhw):
             parts.append((doc_id, r["line_no"], r["label"], r["action"], r["text"], r["rule"], r["cleaned"]))
     return pd.DataFrame(parts, columns=AUDIT_COLUMNS)

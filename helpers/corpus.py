@@ -8,32 +8,21 @@ values win over what is inferred from the text (dateline, byline, credits, foote
 from __future__ import annotations
 
 import codecs
-import re
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from .clean import canonical_outlet, clean_article, load_rules
-from .text import find_dates
+from .clean import canonical_outlet, clean_article
+from .errors import CorpusError, check_option
+from .resources import Resources, load_resources
+from .text import count_words, find_dates
 
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
 CORPUS_COLUMNS = ["doc_id", "outlet", "title", "date", "url", "author", "editor", "file", "text",
                   "raw", "n_words", "n_lines", "encoding", "outlet_source", "date_source", "credits"]
 _MANIFEST_FIELDS = ["doc_id", "outlet", "title", "date", "url", "author", "editor"]
-_WORD_RE = re.compile(r"\w+(?:[-'.,]\w+)*")
-
-
-class CorpusError(ValueError):
-    """Bad corpus input: the message names every bad file and the reason.
-
-    ``problems`` holds ``(file, reason)`` pairs.
-    """
-
-    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None):
-        super().__init__(message)
-        self.problems = problems or []
 
 
 def read_article(path: str | Path) -> tuple[str, str, str | None]:
@@ -110,14 +99,10 @@ def _read_manifest(folder: Path) -> pd.DataFrame | None:
     return m
 
 
-def _count_words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
-
-
-def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, rules, max_heading_words: int,
-            corpus_dir: Path) -> tuple[dict | None, str]:
+def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources: Resources,
+            max_heading_words: int) -> tuple[dict | None, str]:
     """Clean one article and merge its metadata (given values win over inferred ones)."""
-    res = clean_article(raw, rules, max_heading_words=max_heading_words, corpus_dir=corpus_dir)
+    res = clean_article(raw, max_heading_words=max_heading_words, resources=resources)
     if not res.text.strip():
         from collections import Counter
 
@@ -125,10 +110,10 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, rules, max
         why = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         return None, f"cleans to nothing: all {len(res.rows)} lines removed ({why})"
     md = res.metadata
-    dates = [d for d in find_dates(res.text) if d["date"]]
+    dates = [d for d in find_dates(res.text, resources=resources) if d["date"]]
     rec = dict(
         doc_id=man.get("doc_id") or default_id,
-        outlet=canonical_outlet(man["outlet"], corpus_dir) if "outlet" in man else md.get("outlet", "unknown"),
+        outlet=canonical_outlet(man["outlet"], resources=resources) if "outlet" in man else md.get("outlet", "unknown"),
         title=man.get("title") or md.get("title", ""),
         date=man.get("date") or (dates[0]["date"] if dates else ""),
         url=man.get("url", ""),
@@ -137,7 +122,7 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, rules, max
         file=rel,
         text=res.text,
         raw=raw,
-        n_words=_count_words(res.text),
+        n_words=count_words(res.text),
         n_lines=len(res.rows),
         encoding=enc,
         outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
@@ -147,10 +132,8 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, rules, max
     return rec, ""
 
 
-def _column_map(columns, corpus_dir: Path) -> dict[str, str]:
-    from .resources import load_table
-
-    table = load_table("input_columns.csv", corpus_dir)
+def _column_map(columns, resources: Resources) -> dict[str, str]:
+    table = resources.table("input_columns.csv")
     lower = {str(c).strip().lower(): c for c in columns}
     out: dict[str, str] = {}
     for name, fld in zip(table["name"], table["field"]):
@@ -159,12 +142,13 @@ def _column_map(columns, corpus_dir: Path) -> dict[str, str]:
     return out
 
 
-def _clean_batch(items: list, rules, max_heading_words: int, corpus_dir: Path) -> list[tuple]:
-    return [_record(raw, man, rel, default_id, enc, rules, max_heading_words, corpus_dir) + (rel,)
+def _clean_batch(items: list, corpus_dir: Path, max_heading_words: int) -> list[tuple]:
+    resources = load_resources(corpus_dir)  # in a worker process: built once there, then cached
+    return [_record(raw, man, rel, default_id, enc, resources, max_heading_words) + (rel,)
             for raw, man, rel, default_id, enc in items]
 
 
-def _clean_all(items: list, rules, max_heading_words: int, corpus_dir: Path, n_jobs: int, problems: list,
+def _clean_all(items: list, corpus_dir: Path, max_heading_words: int, n_jobs: int, problems: list,
                progress: bool = False) -> list[dict]:
     """Clean every article, in ``n_jobs`` processes when asked; bad ones go to ``problems``."""
     if n_jobs == 1 or len(items) < 200:
@@ -172,13 +156,13 @@ def _clean_all(items: list, rules, max_heading_words: int, corpus_dir: Path, n_j
 
         results = [r for b in tqdm([items[i:i + 100] for i in range(0, len(items), 100)], desc="cleaning",
                                    unit="x100 articles", disable=not progress)
-                   for r in _clean_batch(b, rules, max_heading_words, corpus_dir)]
+                   for r in _clean_batch(b, corpus_dir, max_heading_words)]
     else:
         from joblib import Parallel, delayed
 
         size = max(50, len(items) // (4 * (n_jobs if n_jobs > 0 else 2)))
         batches = [items[i:i + size] for i in range(0, len(items), size)]
-        parts = Parallel(n_jobs=n_jobs)(delayed(_clean_batch)(b, rules, max_heading_words, corpus_dir) for b in batches)
+        parts = Parallel(n_jobs=n_jobs)(delayed(_clean_batch)(b, corpus_dir, max_heading_words) for b in batches)
         results = [r for part in parts for r in part]
     records = []
     for rec, why, rel in results:
@@ -234,11 +218,11 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         unit = "line"
     if not rows and not problems:
         raise CorpusError(f"{path.name}: no articles", [(path.name, "no rows")])
-    cols = _column_map(set().union(*(r.keys() for _, r in rows)) if rows else [], corpus_dir)
+    resources = load_resources(corpus_dir)
+    cols = _column_map(set().union(*(r.keys() for _, r in rows)) if rows else [], resources)
     if rows and "text" not in cols:
-        raise CorpusError(f"{path.name}: no text column (looked for {', '.join(sorted(_text_names(corpus_dir)))})",
+        raise CorpusError(f"{path.name}: no text column (looked for {', '.join(sorted(_text_names(resources)))})",
                           [(path.name, "no text column")])
-    rules = load_rules(corpus_dir)
     items = []
     for n, row in rows:
         where = f"{path.name} {unit} {n}"
@@ -259,14 +243,12 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
                     man[fld] = str(v).strip()
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
-    records = _clean_all(items, rules, max_heading_words, corpus_dir, n_jobs, problems, progress)
+    records = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress)
     return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words)
 
 
-def _text_names(corpus_dir: Path) -> list[str]:
-    from .resources import load_table
-
-    t = load_table("input_columns.csv", corpus_dir)
+def _text_names(resources: Resources) -> list[str]:
+    t = resources.table("input_columns.csv")
     return list(t.loc[t["field"] == "text", "name"])
 
 
@@ -325,8 +307,7 @@ def load_corpus(
     >>> load_corpus(folder)[["doc_id", "outlet", "text", "n_words"]].values.tolist()
     [['a', 'Kompas.com', 'Putin tiba.', 2]]
     """
-    if errors not in ("raise", "skip"):
-        raise ValueError("errors must be 'raise' or 'skip'")
+    check_option("errors", errors, ("raise", "skip"))
     folder = Path(path)
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
@@ -361,7 +342,7 @@ def load_corpus(
     if not files:
         lines = "".join(f"\n  - {f}: {why}" for f, why in problems)
         raise CorpusError(f"no .txt articles in {folder}{lines}", problems + [(str(folder), "no .txt files")])
-    rules = load_rules(folder)
+    load_resources(folder)  # a broken data file in the folder fails here, before any article is read
     items = []
     for f in sorted(set(files)):
         rel = f.name if f.parent.resolve() == root else str(f.resolve().relative_to(root))
@@ -377,7 +358,7 @@ def load_corpus(
             warn_msgs.append(warn)
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
         items.append((raw, man, rel, f.stem, enc))
-    records = _clean_all(items, rules, max_heading_words, folder, n_jobs, problems, progress)
+    records = _clean_all(items, folder, max_heading_words, n_jobs, problems, progress)
 
     return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words)
 

@@ -1,24 +1,31 @@
-"""Describe a corpus: sizes per article, the cleaning audit summarised, and data-quality flags."""
+"""Describe a corpus: sizes per article, writing profiles, the cleaning audit summarised, and
+data-quality flags."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 
 import pandas as pd
 
-from .text import find_dates, sentences, text_resources
+from .resources import Resources, resources_of
+from .text import count_words, find_dates, normalize, sentences, words
 
-__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags"]
+__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles"]
+
+_QUOTE = re.compile(r'"[^"\n]{3,}?"')
 
 
-def text_stats(corpus: pd.DataFrame) -> pd.DataFrame:
+def text_stats(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Words, sentences and paragraphs per article.
 
     Parameters
     ----------
     corpus : pandas.DataFrame
         From :func:`helpers.load_corpus` (``doc_id, outlet, text``).
+    resources : Resources, optional
+        Word lists for the sentence splitter; the corpus's own by default.
 
     Returns
     -------
@@ -33,10 +40,10 @@ def text_stats(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> text_stats(c)[["n_words", "n_sentences", "n_paragraphs"]].values.tolist()
     [[4, 3, 2]]
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
+    res = resources_of(corpus, resources)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
-        n_words = len(re.findall(r"\w+(?:[-'.,]\w+)*", r.text))
+        n_words = count_words(r.text)
         n_sent = len(sentences(r.text, resources=res))
         n_par = sum(1 for line in r.text.split("\n") if line.strip())
         rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, n_words=n_words, n_sentences=n_sent,
@@ -114,7 +121,7 @@ def _name_runs(paragraph: str, min_words: int = 3) -> set[str]:
     return {r.replace(",", "") for r in runs}
 
 
-def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14) -> pd.DataFrame:
+def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, resources: Resources | None = None) -> pd.DataFrame:
     """Flag what a careful reader should check before trusting an article's text.
 
     Flags: ``weekday_mismatch`` (a weekday that does not match its date); ``older_date`` (a full
@@ -129,6 +136,8 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14) -> pd.DataFrame
         From :func:`helpers.load_corpus`.
     older_days : int, default 14
         Gap (days) before a mentioned date counts as older than the article.
+    resources : Resources, optional
+        Calendar words for dates; the corpus's own by default.
 
     Returns
     -------
@@ -143,6 +152,7 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14) -> pd.DataFrame
     >>> quality_flags(c)["flag"].tolist()
     ['weekday_mismatch']
     """
+    res = resources_of(corpus, resources)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         paras = [p for p in r.text.split("\n") if p.strip()]
@@ -153,7 +163,7 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14) -> pd.DataFrame
             own = None
         lead_runs = _name_runs(paras[0]) if paras else set()
         for i, p in enumerate(paras, 1):
-            for d in find_dates(p):
+            for d in find_dates(p, resources=res):
                 if d["weekday_ok"] is False:
                     rows.append(dict(doc_id=r.doc_id, flag="weekday_mismatch", paragraph=i,
                                      detail=f"'{d['text']}': {d['date']} was a {d['weekday_actual']}, "
@@ -181,3 +191,90 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14) -> pd.DataFrame
                              detail=f"decoded as {enc}; check accented characters"))
     df = pd.DataFrame(rows, columns=["doc_id", "flag", "paragraph", "detail"])
     return df.sort_values(["doc_id", "paragraph", "flag"], kind="stable").reset_index(drop=True)
+
+
+def mattr(tokens: list[str], window: int = 50) -> float:
+    """Moving-average type-token ratio (Covington & McFall 2010): mean TTR over every window.
+
+    Unlike raw TTR it does not fall as a text gets longer. Texts shorter than the window get
+    their plain TTR.
+
+    Parameters
+    ----------
+    tokens : list of str
+    window : int, default 50
+
+    Returns
+    -------
+    float
+        Between 0 and 1 (NaN for no tokens).
+
+    Examples
+    --------
+    >>> mattr(["a", "b", "a", "c"], window=2)
+    1.0
+    >>> round(mattr(["a", "a", "b"], window=2), 3)
+    0.75
+    """
+    n = len(tokens)
+    if n == 0:
+        return float("nan")
+    if n <= window:
+        return len(set(tokens)) / n
+    counts: dict[str, int] = defaultdict(int)
+    for t in tokens[:window]:
+        counts[t] += 1
+    total = len(counts)
+    for i in range(window, n):
+        out, new = tokens[i - window], tokens[i]
+        counts[out] -= 1
+        if counts[out] == 0:
+            del counts[out]
+        counts[new] += 1
+        total += len(counts)
+    return total / ((n - window + 1) * window)
+
+
+def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts: pd.DataFrame | None = None,
+             window: int = 50, resources: Resources | None = None) -> pd.DataFrame:
+    """Per-article profile: length, sentences, paragraphs, lexical diversity, quotes, numbers, sources.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    sources : pandas.DataFrame, optional
+        From :func:`helpers.attribution.cited_sources`: adds ``n_sources`` (distinct sources credited).
+    facts : pandas.DataFrame, optional
+        From :func:`helpers.facts.extract_facts`: adds ``n_numbers`` (figures written in digits,
+        dates excluded).
+    window : int, default 50
+        MATTR window (word forms, stop words kept: diversity of the writing, not of content).
+    resources : Resources, optional
+        Word lists for the sentence splitter; the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, n_words, n_sentences, n_paragraphs, words_per_sentence, mattr,
+        n_quotes`` (passages in quotation marks), then ``n_numbers`` and ``n_sources`` when their
+        tables are given; sorted by doc_id; ratios rounded to 3 places.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "credits": [""],
+    ...                   "text": ['Ia tiba. "Kami siap," katanya. Ada 10 rudal.']})
+    >>> profiles(c)[["n_sentences", "n_quotes"]].values.tolist()
+    [[3, 1]]
+    """
+    prof = text_stats(corpus, resources=resources)  # words, sentences, paragraphs, words per sentence
+    texts = dict(zip(corpus["doc_id"], corpus["text"]))
+    prof["mattr"] = [round(mattr(words(texts[d]), window), 3) for d in prof["doc_id"]]
+    prof["n_quotes"] = [len(_QUOTE.findall(normalize(texts[d]))) for d in prof["doc_id"]]
+    if facts is not None:
+        n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
+        prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
+    if sources is not None:
+        n_src = sources.groupby("doc_id")["source"].nunique()
+        prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
+    return prof

@@ -1,9 +1,8 @@
-"""Framing: frames with their evidence, naming variants, voices (quotes and speakers), lead versus
-body, and the dictionary checked against hand coding.
+"""Framing: frames with their evidence, naming variants, lead versus body, and the dictionary
+checked against hand coding. (Quotes and speakers are in :mod:`helpers.attribution`.)
 
-Every score traces back to sentences: :func:`frame_evidence` lists each hit, :func:`quotes` each
-quotation with its speaker and cue. The lexicons are CSV files in ``helpers/data`` (``frames.csv``,
-``naming.csv``, ``speech_cues.csv``, ``sides.csv``) that a researcher can swap or extend.
+Every score traces back to sentences: :func:`frame_evidence` lists each hit. The lexicons are CSV
+files in ``helpers/data`` (``frames.csv``, ``naming.csv``) that a researcher can swap or extend.
 """
 
 from __future__ import annotations
@@ -15,25 +14,31 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .compare import words
-from .resources import load_table, read_table
-from .text import normalize, sentences, text_resources, tokenize
+from .errors import check_option
+from .resources import Resources, load_resources, read_table, resources_of
+from .text import UNITS, normalize, sentences, text_units, tokenize, words
 
-__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "quotes", "lead_vs_body",
-           "cohen_kappa", "frame_agreement", "frames_by_outlet", "voices_by_side", "SIDES",
-           "agreement_sensitivity", "lead_body_difference"]
+__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body",
+           "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference"]
 
 
-def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=None) -> pd.DataFrame:
-    """The frame lexicon: the kit's ``frames.csv`` (plus a corpus folder's), or your own file.
+def _unit_tuples(corpus: pd.DataFrame, unit: str, res: Resources) -> list[tuple]:
+    u = text_units(corpus, unit, resources=res)
+    return list(u.itertuples(index=False, name=None))
+
+
+def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources: Resources | None = None) -> pd.DataFrame:
+    """The frame lexicon: the resources' ``frames.csv`` (the kit's plus a corpus folder's), or your own file.
 
     Parameters
     ----------
     lexicon : str, Path or DataFrame, optional
         A CSV with columns ``frame, kind, pattern`` (``#`` header lines allowed) or a DataFrame;
-        the kit's by default.
-    corpus_dir : str or Path, optional
-        Folder whose ``frames.csv`` rows are added to the kit's.
+        by default the resources' ``frames.csv``.
+    resources : Resources, optional
+        A corpus folder's resources (:func:`helpers.load_resources`), whose ``frames.csv`` rows
+        are added to the kit's (a row with the same frame and pattern replaces the kit's); the
+        kit's by default.
 
     Returns
     -------
@@ -46,9 +51,7 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, corpus_dir=No
     ['conflict', 'economic', 'human_interest', 'morality', 'responsibility']
     """
     if lexicon is None:
-        lex = load_table("frames.csv", corpus_dir)
-        if corpus_dir is not None and (Path(corpus_dir) / "frames.csv").is_file():
-            lex = pd.concat([read_table(Path(corpus_dir) / "frames.csv"), read_table(Path(__file__).parent / "data" / "frames.csv")])
+        lex = (resources if resources is not None else load_resources()).table("frames.csv")
     elif isinstance(lexicon, pd.DataFrame):
         lex = lexicon.copy()
     else:
@@ -66,20 +69,8 @@ def _frame_order(lex: pd.DataFrame) -> list[str]:
     return [f for f, _ in sorted(zip(first["frame"], first["kind"]), key=lambda t: (order.get(t[1], 2), 0))]
 
 
-def _units(corpus: pd.DataFrame, unit: str, res) -> list[tuple]:
-    out = []
-    for r in corpus.sort_values("doc_id").itertuples(index=False):
-        paras = [p for p in r.text.split("\n") if p.strip()]
-        k = 0
-        for pi, p in enumerate(paras, 1):
-            parts = [p] if unit == "paragraph" else sentences(p, resources=res)
-            for s in parts:
-                k += 1
-                out.append((r.doc_id, r.outlet, k, pi, s))
-    return out
-
-
-def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False) -> pd.DataFrame:
+def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
+                   resources: Resources | None = None) -> pd.DataFrame:
     """Every frame hit: which words in which sentence (or paragraph) carry which frame.
 
     Parameters
@@ -91,6 +82,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     unit : {"sentence", "paragraph"}, default "sentence"
     progress : bool, default False
         Show a progress bar (tqdm, on stderr).
+    resources : Resources, optional
+        Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
 
     Returns
     -------
@@ -104,8 +97,9 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     >>> frame_evidence(c)[["frame", "matched"]].values.tolist()
     [['conflict', 'menentang'], ['sanctions_west', 'sanksi, barat']]
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
-    lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
+    check_option("unit", unit, UNITS)
+    res = resources_of(corpus, resources)
+    lex = load_lexicon(lexicon, resources=res)
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
     # each frame's globs as one compiled regex; each distinct token is matched once
@@ -115,7 +109,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     rows = []
     from tqdm import tqdm
 
-    for doc_id, outlet, k, pi, s in tqdm(_units(corpus, unit, res), desc="frames", unit="sentences",
+    for doc_id, outlet, k, pi, s in tqdm(_unit_tuples(corpus, unit, res), desc="frames", unit="sentences",
                                          disable=not progress):
         matched: dict[str, list[str]] = {}
         for t in tokenize(s, stopwords=False, resources=res):
@@ -133,7 +127,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                                        "matched", "text"])
 
 
-def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False) -> pd.DataFrame:
+def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
+                 resources: Resources | None = None) -> pd.DataFrame:
     """Frame scores per article and frame: hits, rate per 1,000 words, share of units, dominant frame.
 
     Parameters
@@ -145,6 +140,8 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
     unit : {"sentence", "paragraph"}, default "sentence"
     progress : bool, default False
         Show a progress bar (tqdm, on stderr).
+    resources : Resources, optional
+        Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
 
     Returns
     -------
@@ -160,12 +157,13 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
     >>> s.loc["conflict", ["hits", "units_with_frame", "n_units"]].tolist(), s.loc["conflict", "share_of_units"]
     ([1, 1, 2], np.float64(0.5))
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
-    lex = load_lexicon(lexicon, corpus.attrs.get("corpus_dir"))
+    check_option("unit", unit, UNITS)
+    res = resources_of(corpus, resources)
+    lex = load_lexicon(lexicon, resources=res)
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
-    ev = frame_evidence(corpus, lex, unit, progress=progress)
-    units = _units(corpus, unit, res)
+    ev = frame_evidence(corpus, lex, unit, progress=progress, resources=res)
+    units = _unit_tuples(corpus, unit, res)
     n_units: dict[str, int] = {}
     for u in units:
         n_units[u[0]] = n_units.get(u[0], 0) + 1
@@ -187,7 +185,8 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
     return df
 
 
-def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
+def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | None = None, *,
+                    resources: Resources | None = None) -> pd.DataFrame:
     """How each article labels the same thing: counts of each variant of each concept.
 
     Parameters
@@ -212,14 +211,13 @@ def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | 
     >>> n[n.concept == "war in Ukraine"].set_index("variant").loc[["invasi", "perang"], "count"].tolist()
     [1, 0]
     """
-    cdir = corpus.attrs.get("corpus_dir")
+    res = resources_of(corpus, resources)
     if concepts is None:
-        table = load_table("naming.csv", cdir)
+        table = res.table("naming.csv")
     elif isinstance(concepts, pd.DataFrame):
         table = concepts
     else:
         table = read_table(concepts)
-    res = text_resources(cdir)
     compiled = [(r.concept, r.variant, re.compile(r"(?<![\w-])(?:" + r.pattern + r")(?![\w-])", re.IGNORECASE),
                  re.compile(r.context, re.IGNORECASE) if str(r.context).strip() else None)
                 for r in table.itertuples(index=False)]
@@ -232,163 +230,7 @@ def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | 
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "concept", "variant", "count"])
 
 
-_NAME = r"(?:[A-Z][\w.'-]*)(?:\s+(?:[A-Z][\w.'-]*|bin|van|de)){0,5}"
-
-
-def _speech_patterns(corpus_dir):
-    cues = load_table("speech_cues.csv", corpus_dir)
-
-    def words_of(position: str) -> list[str]:
-        return sorted(cues.loc[cues["position"] == position, "cue"], key=len, reverse=True)
-
-    a = "|".join(re.escape(c) for c in words_of("after"))
-    b = "|".join(re.escape(c) for c in words_of("before"))
-    pronouns = words_of("pronoun")
-    pro = "|".join(re.escape(p) for p in pronouns)
-    q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
-    who = (r'(?<![\w-])(?P<speaker>' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?\s*,?\s+'
-           r'(?:juga\s+|telah\s+|pun\s+)?')
-    q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>".+)')
-    reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*(?:bahwa\s+)?(?P<quote>[^"].{10,})')
-    menurut = re.compile(r'\b[Mm]enurut(?:\s+(?P<speaker>' + _NAME + r')|(?P<nya>nya))\s*,\s*(?P<quote>.{10,})')
-    menurut_end = re.compile(r',\s*menurut\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
-    banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
-    return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}
-
-
-def _resolver(corpus_dir):
-    from .compare import actor_matcher
-
-    rx, alias, types = actor_matcher(corpus_dir)
-    sides = load_table("sides.csv", corpus_dir)
-    side = dict(zip(sides["actor"], sides["side"]))
-
-    def resolve(name: str) -> tuple[str, str, str]:
-        found = rx.findall(name)
-        if not found:
-            return name.strip().rstrip(".,;:"), "other", ""
-        actor = alias[found[-1]]
-        return actor, side.get(actor, "other"), types.get(actor, "")
-
-    return resolve
-
-
-def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Direct quotes and reported speech with their speakers, resolved to actors and sides.
-
-    Finds quotations in double quotation marks with an Indonesian speech verb after them
-    ('"...," kata Putin') or before them ('Putin mengatakan, "..."'), reported speech ('Putin
-    mengatakan bahwa ...', 'Menurut Kremlin, ...'), and quotations standing alone. The speaker is
-    the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
-    (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
-    "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
-    standing alone at the start of a sentence continues the previous speaker. Text quoted from a
-    banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
-    the quotation.
-
-    Parameters
-    ----------
-    corpus : pandas.DataFrame
-        From :func:`helpers.load_corpus`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``doc_id, outlet, kind`` (direct, reported, banner, unattributed), ``speaker`` (canonical
-        actor or the name as written; "" when none), ``cue``, ``quote``, ``side`` (from
-        ``sides.csv``), ``sentence``; in article order.
-
-    Examples
-    --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ['"Kita harus maju," kata Putin, Sabtu.']})
-    >>> quotes(c)[["kind", "speaker", "cue", "quote", "side"]].values.tolist()
-    [['direct', 'Vladimir Putin', 'kata', 'Kita harus maju,', 'Russia/North Korea']]
-    """
-    cdir = corpus.attrs.get("corpus_dir")
-    res = text_resources(cdir)
-    q_after, q_before, reported, menurut, menurut_end, banner, pronouns = _speech_patterns(cdir)
-    resolve = _resolver(cdir)
-    rows = []
-    for r in corpus.sort_values("doc_id").itertuples(index=False):
-        last = ("", "other")  # last speaker of any kind (for quotations standing alone)
-        last_person = ("", "other")  # last person speaking (for ia, dia, beliau, -nya)
-        for para in [p for p in r.text.split("\n") if p.strip()]:
-            p_norm = normalize(para)
-            for s in sentences(p_norm, resources=res):
-                found = []
-                covered = []
-                for m in q_after.finditer(s):
-                    sp = (m.group("speaker") or "").strip()
-                    if sp and not m.group("nya"):
-                        actor, side, _ = resolve(sp)
-                        cue = m.group("cue")
-                    else:
-                        actor, side = last_person
-                        cue = m.group("cue") + (m.group("nya") or "") + ("+carried" if actor else "+unresolved")
-                    found.append((m.start(), dict(kind="direct", speaker=actor, cue=cue,
-                                                  quote=m.group("quote").strip(), side=side)))
-                    covered.append((m.start(), m.end()))
-                for rx, kind in ((q_before, "direct"), (reported, "reported")):
-                    for m in rx.finditer(s):
-                        if any(a <= m.start("cue") < b for a, b in covered):
-                            continue
-                        sp = m.group("speaker").strip()
-                        quote = m.group("quote").strip()
-                        if kind == "direct":
-                            qm = re.match(r'"([^"]+)"', quote)
-                            quote = qm.group(1).strip() if qm else quote.strip('"')
-                        if sp.lower() in pronouns:
-                            actor, side = last_person
-                            cue = m.group("cue") + ("+carried" if actor else "+unresolved")
-                        else:
-                            actor, side, _ = resolve(sp)
-                            cue = m.group("cue")
-                        found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
-                        covered.append((m.start(), m.end()))
-                        break
-                for m in menurut.finditer(s):
-                    if any(a <= m.start() < b for a, b in covered):
-                        continue
-                    if m.group("nya"):
-                        actor, side = last_person
-                        cue = "menurutnya" + ("+carried" if actor else "+unresolved")
-                    else:
-                        actor, side, _ = resolve(m.group("speaker"))
-                        cue = "menurut"
-                    found.append((m.start(), dict(kind="reported", speaker=actor, cue=cue,
-                                                  quote=m.group("quote").strip(), side=side)))
-                    covered.append((m.start(), m.end()))
-                m = menurut_end.search(s)
-                if m and not any(a <= m.start() < b for a, b in covered) and m.start() > 10:
-                    sp = m.group("speaker") or m.group("desc")
-                    actor, side, _ = resolve(sp)
-                    found.append((0, dict(kind="reported", speaker=actor, cue="menurut", quote=s[: m.start()].strip(),
-                                          side=side)))
-                    covered.append((0, len(s)))
-                for m in re.finditer(r'"([^"]{2,})"', s):
-                    if any(a <= m.start() < b for a, b in covered):
-                        continue
-                    if banner.search(s[: m.start()]):
-                        found.append((m.start(), dict(kind="banner", speaker="", cue="banner", quote=m.group(1).strip(),
-                                                      side="")))
-                    elif s.strip().startswith('"') and last[0]:
-                        found.append((m.start(), dict(kind="direct", speaker=last[0], cue="continuation+carried",
-                                                      quote=m.group(1).strip(), side=last[1])))
-                    else:
-                        continue  # a word in quotation marks ('mesin', "persahabatan"), not a quotation
-                for _, item in sorted(found, key=lambda t: t[0]):
-                    if not item["speaker"] and item["kind"] != "banner":
-                        item["kind"] = "unattributed"
-                    rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **item, sentence=s))
-                    if item["speaker"] and item["kind"] != "banner":
-                        last = (item["speaker"], item["side"])
-                        if resolve(item["speaker"])[2] == "person":
-                            last_person = last
-    cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
-    return pd.DataFrame(rows, columns=cols)
-
-
-def lead_vs_body(corpus: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | None = None) -> pd.DataFrame:
     """Frame profile of the title plus lead paragraph against the rest of the article.
 
     Parameters
@@ -397,6 +239,8 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None) -> pd.DataFrame:
         From :func:`helpers.load_corpus` (``title`` is used when present).
     lexicon : path or DataFrame, optional
         See :func:`load_lexicon`.
+    resources : Resources, optional
+        Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
 
     Returns
     -------
@@ -413,16 +257,14 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     >>> lb.loc["conflict", ["lead_share", "body_share"]].tolist()
     [1.0, 0.0]
     """
-    cdir = corpus.attrs.get("corpus_dir")
-    res = text_resources(cdir)
-    lex = load_lexicon(lexicon, cdir)
+    res = resources_of(corpus, resources)
+    lex = load_lexicon(lexicon, resources=res)
     c = corpus.sort_values("doc_id")
-    ev = frame_evidence(c, lex)
-    units = pd.DataFrame(_units(c, "sentence", res), columns=["doc_id", "outlet", "unit_no", "paragraph", "text"])
+    ev = frame_evidence(c, lex, resources=res)
+    units = text_units(c, "sentence", resources=res)
     titles = c[["doc_id", "outlet"]].assign(text=c["title"].fillna("") if "title" in c else "")
     titles = titles[titles["text"].str.strip() != ""]
-    titles.attrs = dict(corpus.attrs)
-    ev_t = frame_evidence(titles, lex) if len(titles) else ev.iloc[0:0]
+    ev_t = frame_evidence(titles, lex, resources=res) if len(titles) else ev.iloc[0:0]
     n_title = {r.doc_id: len(sentences(r.text, resources=res)) for r in titles.itertuples(index=False)}
     out = []
     for r in c.itertuples(index=False):
@@ -549,39 +391,6 @@ def frames_by_outlet(scores: pd.DataFrame) -> pd.DataFrame:
     return g.sort_values(["outlet", "_o"]).drop(columns="_o").reset_index(drop=True)
 
 
-SIDES = ["Russia/North Korea", "US/South Korea/West", "other"]
-
-
-def voices_by_side(voices: pd.DataFrame, sides: list[str] | None = None) -> pd.DataFrame:
-    """Attributed statements (direct and reported) per outlet and speaker side, every side a column.
-
-    Parameters
-    ----------
-    voices : pandas.DataFrame
-        From :func:`quotes`.
-    sides : list of str, optional
-        Column order; the sides of ``sides.csv`` for the example event by default, then any other
-        side found.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Counts, one row per outlet (sorted), one column per side (zeros included).
-
-    Examples
-    --------
-    >>> v = pd.DataFrame({"outlet": ["X", "X"], "kind": ["direct", "banner"], "side": ["other", ""]})
-    >>> voices_by_side(v).loc["X"].tolist()
-    [0, 0, 1]
-    """
-    spoken = voices[voices["kind"].isin(["direct", "reported"])]
-    order = list(sides or SIDES)
-    order += sorted(set(spoken["side"]) - set(order))
-    t = pd.crosstab(spoken["outlet"], spoken["side"]).reindex(columns=order, fill_value=0)
-    t.columns.name = None
-    return t.astype(int)
-
-
 def agreement_sensitivity(scores: pd.DataFrame, hand: pd.DataFrame, thresholds=(1, 2, 3)) -> pd.DataFrame:
     """Overall agreement with hand coding at each dictionary threshold (sentences needed for "yes").
 
@@ -635,6 +444,7 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
     >>> lead_body_difference(lb).loc["f", "a"]
     np.float64(0.75)
     """
+    check_option("by", by, ("doc_id", "outlet"))
     d = lb.assign(diff=lb["lead_share"] - lb["body_share"])
     t = d.groupby(["frame", by], sort=False)["diff"].mean().round(3).unstack()
     t.columns.name = None

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import check_option
+
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN"]
 
 MAX_ARTICLES_SHOWN = 30
@@ -174,6 +176,7 @@ def per_outlet(table: pd.DataFrame, columns: list[str], *, how: str = "mean") ->
     >>> per_outlet(t, ["n_words"])[["label", "n_words"]].values.tolist()
     [['X (2)', 15.0], ['Y (1)', 5.0]]
     """
+    check_option("how", how, ("mean", "sum"))
     g = table.groupby("outlet", sort=True)
     out = g[columns].agg(how).round(2)
     out.insert(0, "articles", g.size())

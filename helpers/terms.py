@@ -1,4 +1,5 @@
-"""Terms: document-term matrices on the kit's tokens, TF-IDF terms, keyness, keywords in context.
+"""Terms: document-term matrices on the kit's tokens, TF-IDF terms, keyness, keywords in context,
+dispersion. (Topic models are in :mod:`helpers.topics`.)
 
 Modelled on quanteda's pipeline (``dfm`` -> ``dfm_group`` -> ``textstat_keyness`` / ``kwic``):
 matrices are built with scikit-learn's ``CountVectorizer`` / ``TfidfVectorizer`` with the kit's
@@ -16,54 +17,15 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import chi2 as chi2_dist
 from scipy.stats import norm
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-from .text import text_resources, tokenize
+from .errors import check_option
+from .resources import Resources, resources_of
+from .text import make_analyzer, tokenize
 
-__all__ = ["make_analyzer", "grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic",
-           "idf_table", "term_stability", "topics", "TopicModel", "dispersion", "keyness_top",
+__all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic",
+           "idf_table", "term_stability", "dispersion", "keyness_top",
            "frequent_terms", "stability_summary", "robust_terms"]
-
-
-def make_analyzer(*, stem: bool = False, stopwords: bool = True, numbers: bool = False,
-                  ngram_range: tuple[int, int] = (1, 1), corpus_dir=None):
-    """A scikit-learn ``analyzer`` callable: the kit's tokens, then n-grams joined by a space.
-
-    Parameters
-    ----------
-    stem, stopwords, numbers : bool
-        Passed to :func:`helpers.tokenize` (numbers off by default: dates and figures are facts,
-        not topic terms).
-    ngram_range : tuple of int, default (1, 1)
-        Smallest and largest n; bigrams never cross a paragraph break.
-    corpus_dir : str or Path, optional
-        Corpus folder whose word lists extend the kit's.
-
-    Returns
-    -------
-    callable
-        ``text -> list[str]``.
-
-    Examples
-    --------
-    >>> make_analyzer(ngram_range=(1, 2))("Korut menjalin kerja sama")
-    ['korea_utara', 'menjalin', 'kerja_sama', 'korea_utara menjalin', 'menjalin kerja_sama']
-    """
-    res = text_resources(corpus_dir)
-    lo, hi = ngram_range
-
-    def analyze(text: str) -> list[str]:
-        out: list[str] = []
-        grams: dict[int, list[str]] = {n: [] for n in range(lo, hi + 1)}
-        for para in text.split("\n"):
-            toks = tokenize(para, stem=stem, stopwords=stopwords, numbers=numbers, resources=res)
-            for n in range(lo, hi + 1):
-                grams[n].extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
-        for n in range(lo, hi + 1):
-            out.extend(grams[n])
-        return out
-
-    return analyze
 
 
 def grouped_texts(corpus: pd.DataFrame, by: str = "doc_id") -> pd.Series:
@@ -105,7 +67,8 @@ class DocTermMatrix:
 
 
 def dfm(corpus: pd.DataFrame, *, by: str = "doc_id", ngram_range=(1, 1), min_df: int | float = 1,
-        stem: bool = False, stopwords: bool = True, numbers: bool = False) -> DocTermMatrix:
+        stem: bool = False, stopwords: bool = True, numbers: bool = False,
+        resources: Resources | None = None) -> DocTermMatrix:
     """Count matrix of groups x terms, built by scikit-learn's CountVectorizer on the kit's tokens.
 
     Parameters
@@ -118,6 +81,8 @@ def dfm(corpus: pd.DataFrame, *, by: str = "doc_id", ngram_range=(1, 1), min_df:
         See :func:`make_analyzer`.
     min_df : int or float, default 1
         As in scikit-learn.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -132,7 +97,7 @@ def dfm(corpus: pd.DataFrame, *, by: str = "doc_id", ngram_range=(1, 1), min_df:
     """
     texts = grouped_texts(corpus, by)
     an = make_analyzer(stem=stem, stopwords=stopwords, numbers=numbers, ngram_range=ngram_range,
-                       corpus_dir=corpus.attrs.get("corpus_dir"))
+                       resources=resources_of(corpus, resources))
     cv = CountVectorizer(analyzer=an, min_df=min_df, lowercase=False)
     m = cv.fit_transform(texts.tolist()).tocsr()
     return DocTermMatrix(m, list(texts.index), cv.get_feature_names_out())
@@ -141,7 +106,7 @@ def dfm(corpus: pd.DataFrame, *, by: str = "doc_id", ngram_range=(1, 1), min_df:
 def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, sublinear_tf: bool = False,
                 min_df: int | float = 1, max_df: int | float = 1.0, norm: str | None = "l2",
                 smooth_idf: bool = True, ngram_range=(1, 1), stem: bool = False,
-                stopwords: bool = True, numbers: bool = False) -> pd.DataFrame:
+                stopwords: bool = True, numbers: bool = False, resources: Resources | None = None) -> pd.DataFrame:
     """Top TF-IDF terms per article or per outlet (scikit-learn's TfidfVectorizer on kit tokens).
 
     With few documents idf takes few values (five documents: five), so a term every document
@@ -159,7 +124,9 @@ def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, subl
     sublinear_tf, min_df, max_df, norm, smooth_idf
         As in scikit-learn's ``TfidfVectorizer``.
     ngram_range, stem, stopwords, numbers
-        See :func:`make_analyzer`.
+        See :func:`helpers.text.make_analyzer`.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -177,7 +144,7 @@ def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, subl
     """
     texts = grouped_texts(corpus, by)
     an = make_analyzer(stem=stem, stopwords=stopwords, numbers=numbers, ngram_range=ngram_range,
-                       corpus_dir=corpus.attrs.get("corpus_dir"))
+                       resources=resources_of(corpus, resources))
     # CountVectorizer + TfidfTransformer is TfidfVectorizer; one tokenizing pass gives both the raw
     # counts and the weights (sparse throughout)
     cv = CountVectorizer(analyzer=an, lowercase=False, min_df=min_df, max_df=max_df)
@@ -240,7 +207,8 @@ def _keyness_one(y_t: np.ndarray, y_r: np.ndarray, n_t: float, n_r: float, metho
 
 def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str = "log_odds", *,
             min_count: int = 3, prior_scale: float = 1.0, correction: str | None = None,
-            ngram_range=(1, 1), stem: bool = False, stopwords: bool = True) -> pd.DataFrame:
+            ngram_range=(1, 1), stem: bool = False, stopwords: bool = True,
+            resources: Resources | None = None) -> pd.DataFrame:
     """Words that set a group apart from the rest: one-vs-rest keyness for any number of groups.
 
     Methods:
@@ -270,7 +238,9 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     correction : str, optional
         ``"yates"`` (chi2 default), ``"williams"`` (g2 default) or ``"none"``.
     ngram_range, stem, stopwords
-        See :func:`make_analyzer`.
+        See :func:`helpers.text.make_analyzer`.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -286,11 +256,12 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     >>> keyness(c, target="X", min_count=1)[["term", "count_target", "count_reference"]].values.tolist()
     [['rudal', 3, 1], ['damai', 1, 3]]
     """
+    check_option("method", method, ("log_odds", "chi2", "g2"))
     if correction is None:
         correction = {"chi2": "yates", "g2": "williams"}.get(method, "none")
-    d = dfm(corpus, by=by, ngram_range=ngram_range, stem=stem, stopwords=stopwords)
-    if method not in ("log_odds", "chi2", "g2"):
-        raise ValueError("method must be 'log_odds', 'chi2' or 'g2'")
+    check_option("correction", correction, {"log_odds": ("none",), "chi2": ("yates", "none"),
+                                            "g2": ("williams", "none")}[method])
+    d = dfm(corpus, by=by, ngram_range=ngram_range, stem=stem, stopwords=stopwords, resources=resources)
     m = d.matrix.toarray().astype(float)
     total = m.sum(axis=0)
     n_group = m.sum(axis=1)  # group sizes count every token, kept term or not
@@ -317,7 +288,8 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     return res.sort_values(["group", "score", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
 
 
-def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool = False) -> pd.DataFrame:
+def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool = False,
+         resources: Resources | None = None) -> pd.DataFrame:
     """Keywords in context: every match of a glob pattern with the tokens around it.
 
     The pattern is tokenised like the text, so ``"Korut"`` finds ``korea_utara`` and ``"kerja
@@ -334,6 +306,8 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
         Tokens shown each side.
     stopwords : bool, default False
         Remove stop words from the context (kept by default, to read naturally).
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -347,7 +321,7 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
     >>> kwic(c, "Korut", window=2)[["left", "match", "right"]].values.tolist()
     [['ekonomi bagi', 'korea_utara', 'berat']]
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
+    res = resources_of(corpus, resources)
     if set(pattern) & set("*?["):
         pat_tokens = [p.lower() for p in pattern.split()]
     else:
@@ -367,7 +341,8 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "position", "left", "match", "right"])
 
 
-def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = True) -> pd.DataFrame:
+def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = True,
+              resources: Resources | None = None) -> pd.DataFrame:
     """The idf value each document frequency gets: shows how few values idf can take.
 
     Parameters
@@ -378,6 +353,8 @@ def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = Tr
         Documents are articles or outlets.
     smooth_idf : bool, default True
         scikit-learn's smoothing: ``idf = ln((1 + n) / (1 + df)) + 1``, else ``ln(n / df) + 1``.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -391,7 +368,7 @@ def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = Tr
     >>> idf_table(c)[["doc_freq", "n_terms"]].values.tolist()
     [[1, 1], [2, 1]]
     """
-    d = dfm(corpus, by=by)
+    d = dfm(corpus, by=by, resources=resources)
     n = len(d.groups)
     dfreq = np.asarray((d.matrix > 0).sum(axis=0)).ravel()
     rows = []
@@ -402,7 +379,7 @@ def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = Tr
 
 
 def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str = "doc_id",
-                   top: int = 10, baseline: str | None = None) -> pd.DataFrame:
+                   top: int = 10, baseline: str | None = None, resources: Resources | None = None) -> pd.DataFrame:
     """How much of each group's top-``top`` TF-IDF list survives a change of settings.
 
     Parameters
@@ -418,6 +395,8 @@ def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str =
         Size of the lists compared.
     baseline : str, optional
         The setting others are compared with; the first one by default.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -433,7 +412,8 @@ def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str =
     """
     names = list(settings)
     baseline = baseline or names[0]
-    tops = {name: tfidf_terms(corpus, by=by, top=top, **kw) for name, kw in settings.items()}
+    res = resources_of(corpus, resources)
+    tops = {name: tfidf_terms(corpus, by=by, top=top, resources=res, **kw) for name, kw in settings.items()}
     base = tops[baseline]
     rows = []
     for g in sorted(base["group"].unique(), key=str):
@@ -447,161 +427,7 @@ def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str =
     return pd.DataFrame(rows, columns=["group", "setting", "jaccard", "shared", "only_baseline", "only_setting"])
 
 
-@dataclass
-class TopicModel:
-    """Result of :func:`topics`: every part is a DataFrame."""
-
-    terms: pd.DataFrame
-    shares: pd.DataFrame
-    units: pd.DataFrame
-    k_selection: pd.DataFrame
-    k: int
-    message: str = ""
-
-    def labels(self, n: int = 3) -> dict[str, str]:
-        """``"topic 1" -> "topic 1: ukraina, senjata, militer"`` from each topic's top ``n`` terms."""
-        out = {}
-        for t, g in self.terms.groupby("topic", sort=True):
-            out[f"topic {t}"] = f"topic {t}: " + ", ".join(g.sort_values("rank")["term"].head(n))
-        return out
-
-
-def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
-    from .text import sentences as _sentences
-
-    rows = []
-    res = text_resources(corpus.attrs.get("corpus_dir"))
-    for r in corpus.sort_values("doc_id").itertuples(index=False):
-        parts = [p for p in r.text.split("\n") if p.strip()] if unit == "paragraph" else _sentences(r.text, resources=res)
-        for i, p in enumerate(parts, 1):
-            rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, unit_no=i, text=p))
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "text"])
-
-
-def _top_sets(H: np.ndarray, terms: np.ndarray, top: int) -> list[set]:
-    return [set(terms[np.argsort(-h, kind="stable")[:top]]) for h in H]
-
-
-def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", *,
-           k_range=range(2, 9), top: int = 8, n_runs: int = 5, random_state: int = 0,
-           min_df: int = 2, by: str = "outlet") -> TopicModel:
-    """NMF topics on TF-IDF of paragraphs (or sentences), seeded, with k chosen by stability.
-
-    Five articles are too few for document-level topics, so the units are paragraphs. When
-    ``k`` is None it is chosen by the stability analysis of Greene, O'Callaghan & Cunningham (2014):
-    for each k, NMF is fitted to all units and to ``n_runs`` random 80% samples of them; the
-    top-``top`` term sets of each sample's topics are matched to the full model's (Hungarian
-    matching) and their mean Jaccard is the stability; the most stable k wins (ties: smaller k).
-
-    Parameters
-    ----------
-    corpus : pandas.DataFrame
-        From :func:`helpers.load_corpus`.
-    k : int, optional
-        Number of topics; chosen by stability when None.
-    unit : {"paragraph", "sentence"}, default "paragraph"
-        What a "document" is for NMF.
-    k_range : iterable of int, default range(2, 9)
-        Candidates for k (capped at the number of units - 1).
-    top : int, default 8
-        Terms per topic shown and compared.
-    n_runs : int, default 5
-        Random 80% samples of the units per k for the stability analysis.
-    random_state : int, default 0
-        Seed of the samples and of NMF.
-    min_df : int, default 2
-        Terms in fewer units are left out.
-    by : str, default "outlet"
-        Grouping for ``shares``.
-
-    Returns
-    -------
-    TopicModel
-        ``terms`` (``topic, rank, term, weight``), ``shares`` (``group`` x topic share, rows sum
-        to 1, plus ``n_units``), ``units`` (each unit's dominant topic and its share),
-        ``k_selection`` (``k, stability, reconstruction_err``), ``k``. When the corpus is too
-        small for topics, ``k`` is 0, the tables are empty and ``message`` says why.
-
-    Examples
-    --------
-    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
-    ...     "text": ["rudal nuklir\\nrudal nuklir uji\\npangan beras", "pangan beras\\npangan beras harga\\nrudal nuklir"]})
-    >>> topics(c, k=2).k
-    2
-    """
-    from scipy.optimize import linear_sum_assignment
-    from sklearn.decomposition import NMF
-
-    units = _units(corpus, unit)
-    an = make_analyzer(corpus_dir=corpus.attrs.get("corpus_dir"))
-    vec = TfidfVectorizer(analyzer=an, lowercase=False, min_df=min_df)
-    try:
-        X = vec.fit_transform(units["text"].tolist())
-    except ValueError:  # no term is used in min_df units
-        return _no_topics(units, pd.DataFrame(columns=["k", "stability", "reconstruction_err"]), by,
-                          f"Topics need terms shared by at least {min_df} {unit}s; this corpus has none. Skipped.")
-    terms_ = vec.get_feature_names_out()
-    keep_units = np.asarray(X.sum(axis=1)).ravel() > 0
-    Xk = X[keep_units]
-    max_k = max(1, min(Xk.shape[0] - 1, Xk.shape[1] - 1))
-    sel_rows = []
-    cands = [kk for kk in k_range if 2 <= kk <= max_k]
-    if k is None:
-        rng = np.random.default_rng(random_state)
-        n_units = Xk.shape[0]
-        samples = [np.sort(rng.choice(n_units, size=max(2, int(round(0.8 * n_units))), replace=False))
-                   for _ in range(n_runs)]
-        for kk in cands:
-            full = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=1000).fit(Xk)
-            ref = _top_sets(full.components_, terms_, top)
-            scores = []
-            for idx in samples:
-                m = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=1000).fit(Xk[idx])
-                other = _top_sets(m.components_, terms_, top)
-                sim = np.array([[len(a & b) / len(a | b) for b in other] for a in ref])
-                r_i, c_i = linear_sum_assignment(-sim)
-                scores.append(sim[r_i, c_i].mean())
-            sel_rows.append(dict(k=kk, stability=round(float(np.mean(scores)), 3),
-                                 reconstruction_err=round(float(full.reconstruction_err_), 3)))
-        sel = pd.DataFrame(sel_rows, columns=["k", "stability", "reconstruction_err"])
-        if sel.empty:
-            return _no_topics(units, sel, by, f"Topics need at least 3 {unit}s sharing terms; this corpus has "
-                                                f"{Xk.shape[0]} {unit}s with {Xk.shape[1]} shared terms. Skipped.")
-        best = sel.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]
-        k = int(best["k"])
-    else:
-        sel = pd.DataFrame(columns=["k", "stability", "reconstruction_err"])
-    model = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=1000)
-    W = model.fit_transform(Xk)
-    H = model.components_
-    trows = []
-    for t, h in enumerate(H, 1):
-        order = np.argsort(-h, kind="stable")[:top]
-        for rank, j in enumerate(order, 1):
-            trows.append(dict(topic=t, rank=rank, term=terms_[j], weight=round(float(h[j]), 4)))
-    tdf = pd.DataFrame(trows)
-    u = units[keep_units].copy()
-    rs = W.sum(axis=1, keepdims=True)
-    Wn = np.divide(W, rs, out=np.zeros_like(W), where=rs > 0)
-    u["topic"] = Wn.argmax(axis=1) + 1
-    u["topic_share"] = np.round(Wn.max(axis=1), 3)
-    share = pd.DataFrame(Wn, columns=[f"topic {t}" for t in range(1, k + 1)])
-    share[by] = u[by].to_numpy()
-    grp = share.groupby(by, sort=True)
-    shares = grp.mean().round(3)
-    shares["n_units"] = grp.size()
-    shares.index.name = "group"
-    return TopicModel(terms=tdf, shares=shares.reset_index(), units=u.reset_index(drop=True),
-                      k_selection=sel, k=k)
-
-
-def _no_topics(units: pd.DataFrame, sel: pd.DataFrame, by: str, message: str) -> TopicModel:
-    return TopicModel(terms=pd.DataFrame(columns=["topic", "rank", "term", "weight"]),
-                      shares=pd.DataFrame(columns=["group", "n_units"]),
-                      units=units.iloc[0:0].assign(topic=[], topic_share=[]), k_selection=sel, k=0, message=message)
-
-
-def dispersion(corpus: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
+def dispersion(corpus: pd.DataFrame, terms: list[str], *, resources: Resources | None = None) -> pd.DataFrame:
     """Where in each article each term occurs (for a lexical dispersion plot).
 
     Parameters
@@ -610,6 +436,8 @@ def dispersion(corpus: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
         From :func:`helpers.load_corpus`.
     terms : list of str
         Kit tokens or glob patterns (``"sanksi*"``, ``"korea_utara"``).
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -623,7 +451,7 @@ def dispersion(corpus: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
     >>> dispersion(c, ["rudal"])["relative_position"].tolist()
     [0.0, 1.0]
     """
-    res = text_resources(corpus.attrs.get("corpus_dir"))
+    res = resources_of(corpus, resources)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         toks = tokenize(r.text, stopwords=False, resources=res)
@@ -666,7 +494,7 @@ def keyness_top(table: pd.DataFrame, top: int = 8) -> pd.DataFrame:
 
 
 def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
-                   exclude_universal: bool = False) -> list[str]:
+                   exclude_universal: bool = False, resources: Resources | None = None) -> list[str]:
     """The ``n`` most frequent terms used in at least ``min_docs`` articles (ties: alphabetical).
 
     Used to pick default terms for keywords-in-context and dispersion when the reader names none.
@@ -682,6 +510,8 @@ def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
     exclude_universal : bool, default False
         Leave out terms every article uses (when there are more than two articles): they
         say what the event is, not how articles differ.
+    resources : Resources, optional
+        Word lists for the tokens; the corpus's own by default.
 
     Returns
     -------
@@ -693,7 +523,7 @@ def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
     >>> frequent_terms(c, 1)
     ['rudal']
     """
-    d = dfm(corpus, by="doc_id")
+    d = dfm(corpus, by="doc_id", resources=resources)
     counts = np.asarray(d.matrix.sum(axis=0)).ravel()
     docs = np.asarray((d.matrix > 0).sum(axis=0)).ravel()
     ok = docs >= min(min_docs, len(d.groups))

@@ -1,55 +1,44 @@
-"""Indonesian text: normalising, tokens, sentences, numbers and dates.
+"""Text: normalising, words, tokens, sentences, numbers, dates and name matching (the layer every
+analysis stands on).
 
-The order of the steps follows ``shared/notes/indonesian.md`` (measured on the seed articles):
-NFKC and plain quotes; abbreviations defined in parentheses; aliases; multi-word names joined;
-relation pairs split; reduplication folded; the clitic -nya split off; numbers and dates
-normalised; stop words (stopwordsiso ``id`` minus a keep-list) removed; optional PySastrawi
-stemming, cached per distinct word, with an override table. Every word list is a data file in
-``helpers/data`` that a corpus folder can extend.
+The order of the tokenizer's steps was measured on the seed articles: NFKC and plain quotes;
+abbreviations defined in parentheses; aliases; dates made ISO; multi-word names joined;
+relation pairs split; reduplication folded; the clitic -nya split off; numbers normalised; stop
+words (stopwordsiso ``id`` minus a keep-list) removed; optional PySastrawi stemming, cached per
+distinct word, with an override table. Every word list is a data table (``helpers/data``) that a
+corpus folder can extend; the compiled forms live in the :class:`helpers.resources.Resources` of
+that folder, passed as ``resources=`` (the kit's tables when omitted).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-from .resources import load_table
+import pandas as pd
+
+from .errors import check_option
+from .resources import Resources, load_resources
 
 __all__ = [
     "normalize",
+    "words",
+    "count_words",
+    "WORD_RE",
     "tokenize",
     "sentences",
+    "text_units",
+    "make_analyzer",
     "parse_number",
     "find_dates",
-    "TextResources",
-    "text_resources",
-    "WEEKDAYS",
-    "MONTHS",
+    "calendar",
+    "Calendar",
+    "drop_defined_abbreviations",
+    "actor_matcher",
 ]
-
-def _calendar() -> tuple[list[str], list[str], dict, dict, dict]:
-    """Weekday and month names and number multipliers from ``helpers/data/calendar.csv``."""
-    t = load_table("calendar.csv")
-    wk = t[t["kind"] == "weekday"]
-    mo = t[t["kind"] == "month"]
-    weekday_num = {n.lower(): int(v) for n, v in zip(wk["name"], wk["value"])}
-    month_num = {n.lower(): int(v) for n, v in zip(mo["name"], mo["value"])}
-    # the first name listed for each number is the one shown (Senin ... Minggu; Januari ...)
-    weekdays = [next(n for n, v in zip(wk["name"], wk["value"]) if int(v) == k) for k in range(1, 8)]
-    months = [next(n for n, v in zip(mo["name"], mo["value"]) if int(v) == k) for k in range(1, 13)]
-    mult = {n.lower(): float(v) for n, v in zip(t.loc[t["kind"] == "multiplier", "name"],
-                                                t.loc[t["kind"] == "multiplier", "value"])}
-    return weekdays, months, weekday_num, month_num, mult
-
-
-WEEKDAYS, MONTHS, _WEEKDAY_NUM, _MONTH_NUM, _MULTIPLIERS = _calendar()  # Monday first
-_WEEKDAY_RE = "(?:" + "|".join(re.escape(w) for w in sorted(_WEEKDAY_NUM, key=len, reverse=True)) + ")"
-_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_NUM, key=len, reverse=True))
 
 _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -80,115 +69,155 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
-@dataclass(frozen=True)
-class TextResources:
-    """Compiled word lists for one corpus folder (see :func:`text_resources`)."""
-
-    aliases: tuple
-    multiword_re: re.Pattern | None
-    stopwords: frozenset
-    stem_overrides: dict
-    lexical_redup: frozenset
-    nya_exceptions: frozenset
-    abbreviations: frozenset
-    alias_long: dict
-    token_cache: dict
-    multiword_ic: re.Pattern | None = None
+#: A word as the kit counts words: letters/digits with internal hyphens, apostrophes and separators.
+WORD_RE = re.compile(r"\w+(?:[-'.,]\w+)*")
 
 
-@functools.lru_cache(maxsize=16)
-def _text_resources(corpus_dir: str | None) -> TextResources:
-    import stopwordsiso
-
-    al = load_table("aliases.csv", corpus_dir)
-    alias_long = {}
-    exact: dict[str, str] = {}
-    folded: dict[str, str] = {}
-    alts = []
-    for row in al.itertuples(index=False):
-        sensitive = row.case_sensitive.strip().lower() in ("yes", "true", "1")
-        if sensitive:
-            exact.setdefault(row.pattern, row.canonical)
-            alts.append((row.pattern, re.escape(row.pattern)))
-        else:
-            folded.setdefault(row.pattern.lower(), row.canonical)
-            alts.append((row.pattern, "(?i:" + re.escape(row.pattern) + ")"))
-        alias_long[row.pattern.lower()] = row.canonical
-    # one regex for all aliases, longest first; case-sensitive ones stay so ("AS" but not "as")
-    alts.sort(key=lambda t: (-len(t[0]), t[0]))
-    aliases = ()
-    if alts:
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
-        aliases = ((rx, exact, folded),)
-    phrases = set()
-    for p in load_table("multiword.csv", corpus_dir)["phrase"]:
-        p = normalize(p).strip()
-        if " " in p:
-            phrases.add(p)
-    # aliases' canonical multi-word forms are names too
-    for canon in alias_long.values():
-        if " " in canon and canon.lower() != "kerja sama":
-            phrases.add(canon)
-    phrases.add("kerja sama")
-    mw = mw_ic = None
-    if phrases:
-        alts = sorted(phrases, key=lambda s: (-len(s), s.lower()))
-        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
-        mw_ic = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
-        mw = re.compile(r"(?<![\w-])(?:" + body.lower() + r")(?![\w])")
-    sw = set(stopwordsiso.stopwords("id"))
-    for row in load_table("stopwords.csv", corpus_dir).itertuples(index=False):
-        w = row.word.strip().lower()
-        if row.action.strip() == "keep":
-            sw.discard(w)
-        elif row.action.strip() == "add":
-            sw.add(w)
-    so = {r.word.strip().lower(): r.stem.strip().lower()
-          for r in load_table("stem_overrides.csv", corpus_dir).itertuples(index=False)}
-    lr = frozenset(w.strip().lower() for w in load_table("lexical_reduplication.csv", corpus_dir)["word"])
-    ne = frozenset(w.strip().lower() for w in load_table("nya_exceptions.csv", corpus_dir)["word"])
-    ab = frozenset(w.strip().lower() for w in load_table("abbreviations.csv", corpus_dir)["abbreviation"])
-    return TextResources(aliases, mw, frozenset(sw), so, lr, ne, ab, alias_long, {}, mw_ic)
-
-
-def text_resources(corpus_dir: str | Path | None = None) -> TextResources:
-    """The word lists the tokenizer uses: the kit's data files plus a corpus folder's own.
+def words(text: str) -> list[str]:
+    """Lower-case word forms (letters/digits, internal hyphens and separators kept), for counts and shingles.
 
     Parameters
     ----------
-    corpus_dir : str or Path, optional
-        Folder whose ``aliases.csv``, ``multiword.csv``, ``stopwords.csv``,
-        ``stem_overrides.csv`` ... extend the kit's.
+    text : str
 
     Returns
     -------
-    TextResources
-        Compiled, cached; pass as ``resources=`` to :func:`tokenize` and :func:`sentences`.
+    list of str
 
     Examples
     --------
-    >>> "sama" in text_resources().stopwords
-    False
+    >>> words("Putin tiba di Korea-Utara, 10.000 orang.")
+    ['putin', 'tiba', 'di', 'korea-utara', '10.000', 'orang']
     """
-    key = None if corpus_dir is None else str(Path(corpus_dir).resolve())
-    return _text_resources(key)
+    return [w.lower() for w in WORD_RE.findall(normalize(text))]
 
 
-# --- numbers and dates ---------------------------------------------------------------------
+def count_words(text: str) -> int:
+    """Number of words as the kit counts them (:data:`WORD_RE` on the text as written).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> count_words("Ada 10.000 kontainer.")
+    3
+    """
+    return len(WORD_RE.findall(text))
+
+
+def _res(resources: Resources | None) -> Resources:
+    return resources if resources is not None else load_resources()
+
+
+# --- calendar and number words ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Calendar:
+    """Weekday, month, number and currency words of ``calendar.csv``, compiled (see :func:`calendar`)."""
+
+    weekdays: tuple          # display names, Monday first
+    months: tuple            # display names, January first
+    weekday_num: dict        # any spelling (lower) -> 1..7
+    month_num: dict          # any spelling (lower) -> 1..12
+    multipliers: dict        # word (lower) -> factor
+    currencies: dict         # spelling as written -> ISO code
+    multiplier_alt: str      # regex alternation of the multiplier words
+    currency_alt: str        # regex alternation of the currency spellings
+    not_unit_alt: str        # regex alternation of the words that are never a figure's unit
+    identifier_re: re.Pattern
+    date_numeric: re.Pattern
+    date_words: re.Pattern
+    weekday_before: re.Pattern
+    token_re: re.Pattern
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=lambda s: (-len(s), s)))
+
+
+def _build_calendar(res: Resources) -> Calendar:
+    t = res.table("calendar.csv")
+    kind = t["kind"].str.strip()
+    wk, mo = t[kind == "weekday"], t[kind == "month"]
+    weekday_num: dict[str, int] = {}
+    for n, v in zip(wk["name"], wk["value"]):
+        weekday_num.setdefault(n.strip().lower(), int(v))
+    month_num: dict[str, int] = {}
+    for n, v in zip(mo["name"], mo["value"]):
+        month_num.setdefault(n.strip().lower(), int(v))
+    # the first name listed for each number is the one shown (Senin ... Minggu; Januari ...)
+    weekdays = tuple(next(n for n, v in zip(wk["name"], wk["value"]) if int(v) == k) for k in range(1, 8))
+    months = tuple(next(n for n, v in zip(mo["name"], mo["value"]) if int(v) == k) for k in range(1, 13))
+    mult: dict[str, float] = {}
+    for n, v in zip(t.loc[kind == "multiplier", "name"], t.loc[kind == "multiplier", "value"]):
+        mult.setdefault(n.strip().lower(), float(v))
+    cur: dict[str, str] = {}
+    for n, v in zip(t.loc[kind == "currency", "name"], t.loc[kind == "currency", "value"]):
+        cur.setdefault(n.strip(), v.strip().upper())
+    not_unit = _alt(t.loc[kind == "not_unit", "name"].str.strip().str.lower())
+    ident = sorted(t.loc[kind == "identifier", "name"].str.strip(), key=len, reverse=True)
+    # "Nomor 19", and the year in "Nomor 19 Tahun 2003"
+    identifier_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ident) + r")\s*(?:\d+\s+tahun\s*)?$",
+                               re.IGNORECASE)
+    # The date itself comes first in each pattern (a cheap "(" or digit to start from); a weekday
+    # written before it is found by looking back (see _with_weekday), which keeps the scans fast.
+    date_numeric = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*,?\s*\)")
+    date_words = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>(?i:" + _alt(month_num) + r"))(?:\s+(?P<y>\d{4}))?(?![\w])")
+    weekday_before = re.compile(r"(?<!\w)(?P<wd>(?:" + _alt(weekday_num) + r"))\s*,?\s*$", re.IGNORECASE)
+    token_re = re.compile(
+        r"(?P<date>\d{4}-\d{2}-\d{2})"
+        r"|(?P<cur>" + _alt(cur) + r")\s?(?P<curnum>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:-an)?|\d+(?:,\d+)?(?:-an)?)(?![\w])"
+        r"|(?P<word>(?:[^\W\d]|_)\w*(?:[-']\w+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
+    )
+    return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, identifier_re,
+                    date_numeric, date_words, weekday_before, token_re)
+
+
+def calendar(resources: Resources | None = None) -> Calendar:
+    """The calendar, number and currency words of a corpus's resources, compiled once.
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        From :func:`helpers.load_resources`; the kit's tables by default.
+
+    Returns
+    -------
+    Calendar
+        ``weekdays`` and ``months`` (display names), lookups from any spelling, ``multipliers``
+        ("juta" -> 1e6), ``currencies`` ("US$" -> "USD") and the compiled date patterns.
+
+    Examples
+    --------
+    >>> cal = calendar()
+    >>> cal.weekdays[0], cal.months[5], cal.currencies["Rp"]
+    ('Senin', 'Juni', 'IDR')
+    """
+    return _res(resources).memo("calendar", _build_calendar)
+
 
 _NUM_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, *, resources: Resources | None = None) -> float | None:
     """Read an Indonesian number: "." groups thousands, "," is the decimal mark.
 
-    A word multiplier that follows (ribu, juta, miliar, triliun) is applied; a currency prefix
-    (Rp, USD, US$) is ignored here.
+    A word multiplier that follows (``calendar.csv``: ribu, juta, miliar, triliun ...) is applied;
+    a currency prefix (Rp, USD, US$) is ignored here.
 
     Parameters
     ----------
     text : str
         For example ``"10.000"``, ``"4,8 juta"``, ``"USD24,5 miliar"``, ``"8,7 persen"``.
+    resources : Resources, optional
+        Whose multiplier words to use; the kit's by default.
 
     Returns
     -------
@@ -209,46 +238,31 @@ def parse_number(text: str) -> float | None:
     value = float(s.replace(".", "").replace(",", "."))
     rest = text[m.end():].strip().lower()
     word = re.match(r"[a-z]+", rest)
-    if word and word.group(0) in _MULTIPLIERS:
-        value *= _MULTIPLIERS[word.group(0)]
+    mult = calendar(resources).multipliers
+    if word and word.group(0) in mult:
+        value *= mult[word.group(0)]
     return value
 
 
-# The date itself comes first in each pattern (a cheap "(" or digit to start from); a weekday
-# written before it is found by looking back (see _with_weekday), which keeps the scans fast.
-_DATE_NUMERIC = re.compile(
-    r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*,?\s*\)"
-)
-_DATE_WORDS = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>(?i:" + _MONTH_ALT + r"))(?:\s+(?P<y>\d{4}))?(?![\w])"
-)
-_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + _WEEKDAY_RE + r")\s*,?\s*$", re.IGNORECASE)
-
-
-def _with_weekday(text: str, m: re.Match) -> tuple[int, str | None]:
+def _with_weekday(text: str, m: re.Match, cal: Calendar) -> tuple[int, str | None]:
     """Start of the date including a weekday written just before it, and that weekday."""
-    w = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    w = cal.weekday_before.search(text, max(0, m.start() - 12), m.start())
     return (w.start(), w.group("wd")) if w else (m.start(), None)
 
 
-def _weekday_index(name: str | None) -> int | None:
-    """0 for Monday ... 6 for Sunday, from any spelling in calendar.csv."""
-    if not name:
-        return None
-    k = _WEEKDAY_NUM.get(name.lower())
-    return None if k is None else k - 1
-
-
-def find_dates(text: str) -> list[dict]:
+def find_dates(text: str, *, resources: Resources | None = None) -> list[dict]:
     """Find Indonesian dates and check any weekday written with them.
 
     Recognises "Selasa (18/6/2024)", "(19/6/2024,)", "Rabu 19 Juni 2024", "Sabtu, 25 Mei 2024"
-    and dates without a year ("Senin (24/2)", whose ``date`` is then None).
+    and dates without a year ("Senin (24/2)", whose ``date`` is then None). Weekday and month
+    names come from ``calendar.csv``.
 
     Parameters
     ----------
     text : str
         Article text.
+    resources : Resources, optional
+        Whose calendar words to use; the kit's by default.
 
     Returns
     -------
@@ -263,12 +277,13 @@ def find_dates(text: str) -> list[dict]:
     >>> (d["date"], d["weekday_written"], d["weekday_actual"], d["weekday_ok"])
     ('2024-06-16', 'Selasa', 'Minggu', False)
     """
+    cal = calendar(resources)
     text = normalize(text)
     found = []
-    for rx, numeric in ((_DATE_NUMERIC, True), (_DATE_WORDS, False)):
+    for rx, numeric in ((cal.date_numeric, True), (cal.date_words, False)):
         for m in rx.finditer(text):
             day = int(m.group("d"))
-            month = int(m.group("m")) if numeric else _MONTH_NUM[m.group("mon").lower()]
+            month = int(m.group("m")) if numeric else cal.month_num[m.group("mon").lower()]
             year = m.group("y")
             year = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
             iso = actual = ok = None
@@ -279,10 +294,10 @@ def find_dates(text: str) -> list[dict]:
                     d = None
                 if d is not None:
                     iso = d.isoformat()
-                    actual = WEEKDAYS[d.weekday()]
-            start, wd = _with_weekday(text, m)
+                    actual = cal.weekdays[d.weekday()]
+            start, wd = _with_weekday(text, m, cal)
             if wd and actual:
-                ok = _weekday_index(wd) == WEEKDAYS.index(actual)
+                ok = cal.weekday_num.get(wd.lower()) == cal.weekdays.index(actual) + 1
             found.append(dict(text=text[start:m.end()].strip(), start=start, end=m.end(), day=day,
                               month=month, year=year, date=iso, weekday_written=wd,
                               weekday_actual=actual, weekday_ok=ok))
@@ -295,72 +310,182 @@ def find_dates(text: str) -> list[dict]:
     return out
 
 
+# --- word lists for the tokenizer -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Words:
+    aliases: tuple
+    multiword_re: re.Pattern | None
+    multiword_ic: re.Pattern | None
+    stopwords: frozenset
+    stem_overrides: dict
+    lexical_redup: frozenset
+    nya_exceptions: frozenset
+    abbreviations: frozenset
+    alias_long: dict
+
+
+def _build_words(res: Resources) -> _Words:
+    import stopwordsiso
+
+    al = res.table("aliases.csv")
+    alias_long: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    alts = []
+    for row in al.itertuples(index=False):
+        sensitive = row.case_sensitive.strip().lower() in ("yes", "true", "1")
+        if sensitive:
+            exact.setdefault(row.pattern, row.canonical)
+            alts.append((row.pattern, re.escape(row.pattern)))
+        else:
+            folded.setdefault(row.pattern.lower(), row.canonical)
+            alts.append((row.pattern, "(?i:" + re.escape(row.pattern) + ")"))
+        alias_long.setdefault(row.pattern.lower(), row.canonical)
+    # one regex for all aliases, longest first; case-sensitive ones stay so ("AS" but not "as")
+    alts.sort(key=lambda t: (-len(t[0]), t[0]))
+    aliases = ()
+    if alts:
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+        aliases = ((rx, exact, folded),)
+    phrases = set()
+    for p in res.table("multiword.csv")["phrase"]:
+        p = normalize(p).strip()
+        if " " in p:
+            phrases.add(p)
+    # aliases' canonical multi-word forms are names too
+    phrases.update(c for c in alias_long.values() if " " in c)
+    mw = mw_ic = None
+    if phrases:
+        ordered = sorted(phrases, key=lambda s: (-len(s), s.lower()))
+        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+        mw_ic = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        mw = re.compile(r"(?<![\w-])(?:" + body.lower() + r")(?![\w])")
+    sw = set(stopwordsiso.stopwords("id"))
+    for row in res.table("stopwords.csv").itertuples(index=False):
+        w = row.word.strip().lower()
+        if row.action.strip() == "keep":
+            sw.discard(w)
+        elif row.action.strip() == "add":
+            sw.add(w)
+    so: dict[str, str] = {}
+    for r in res.table("stem_overrides.csv").itertuples(index=False):
+        so.setdefault(r.word.strip().lower(), r.stem.strip().lower())
+    lr = frozenset(w.strip().lower() for w in res.table("lexical_reduplication.csv")["word"])
+    ne = frozenset(w.strip().lower() for w in res.table("nya_exceptions.csv")["word"])
+    ab = frozenset(w.strip().lower() for w in res.table("abbreviations.csv")["abbreviation"])
+    return _Words(aliases, mw, mw_ic, frozenset(sw), so, lr, ne, ab, alias_long)
+
+
+def _words_of(resources: Resources | None) -> _Words:
+    return _res(resources).memo("words", _build_words)
+
+
+def stopword_set(resources: Resources | None = None) -> frozenset:
+    """The stop words the tokenizer removes: stopwordsiso ``id`` with ``stopwords.csv`` applied.
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        The kit's tables by default.
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> "sama" in stopword_set(), "yang" in stopword_set()
+    (False, True)
+    """
+    return _words_of(resources).stopwords
+
+
+__all__.append("stopword_set")
+
 # --- tokens --------------------------------------------------------------------------------
 
 _PAREN_ABBR = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*\)")
-_TOKEN_RE = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})"
-    r"|(?P<cur>US\$|USD|Rp\.?|\$|€|EUR)\s?(?P<curnum>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-    r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:-an)?|\d+(?:,\d+)?(?:-an)?)(?![\w])"
-    r"|(?P<word>(?:[^\W\d]|_)\w*(?:[-']\w+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
-)
 _SENT_START = re.compile(r'(?:^|[.!?:;"]\s*|\n\s*)$')
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words_: list[str]) -> str:
     out = []
-    for w in words:
+    for w in words_:
         for part in w.split("-"):
             if part:
                 out.append(part[0])
     return "".join(out).lower()
 
 
-def _drop_defined_abbreviations(text: str, res: TextResources) -> str:
-    """'Korea Utara (Korut)' -> 'Korea Utara': the long form stays, the bracketed short form goes."""
+def drop_defined_abbreviations(text: str, *, resources: Resources | None = None) -> str:
+    """Remove a short form defined in parentheses right after its long form: it names the same thing.
 
+    "Korea Utara (Korut)" -> "Korea Utara": the bracketed form goes when its letters are the
+    initials of the words before it, or when ``aliases.csv`` maps it to those words.
+
+    Parameters
+    ----------
+    text : str
+    resources : Resources, optional
+        Whose aliases to use; the kit's by default.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> drop_defined_abbreviations("Korea Utara (Korut) dan Perserikatan Bangsa-Bangsa (PBB) bertemu.")
+    'Korea Utara dan Perserikatan Bangsa-Bangsa bertemu.'
+    """
+    return _drop_abbr(text, _words_of(resources))
+
+
+def _drop_abbr(text: str, wd: _Words) -> str:
     def repl(m: re.Match) -> str:
         abbr = m.group(1)
         before = text[: m.start()]
-        words = re.findall(r"[\w-]+", before[-120:])
-        long_form = res.alias_long.get(abbr.lower())
+        ws = re.findall(r"[\w-]+", before[-120:])
+        long_form = wd.alias_long.get(abbr.lower())
         if long_form and normalize(before).rstrip().lower().endswith(long_form.lower()):
             return ""
         n = len(abbr.replace("-", ""))
-        for k in range(1, min(len(words), n) + 1):
-            if _initials(words[-k:]) == abbr.lower().replace("-", ""):
+        for k in range(1, min(len(ws), n) + 1):
+            if _initials(ws[-k:]) == abbr.lower().replace("-", ""):
                 return ""
         return m.group(0)
 
     return _PAREN_ABBR.sub(repl, text)
 
 
-def _date_to_iso(m: re.Match) -> str:
-    d = find_dates(m.group(0))
-    if d and d[0]["date"]:
-        return f" {d[0]['date']} "
-    return m.group(0)
+def _prepare(text: str, wd: _Words, res: Resources) -> str:
+    cal = calendar(res)
 
+    def to_iso(m: re.Match) -> str:
+        d = find_dates(m.group(0), resources=res)
+        if d and d[0]["date"]:
+            return f" {d[0]['date']} "
+        return m.group(0)
 
-def _prepare(text: str, res: TextResources) -> str:
     text = normalize(text)
-    text = _drop_defined_abbreviations(text, res)
-    for rx, exact, folded in res.aliases:
+    text = _drop_abbr(text, wd)
+    for rx, exact, folded in wd.aliases:
         text = rx.sub(lambda m: exact.get(m.group(0)) or folded[m.group(0).lower()], text)
-    text = _DATE_NUMERIC.sub(_date_to_iso, text)
-    text = _DATE_WORDS.sub(_date_to_iso, text)
-    if res.multiword_re is not None:
+    text = cal.date_numeric.sub(to_iso, text)
+    text = cal.date_words.sub(to_iso, text)
+    if wd.multiword_re is not None:
         low = text.lower()
         if len(low) == len(text):  # match on a lower-cased copy (faster than IGNORECASE), same spans
             parts, last = [], 0
-            for m in res.multiword_re.finditer(low):
+            for m in wd.multiword_re.finditer(low):
                 parts.append(text[last:m.start()])
                 parts.append("_".join(m.group(0).split()))
                 last = m.end()
             parts.append(text[last:])
             text = "".join(parts)
         else:
-            text = res.multiword_ic.sub(lambda m: "_".join(m.group(0).split()).lower(), text)
+            text = wd.multiword_ic.sub(lambda m: "_".join(m.group(0).split()).lower(), text)
     return text
 
 
@@ -383,7 +508,7 @@ def _number_token(s: str) -> str:
     return v + ("an" if dec else "")
 
 
-def _split_word(tok: str, proper: bool, res: TextResources) -> list[str]:
+def _split_word(tok: str, proper: bool, res: _Words) -> list[str]:
     low = tok.lower()
     if "-" in low:
         if low in res.lexical_redup:
@@ -421,15 +546,15 @@ def tokenize(
     stem: bool = False,
     stopwords: bool = True,
     numbers: bool = True,
-    resources: TextResources | None = None,
+    resources: Resources | None = None,
 ) -> list[str]:
     """Split Indonesian text into normalised lower-case tokens.
 
     Multi-word names come out joined (``korea_utara``, ``kim_jong_un``), aliases are resolved
     (Korut -> korea_utara, AS -> amerika_serikat), reduplication is folded (negara-negara ->
     negara) except for lexical words (mata-mata), -nya is split off (sekutunya -> sekutu, nya),
-    numbers are read the Indonesian way (10.000 -> 10000, 4,8 -> 4.8) and dates become ISO
-    (Selasa (18/6/2024) -> selasa, 2024-06-18).
+    numbers are read the Indonesian way (10.000 -> 10000, 4,8 -> 4.8), currencies become their
+    code (US$ -> usd) and dates become ISO (Selasa (18/6/2024) -> selasa, 2024-06-18).
 
     Parameters
     ----------
@@ -442,8 +567,8 @@ def tokenize(
         Remove stop words (stopwordsiso ``id`` minus the keep-list, plus additions).
     numbers : bool, default True
         Keep number and date tokens.
-    resources : TextResources, optional
-        Word lists of a corpus folder (:func:`text_resources`); the kit's by default.
+    resources : Resources, optional
+        Word lists of a corpus folder (:func:`helpers.load_resources`); the kit's by default.
 
     Returns
     -------
@@ -455,15 +580,15 @@ def tokenize(
     >>> tokenize("Korut dan AS menjalin kerja sama.")
     ['korea_utara', 'amerika_serikat', 'menjalin', 'kerja_sama']
 
-    Each distinct text is tokenized once per setting and kept in a cache (up to a million texts),
-    so later analyses of the same corpus reuse the tokens; each distinct word is stemmed once.
+    Each distinct text is tokenized once per setting and kept in the resources' cache (up to a
+    million texts), so later analyses of the same corpus reuse the tokens.
     """
-    res = resources or text_resources()
+    res = _res(resources)
     key = (text, stem, stopwords, numbers)
     hit = res.token_cache.get(key)
     if hit is not None:
         return list(hit)
-    out = _tokenize(text, stem, stopwords, numbers, res)
+    out = _tokenize(text, stem, stopwords, numbers, _words_of(res), res)
     if len(res.token_cache) >= _TOKEN_CACHE_SIZE:
         res.token_cache.clear()
     res.token_cache[key] = tuple(out)
@@ -473,18 +598,19 @@ def tokenize(
 _TOKEN_CACHE_SIZE = 1_000_000  # texts (paragraphs) and distinct words; cleared when full
 
 
-def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, res: TextResources) -> list[str]:
-    prepared = _prepare(text, res)
+def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources) -> list[str]:
+    cal = calendar(res)
+    prepared = _prepare(text, wd, res)
+    cache = res.token_cache
     out: list[str] = []
-    for m in _TOKEN_RE.finditer(prepared):
+    for m in cal.token_re.finditer(prepared):
         kind = m.lastgroup
         if kind == "date":
             if numbers:
                 out.append(m.group("date"))
             continue
         if kind in ("cur", "curnum"):
-            cur = m.group("cur").lower().rstrip(".")
-            out.append({"us$": "usd", "$": "usd", "€": "eur"}.get(cur, cur))
+            out.append(cal.currencies[m.group("cur")].lower())
             if numbers:
                 out.append(_number_token(m.group("curnum")))
             continue
@@ -496,15 +622,15 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, res: TextRe
         proper = tok[:1].isupper() and not _SENT_START.search(prepared[max(0, m.start() - 3): m.start()] if m.start() else "")
         if m.start() == 0:
             proper = False
-        parts = res.token_cache.get((tok, proper))
+        parts = cache.get((tok, proper))
         if parts is None:
-            parts = res.token_cache[(tok, proper)] = tuple(_split_word(tok, proper, res))
+            parts = cache[(tok, proper)] = tuple(_split_word(tok, proper, wd))
         for t in parts:
-            if stopwords and "_" not in t and t in res.stopwords:
+            if stopwords and "_" not in t and t in wd.stopwords:
                 continue
             if stem and "_" not in t and "-" not in t and not proper and not t[:1].isdigit():
-                t = res.stem_overrides.get(t) or _stem_word(t)
-            if stopwords and t in res.stopwords:
+                t = wd.stem_overrides.get(t) or _stem_word(t)
+            if stopwords and t in wd.stopwords:
                 continue
             out.append(t)
     return out
@@ -515,7 +641,7 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, res: TextRe
 _BOUNDARY = re.compile(r"(?P<mark>[.!?]+)(?P<close>[\"')\]]*)(?= +[A-Z0-9\"'(])")
 
 
-def sentences(text: str, *, resources: TextResources | None = None) -> list[str]:
+def sentences(text: str, *, resources: Resources | None = None) -> list[str]:
     """Split text into sentences, aware of abbreviations, decimals and quotations.
 
     A line break always ends a sentence (one line is one paragraph in the kit). Inside a line a
@@ -528,8 +654,8 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
     ----------
     text : str
         Cleaned article text.
-    resources : TextResources, optional
-        Word lists of a corpus folder.
+    resources : Resources, optional
+        Word lists of a corpus folder (the kit's by default).
 
     Returns
     -------
@@ -541,7 +667,7 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
     >>> sentences('Dr. Ali tiba pukul 10.30. "Kami siap. Ayo," katanya. Nilai 4,8 persen.')
     ['Dr. Ali tiba pukul 10.30.', '"Kami siap. Ayo," katanya.', 'Nilai 4,8 persen.']
     """
-    res = resources or text_resources()
+    abbreviations = _words_of(resources).abbreviations
     out: list[str] = []
     for line in normalize(text).split("\n"):
         line = line.strip()
@@ -559,7 +685,7 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
             if m.group("mark").startswith("."):
                 wb_m = re.search(r"([\w-]+)$", line[start:i])
                 wb = wb_m.group(1) if wb_m else ""
-                if wb.lower() in res.abbreviations or (len(wb) == 1 and wb.isupper()):
+                if wb.lower() in abbreviations or (len(wb) == 1 and wb.isupper()):
                     continue
                 if wb.isdigit() and line[start:i].strip() == wb:  # "1. Mengelola ..." list number
                     continue
@@ -569,3 +695,127 @@ def sentences(text: str, *, resources: TextResources | None = None) -> list[str]
         if rest:
             out.append(rest)
     return out
+
+
+# --- units of text and analyzers ---------------------------------------------------------------
+
+UNITS = ("sentence", "paragraph")
+
+
+def text_units(corpus: pd.DataFrame, unit: str = "sentence", *, resources: Resources | None = None) -> pd.DataFrame:
+    """The corpus cut into sentences or paragraphs, numbered within each article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        With ``doc_id, outlet, text`` (from :func:`helpers.load_corpus`).
+    unit : {"sentence", "paragraph"}, default "sentence"
+        A paragraph is a line of the cleaned text; sentences come from :func:`sentences`.
+    resources : Resources, optional
+        Word lists for the sentence splitter; the kit's by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, unit_no, paragraph, text``: ``unit_no`` counts units from 1 in each
+        article, ``paragraph`` the paragraph (from 1) the unit is in; sorted by doc_id, unit_no.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Satu. Dua.\\nTiga."]})
+    >>> text_units(c)[["unit_no", "paragraph", "text"]].values.tolist()
+    [[1, 1, 'Satu.'], [2, 1, 'Dua.'], [3, 2, 'Tiga.']]
+    """
+    check_option("unit", unit, UNITS)
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        k = 0
+        for pi, p in enumerate((p for p in r.text.split("\n") if p.strip()), 1):
+            for s in ([p] if unit == "paragraph" else sentences(p, resources=resources)):
+                k += 1
+                rows.append((r.doc_id, r.outlet, k, pi, s))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "text"])
+
+
+def make_analyzer(*, stem: bool = False, stopwords: bool = True, numbers: bool = False,
+                  ngram_range: tuple[int, int] = (1, 1), resources: Resources | None = None):
+    """A scikit-learn ``analyzer`` callable: the kit's tokens, then n-grams joined by a space.
+
+    Parameters
+    ----------
+    stem, stopwords, numbers : bool
+        Passed to :func:`tokenize` (numbers off by default: dates and figures are facts,
+        not topic terms).
+    ngram_range : tuple of int, default (1, 1)
+        Smallest and largest n; bigrams never cross a paragraph break.
+    resources : Resources, optional
+        Word lists of a corpus folder; the kit's by default.
+
+    Returns
+    -------
+    callable
+        ``text -> list[str]``.
+
+    Examples
+    --------
+    >>> make_analyzer(ngram_range=(1, 2))("Korut menjalin kerja sama")
+    ['korea_utara', 'menjalin', 'kerja_sama', 'korea_utara menjalin', 'menjalin kerja_sama']
+    """
+    res = _res(resources)
+    lo, hi = ngram_range
+
+    def analyze(text: str) -> list[str]:
+        out: list[str] = []
+        grams: dict[int, list[str]] = {n: [] for n in range(lo, hi + 1)}
+        for para in text.split("\n"):
+            toks = tokenize(para, stem=stem, stopwords=stopwords, numbers=numbers, resources=res)
+            for n in range(lo, hi + 1):
+                grams[n].extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+        for n in range(lo, hi + 1):
+            out.extend(grams[n])
+        return out
+
+    return analyze
+
+
+# --- names of actors ---------------------------------------------------------------------------
+
+def _build_actors(actors: pd.DataFrame) -> tuple[re.Pattern | None, dict, dict]:
+    alias_to_actor: dict[str, str] = {}
+    for r in actors.itertuples(index=False):
+        for a in str(r.aliases).split("|"):
+            if a.strip():
+                alias_to_actor.setdefault(normalize(a.strip()), r.actor)
+    alts = sorted(alias_to_actor, key=lambda s: (-len(s), s))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])") if alts else None
+    types: dict[str, str] = {}
+    for a, t in zip(actors["actor"], actors["type"]):
+        types.setdefault(a, t)
+    return rx, alias_to_actor, types
+
+
+def actor_matcher(resources: Resources | None = None, actors: pd.DataFrame | None = None
+                  ) -> tuple[re.Pattern | None, dict, dict]:
+    """The actors gazetteer as one regex: every alias, whole words, longest first, case-sensitive.
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        Whose ``actors.csv`` to use; the kit's by default.
+    actors : pandas.DataFrame, optional
+        A gazetteer (``actor, type, aliases``) to use instead.
+
+    Returns
+    -------
+    tuple
+        ``(regex, alias -> actor, actor -> type)``; the regex is None for an empty gazetteer.
+
+    Examples
+    --------
+    >>> rx, alias, _ = actor_matcher()
+    >>> [alias[m] for m in rx.findall("Kim Jong Il dan Kim")]
+    ['Kim Jong Il', 'Kim Jong Un']
+    """
+    if actors is not None:
+        return _build_actors(actors)
+    return _res(resources).memo("actors", lambda r: _build_actors(r.table("actors.csv")))

@@ -6,8 +6,9 @@ import pytest
 from sklearn.metrics import cohen_kappa_score
 
 from helpers import load_corpus, normalize
+from helpers.attribution import quotes
 from helpers.framing import (cohen_kappa, frame_agreement, frame_evidence, frame_scores, lead_vs_body,
-                             load_lexicon, naming_variants, quotes)
+                             load_lexicon, naming_variants)
 from helpers.resources import read_table
 from tests.conftest import CORPUS
 
@@ -174,7 +175,7 @@ def test_frame_agreement_counts():
 
 
 def test_voices_by_side_columns_and_banners_left_out():
-    from helpers.framing import voices_by_side
+    from helpers.attribution import voices_by_side
 
     v = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "kind": ["direct", "banner", "reported", "reported"],
                       "side": ["Russia/North Korea", "", "other", "Labour"]})

@@ -11,7 +11,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from helpers import load_corpus, tokenize
 from helpers.terms import (dfm, dispersion, frequent_terms, idf_table, keyness, keyness_top, kwic,
-                           make_analyzer, term_stability, tfidf_terms, topics)
+                           term_stability, tfidf_terms)
+from helpers.text import make_analyzer
+from helpers.topics import topics
 from tests.conftest import CORPUS
 
 

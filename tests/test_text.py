@@ -89,11 +89,11 @@ def test_stemming_spares_names_and_joined_tokens():
 
 
 def test_corpus_aliases_extend(tmp_path):
-    from helpers import text_resources
+    from helpers import load_resources
 
     (tmp_path / "aliases.csv").write_text(
         "# test\npattern,canonical,case_sensitive,note\nJokowi,Joko Widodo,yes,x\n", encoding="utf-8")
-    res = text_resources(tmp_path)
+    res = load_resources(tmp_path)
     assert tokenize("Jokowi dan Korut", resources=res, stopwords=False) == ["joko_widodo", "dan", "korea_utara"]
 
 
@@ -139,11 +139,12 @@ def test_sentences(text, expected):
 
 def test_calendar_words_come_from_the_data_file():
     from helpers.resources import DATA_DIR, read_table
-    from helpers.text import MONTHS, WEEKDAYS
+    from helpers.text import calendar
 
     cal = read_table(DATA_DIR / "calendar.csv")
-    assert WEEKDAYS[0] == "Senin" and MONTHS[5] == "Juni"
-    assert set(cal.loc[cal.kind == "weekday", "name"]) >= set(WEEKDAYS)
+    words = calendar()
+    assert words.weekdays[0] == "Senin" and words.months[5] == "Juni"
+    assert set(cal.loc[cal.kind == "weekday", "name"]) >= set(words.weekdays)
     # spellings listed there are read: "Jum'at" and "Ahad", month names in any case, "milyar"
     d = find_dates("Jum'at (21/6/2024) dan Ahad, 23 JUNI 2024")
     assert [(x["date"], x["weekday_ok"]) for x in d] == [("2024-06-21", True), ("2024-06-23", True)]

@@ -1,5 +1,5 @@
-"""compare: checked against scikit-learn, a Jaccard and a MATTR worked by hand, and Indonesian
-number and date cases."""
+"""similarity, attribution, facts and describe.profiles: checked against scikit-learn, a Jaccard and
+a MATTR worked by hand, and Indonesian number and date cases."""
 
 import numpy as np
 import pandas as pd
@@ -8,8 +8,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from helpers import load_corpus, tokenize
-from helpers.compare import (actor_mentions, cited_sources, date_checks, extract_facts, figures_side_by_side,
-                             mattr, passage_summary, profiles, shared_passages, similarity_matrix, words)
+from helpers.attribution import actor_mentions, cited_sources
+from helpers.describe import mattr, profiles
+from helpers.facts import date_checks, extract_facts, figures_side_by_side
+from helpers.similarity import passage_summary, shared_passages, similarity_matrix
+from helpers.text import words
 from tests.conftest import CORPUS
 
 
@@ -155,14 +158,15 @@ def test_figures_side_by_side_on_seeds():
 
 
 def test_profiles_columns_and_counts():
-    p = profiles(load_corpus(CORPUS)).set_index("doc_id")
+    c = load_corpus(CORPUS)
+    p = profiles(c, sources=cited_sources(c), facts=extract_facts(c)).set_index("doc_id")
     assert p.loc["003_poskupang", "n_quotes"] == 5
     assert p.loc["000_kompas", "n_sources"] == 4  # NYT, AP, The Times, Bloomberg
     assert p["mattr"].between(0, 1).all()
 
 
 def test_by_outlet_matrix_against_pairs_by_hand():
-    from helpers.compare import by_outlet_matrix
+    from helpers.similarity import by_outlet_matrix
 
     m = pd.DataFrame([[1, .2, .4, .1], [.2, 1, .6, .3], [.4, .6, 1, .5], [.1, .3, .5, 1]],
                      index=list("abcd"), columns=list("abcd"))

@@ -1,0 +1,208 @@
+"""Facts: the numbers (value, unit, sentence) and dates (weekday checks) each article gives, the
+figures outlets give for the same unit side by side, and dates that disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .resources import Resources, resources_of
+from .text import calendar, find_dates, normalize, parse_number, sentences, stopword_set
+
+__all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
+
+
+def _number_re(res: Resources) -> re.Pattern:
+    """A figure: optional currency, the number, optional %, multiplier word and unit word (calendar.csv)."""
+    cal = calendar(res)
+    return re.compile(
+        r"(?P<cur>" + cal.currency_alt + r")?\s?"
+        r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"(?P<pct>%)?"
+        r"(?:\s+(?P<mult>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
+        r"(?:\s+(?P<unit>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*))?"
+    )
+
+
+def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
+    """Every number (value, unit, sentence) and every date (weekday check) in every article.
+
+    Numbers are read the Indonesian way (``10.000`` = 10000, ``4,8 juta`` = 4,800,000,
+    ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
+    after the number and its multiplier (a stop word is no unit; a bare four-digit number from
+    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date; numbers
+    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out.
+    Multiplier, currency and identifier words all come from ``calendar.csv``.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    resources : Resources, optional
+        The corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, kind`` ("number" or "date"), ``text`` (as written), ``value`` (float;
+        NaN for dates), ``unit``, ``date`` (ISO, dates only), ``weekday_written``,
+        ``weekday_ok``, ``sentence``; sorted by doc_id and position.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...                   "text": ["Ada 10.000 kontainer dan 4,8 juta peluru, Selasa (18/6/2024)."]})
+    >>> extract_facts(c)[["kind", "value", "unit", "date"]].values.tolist()
+    [['number', 10000.0, 'kontainer', ''], ['number', 4800000.0, 'peluru', ''], ['date', nan, '', '2024-06-18']]
+    """
+    res = resources_of(corpus, resources)
+    cal = calendar(res)
+    ident = cal.identifier_re
+    number_re = res.memo("facts_number", _number_re)
+    stop = stopword_set(res)
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        pos = 0
+        for s in sentences(r.text, resources=res):
+            s_norm = normalize(s)
+            dates = find_dates(s_norm, resources=res)
+            spans = [(d["start"], d["end"]) for d in dates]
+            items = []
+            for d in dates:
+                items.append((d["start"], dict(kind="date", text=d["text"], value=float("nan"), unit="",
+                                               date=d["date"] or "", weekday_written=d["weekday_written"] or "",
+                                               weekday_ok=d["weekday_ok"])))
+            for m in number_re.finditer(s_norm):
+                st, en = m.start("num"), m.end("num")
+                if any(a <= st < b for a, b in spans):
+                    continue
+                if re.match(r"[-\w]", s_norm[en:en + 1] or " ") and not m.group("pct"):
+                    continue  # part of a word (T-54, Covid-19, 1980-an, 3E)
+                if st > 0 and re.match(r"[-\w]", s_norm[st - 1]) and not m.group("cur"):
+                    continue
+                if ident.search(s_norm, max(0, m.start() - 40), m.start()):
+                    continue  # an identifier (UU Nomor 19 Tahun 2003, Pasal 3), not a quantity
+                value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""), resources=res)
+                cur = m.group("cur")
+                unit = ("%" if m.group("pct") else cal.currencies[cur] if cur else (m.group("unit") or "").lower())
+                if unit == "persen":
+                    unit = "%"
+                elif unit in stop:
+                    unit = ""
+                if not unit and value is not None and value.is_integer() and 1900 <= value <= 2100 \
+                        and re.fullmatch(r"\d{4}", m.group("num")):
+                    unit = "year"
+                items.append((m.start(), dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
+                                              date="", weekday_written="", weekday_ok=None)))
+            for _, it in sorted(items, key=lambda x: x[0]):
+                rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **it, sentence=s, _pos=pos))
+                pos += 1
+    cols = ["doc_id", "outlet", "kind", "text", "value", "unit", "date", "weekday_written", "weekday_ok", "sentence"]
+    df = pd.DataFrame(rows, columns=cols + ["_pos"])
+    return df.sort_values(["doc_id", "_pos"], kind="stable").drop(columns="_pos").reset_index(drop=True)
+
+
+def date_checks(corpus: pd.DataFrame, *, event_pattern: str | None = None,
+                resources: Resources | None = None) -> pd.DataFrame:
+    """Flag dates that disagree: a wrong weekday, and outlets giving different dates for one event.
+
+    The date an article gives for its main event is the first full date in its lead (first
+    paragraph), or, with ``event_pattern``, the first full date in a sentence matching that
+    regex (e.g. ``"tiba|mendarat|bertemu"``).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    event_pattern : str, optional
+        Regex (case-insensitive) picking the sentences that report the event.
+    resources : Resources, optional
+        The corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, check, date, detail`` with ``check`` = "weekday_mismatch" or
+        "event_date_differs", and one "event_date" row per article giving its event date,
+        sorted by check then doc_id.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                   "text": ["Putin tiba Selasa (18/6/2024).", "Putin tiba Selasa (16/6/2024)."]})
+    >>> date_checks(c)["check"].tolist()
+    ['event_date', 'event_date', 'event_date_differs', 'event_date_differs', 'weekday_mismatch']
+    """
+    facts = extract_facts(corpus, resources=resources)
+    d = facts[facts["kind"] == "date"]
+    rows = []
+    for r in d[d["weekday_ok"] == False].itertuples(index=False):  # noqa: E712
+        rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, check="weekday_mismatch", date=r.date,
+                         detail=f"'{r.text}': {r.date} was not a {r.weekday_written}"))
+    event = {}
+    rx = re.compile(event_pattern, re.IGNORECASE) if event_pattern else None
+    for c in corpus.sort_values("doc_id").itertuples(index=False):
+        lead = c.text.split("\n")[0]
+        cand = d[(d["doc_id"] == c.doc_id) & (d["date"] != "")]
+        if rx is not None:
+            cand = cand[cand["sentence"].str.contains(rx)]
+        else:
+            cand = cand[cand["sentence"].map(lambda s: normalize(s)[:40] in normalize(lead))]
+        if len(cand):
+            first = cand.iloc[0]
+            event[c.doc_id] = (c.outlet, first["date"], first["text"])
+            rows.append(dict(doc_id=c.doc_id, outlet=c.outlet, check="event_date", date=first["date"],
+                             detail=f"'{first['text']}' in: {first['sentence'][:90]}"))
+    if len({v[1] for v in event.values()}) > 1:
+        others = ", ".join(f"{k}: {v[1]}" for k, v in sorted(event.items()))
+        for k, (outlet, date, text) in sorted(event.items()):
+            rows.append(dict(doc_id=k, outlet=outlet, check="event_date_differs", date=date,
+                             detail=f"event dates given: {others}"))
+    df = pd.DataFrame(rows, columns=["doc_id", "outlet", "check", "date", "detail"])
+    return df.sort_values(["check", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def figures_side_by_side(facts: pd.DataFrame, *, skip_units=("year",)) -> pd.DataFrame:
+    """Numbers grouped by unit across outlets, so different figures for the same thing show.
+
+    Parameters
+    ----------
+    facts : pandas.DataFrame
+        From :func:`extract_facts`.
+    skip_units : tuple of str, default ("year",)
+        Units left out (years are dates, not figures).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``unit, outlet, values, n_outlets, differs``: one row per unit and outlet, ``values``
+        the distinct values that outlet gives (sorted, joined by "; "), ``differs`` True when the
+        outlets reporting that unit do not give the same set of values. Units without a name are
+        left out. Sorted by unit then outlet.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"kind": ["number"] * 3, "unit": ["kontainer"] * 3, "outlet": ["X", "Y", "Y"],
+    ...                   "value": [10000.0, 10000.0, 5000.0]})
+    >>> figures_side_by_side(f)[["outlet", "values", "differs"]].values.tolist()
+    [['X', '10,000', True], ['Y', '5,000; 10,000', True]]
+    """
+    n = facts[(facts["kind"] == "number") & (facts["unit"] != "") & (~facts["unit"].isin(skip_units))]
+    cols = ["unit", "outlet", "values", "n_outlets", "differs"]
+    if n.empty:
+        return pd.DataFrame(columns=cols)
+
+    def fmt(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0")
+
+    rows = []
+    for unit, g in n.groupby("unit", sort=True):
+        per = {o: tuple(sorted(set(x.dropna()))) for o, x in g.groupby("outlet", sort=True)["value"]}
+        differs = len(set(per.values())) > 1
+        for o, vals in per.items():
+            rows.append(dict(unit=unit, outlet=o, values="; ".join(fmt(v) for v in vals),
+                             n_outlets=len(per), differs=differs))
+    return pd.DataFrame(rows, columns=cols)
+

@@ -1,0 +1,324 @@
+"""Similarity: how alike articles are (TF-IDF cosine, word-shingle overlap) and the passages two
+articles share word for word or nearly (text reuse, e.g. translations of the same wire copy).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .errors import check_option
+from .resources import Resources, resources_of
+from .text import make_analyzer, words
+
+__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "by_outlet_matrix", "most_similar_pair",
+           "shared_words_matrix"]
+
+
+def _shingles(w: list[str], n: int) -> list[tuple]:
+    return [tuple(w[i:i + n]) for i in range(len(w) - n + 1)]
+
+
+def similarity_matrix(corpus: pd.DataFrame, method: str = "tfidf", *, n: int = 5,
+                      measure: str = "jaccard", resources: Resources | None = None) -> pd.DataFrame:
+    """Pairwise similarity of articles: TF-IDF cosine, or word-shingle overlap.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    method : {"tfidf", "shingles"}, default "tfidf"
+        ``tfidf``: cosine of TF-IDF vectors of the kit's tokens (stop words removed; what the
+        articles are about). ``shingles``: overlap of sets of word ``n``-grams (stop words
+        kept; whether they share wording).
+    n : int, default 5
+        Shingle length in words.
+    measure : {"jaccard", "containment"}, default "jaccard"
+        For shingles: ``|A & B| / |A | B|``, or ``|A & B| / |A|`` (how much of the row article
+        is found in the column article; not symmetric).
+    resources : Resources, optional
+        Word lists for the TF-IDF tokens; the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Square, indexed and columned by doc_id (sorted), rounded to 3 places; the diagonal is 1.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                   "text": ["satu dua tiga empat", "satu dua tiga lima"]})
+    >>> similarity_matrix(c, "shingles", n=2).loc["a", "b"]
+    np.float64(0.5)
+    """
+    check_option("method", method, ("tfidf", "shingles"))
+    check_option("measure", measure, ("jaccard", "containment"))
+    c = corpus.sort_values("doc_id")
+    ids = c["doc_id"].tolist()
+    if method == "tfidf":
+        an = make_analyzer(resources=resources_of(corpus, resources))
+        X = TfidfVectorizer(analyzer=an, lowercase=False).fit_transform(c["text"].tolist())
+        m = cosine_similarity(X)
+    else:
+        from scipy import sparse
+
+        # a binary article x shingle matrix; its product with itself counts shared shingles for
+        # every pair at once (sparse), instead of comparing Python sets pair by pair
+        vocab: dict[tuple, int] = {}
+        rows_i, cols_j = [], []
+        for i, t in enumerate(c["text"]):
+            for sh in set(_shingles(words(t), n)):
+                rows_i.append(i)
+                cols_j.append(vocab.setdefault(sh, len(vocab)))
+        X = sparse.csr_matrix((np.ones(len(rows_i), dtype=np.int32), (rows_i, cols_j)), shape=(len(ids), len(vocab)))
+        inter = (X @ X.T).toarray().astype(float)
+        size = np.asarray(X.sum(axis=1)).ravel().astype(float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if measure == "jaccard":
+                union = size[:, None] + size[None, :] - inter
+                m = np.where(union > 0, inter / union, 0.0)
+            else:
+                m = np.where(size[:, None] > 0, inter / size[:, None], 0.0)
+        np.fill_diagonal(m, 1.0)
+    return pd.DataFrame(np.round(m, 3), index=pd.Index(ids, name="doc_id"), columns=ids)
+
+
+def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max_gap: int = 3,
+                    max_df: float | int = 0.5, max_docs: int = 100, progress: bool = False) -> pd.DataFrame:
+    """Passages two articles share word for word or nearly (e.g. translated from the same wire copy).
+
+    Method (after passim): index every word ``n``-gram (shingle) of every article in an inverted
+    index; shingles in more than ``max_df`` of the articles are too common to signal reuse and are
+    ignored; candidate pairs are only the pairs that share an indexed shingle (never all pairs).
+    For each candidate pair, matching shingle positions are aligned along diagonals and runs
+    separated by at most ``max_gap`` words are merged ("nearly": an inserted or changed word).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    min_words : int, default 8
+        Shortest passage reported.
+    n : int, default 5
+        Shingle length (word 5-grams separate the seeds' shared wire text).
+    max_gap : int, default 3
+        Largest gap (in words) bridged inside one passage.
+    max_df : float or int, default 0.5
+        Shingles in more than this share (float) or number (int) of articles are ignored; with
+        two articles nothing is ignored.
+    max_docs : int, default 100
+        And in any case shingles in more than this many articles: a phrase that a hundred
+        articles share is boilerplate or a formula, not reuse, and indexing it would pair every
+        article with every other (memory grows with the square of its count).
+    progress : bool, default False
+        Show a progress bar (tqdm, on stderr) while aligning candidate pairs.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text, text_a, text_b`` (word
+        positions in each article's text, end exclusive; ``text`` is the passage as in
+        ``doc_a``, ``text_a`` and ``text_b`` its words in each, to read side by side), with
+        ``doc_a < doc_b``, sorted by pair and position.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+    ...     "Kemarin di ibu kota jalanan dihiasi potret Putin dan bendera Rusia pagi ini.",
+    ...     "Di Pyongyang jalanan dihiasi potret Putin dan bendera Rusia kata saksi."]})
+    >>> shared_passages(c, min_words=6)[["start_a", "end_a", "n_words", "text_a"]].values.tolist()
+    [[4, 11, 7, 'jalanan dihiasi potret putin dan bendera rusia']]
+    """
+    c = corpus.sort_values("doc_id")
+    ids = c["doc_id"].tolist()
+    toks = [words(t) for t in c["text"]]
+    n_docs = len(ids)
+    limit = max_df if isinstance(max_df, int) else max(2, int(np.floor(max_df * n_docs)))
+    if n_docs <= 2:
+        limit = n_docs
+    limit = min(limit, max_docs)
+    index: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for d, w in enumerate(toks):
+        for i, sh in enumerate(_shingles(w, n)):
+            index[sh][d].append(i)
+    pair_hits: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for sh, posting in index.items():
+        if len(posting) < 2 or len(posting) > limit:
+            continue
+        docs = sorted(posting)
+        for x in range(len(docs)):
+            for y in range(x + 1, len(docs)):
+                for i in posting[docs[x]]:
+                    for j in posting[docs[y]]:
+                        pair_hits[(docs[x], docs[y])].append((i, j))
+    # A gap of g words between two matching stretches breaks the n shingles that span it, so the
+    # next matching shingle starts up to n + g words later (and the two texts may differ by g).
+    steps = sorted(((di, dj) for di in range(1, n + max_gap + 1) for dj in range(1, n + max_gap + 1)
+                    if abs(di - dj) <= max_gap),
+                   key=lambda t: (t[0] + t[1], abs(t[0] - t[1]), t))
+    from tqdm import tqdm
+
+    rows = []
+    for (a, b), hits in tqdm(sorted(pair_hits.items()), desc="aligning pairs", disable=not progress):
+        hit_set = set(hits)
+        used: set[tuple[int, int]] = set()
+        for start in sorted(hit_set):
+            if start in used:
+                continue
+            used.add(start)
+            end = start
+            while True:
+                nxt = next(((end[0] + di, end[1] + dj) for di, dj in steps
+                            if (end[0] + di, end[1] + dj) in hit_set and (end[0] + di, end[1] + dj) not in used), None)
+                if nxt is None:
+                    break
+                used.add(nxt)
+                end = nxt
+            s_a, s_b = start
+            e_a, e_b = end[0] + n, end[1] + n
+            if e_a - s_a < min_words:
+                continue
+            text_a = " ".join(toks[a][s_a:e_a])
+            rows.append(dict(doc_a=ids[a], doc_b=ids[b], start_a=s_a, end_a=e_a, start_b=s_b, end_b=e_b,
+                             n_words=e_a - s_a, text=text_a, text_a=text_a, text_b=" ".join(toks[b][s_b:e_b])))
+    cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b"]
+    df = pd.DataFrame(rows, columns=cols)
+    return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
+
+
+def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """How much each pair of articles shares: passages, shared words, and share of each article.
+
+    Parameters
+    ----------
+    passages : pandas.DataFrame
+        From :func:`shared_passages`.
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (for article lengths in words).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_a, doc_b, n_passages, shared_words, share_of_a, share_of_b`` (shared words over
+        each article's words, 3 places), sorted by shared words, descending.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "n_words": [5]})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["w " * 10, "w " * 20]})
+    >>> passage_summary(p, c)[["shared_words", "share_of_a", "share_of_b"]].values.tolist()
+    [[5.0, 0.5, 0.25]]
+    """
+    lengths = {r.doc_id: len(words(r.text)) for r in corpus.itertuples(index=False)}
+    cols = ["doc_a", "doc_b", "n_passages", "shared_words", "share_of_a", "share_of_b"]
+    if passages.empty:
+        return pd.DataFrame(columns=cols)
+    g = passages.groupby(["doc_a", "doc_b"], sort=True).agg(n_passages=("n_words", "size"),
+                                                             shared_words=("n_words", "sum")).reset_index()
+    g["share_of_a"] = (g["shared_words"] / g["doc_a"].map(lengths)).round(3)
+    g["share_of_b"] = (g["shared_words"] / g["doc_b"].map(lengths)).round(3)
+    return g.sort_values(["shared_words", "doc_a", "doc_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
+
+
+def by_outlet_matrix(matrix: pd.DataFrame, corpus: pd.DataFrame, *, how: str = "mean") -> pd.DataFrame:
+    """Collapse an article x article matrix to outlet x outlet (for corpora with many articles).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Square, indexed and columned by doc_id (e.g. from :func:`similarity_matrix`).
+    corpus : pandas.DataFrame
+        Gives each doc_id's outlet.
+    how : {"mean", "sum"}, default "mean"
+        Mean of the article pairs (self-pairs left out) or their sum.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Square, outlets sorted; 3 places.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .2, .4], [.2, 1, .6], [.4, .6, 1]], index=list("abc"), columns=list("abc"))
+    >>> c = pd.DataFrame({"doc_id": list("abc"), "outlet": ["X", "X", "Y"]})
+    >>> by_outlet_matrix(m, c).loc["X"].tolist()
+    [0.2, 0.5]
+    """
+    check_option("how", how, ("mean", "sum"))
+    out_of = dict(zip(corpus["doc_id"], corpus["outlet"]))
+    outlets = sorted(set(out_of.values()), key=str)
+    pos = {o: k for k, o in enumerate(outlets)}
+    M = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(M, 0.0)  # self-pairs left out
+    G = np.zeros((len(matrix.index), len(outlets)))
+    G[np.arange(len(matrix.index)), [pos[out_of[d]] for d in matrix.index]] = 1.0
+    sums = G.T @ M @ G
+    if how == "sum":
+        agg = sums
+    else:
+        sizes = G.sum(axis=0)
+        pairs = np.outer(sizes, sizes) - np.diag(sizes)  # ordered article pairs, self-pairs out
+        with np.errstate(divide="ignore", invalid="ignore"):
+            agg = np.where(pairs > 0, sums / pairs, np.nan)
+    out = pd.DataFrame(agg, index=pd.Index(outlets, name="outlet"), columns=outlets)
+    return out.round(3)
+
+
+def most_similar_pair(matrix: pd.DataFrame) -> tuple[str, str, float]:
+    """The most similar pair in a square similarity matrix, the diagonal left out (ties: first in order).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Square, same labels on both axes (from :func:`similarity_matrix` or :func:`by_outlet_matrix`).
+
+    Returns
+    -------
+    tuple
+        ``(row label, column label, value)``.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .2, .7], [.2, 1, .1], [.7, .1, 1]], index=list("abc"), columns=list("abc"))
+    >>> most_similar_pair(m)
+    ('a', 'c', 0.7)
+    """
+    vals = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(vals, np.nan)
+    if np.all(np.isnan(vals)):
+        raise ValueError("a similarity matrix needs at least two rows to have a pair")
+    i, j = np.unravel_index(np.nanargmax(vals), vals.shape)
+    return str(matrix.index[i]), str(matrix.columns[j]), float(vals[i, j])
+
+
+def shared_words_matrix(summary: pd.DataFrame, doc_ids) -> pd.DataFrame:
+    """Square article x article table of words in shared passages (from :func:`passage_summary`).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`passage_summary`.
+    doc_ids : iterable of str
+        Every article, so that articles sharing nothing still get a row of zeros.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Symmetric, zeros on the diagonal, sorted labels.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "shared_words": [12]})
+    >>> shared_words_matrix(s, ["a", "b", "c"]).loc["b", "a"]
+    np.int64(12)
+    """
+    ids = sorted(doc_ids)
+    m = pd.DataFrame(0, index=ids, columns=ids)
+    for r in summary.itertuples(index=False):
+        m.loc[r.doc_a, r.doc_b] = m.loc[r.doc_b, r.doc_a] = r.shared_words
+    return m
+
