@@ -87,7 +87,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""), resources=res)
                 cur = m.group("cur")
                 unit = ("%" if m.group("pct") else cal.currencies[cur] if cur else (m.group("unit") or "").lower())
-                if unit == "persen":
+                if unit in cal.percent_words:
                     unit = "%"
                 elif unit in stop:
                     unit = ""

@@ -130,6 +130,7 @@ class Calendar:
     multiplier_alt: str      # regex alternation of the multiplier words
     currency_alt: str        # regex alternation of the currency spellings
     not_unit_alt: str        # regex alternation of the words that are never a figure's unit
+    percent_words: frozenset  # words meaning per cent (lower case)
     identifier_re: re.Pattern
     date_numeric: re.Pattern
     date_words: re.Pattern
@@ -176,7 +177,9 @@ def _build_calendar(res: Resources) -> Calendar:
         r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:-an)?|\d+(?:,\d+)?(?:-an)?)(?![\w])"
         r"|(?P<word>(?:[^\W\d]|_)\w*(?:[-']\w+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
     )
-    return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, identifier_re,
+    percent = frozenset(t.loc[kind == "percent", "name"].str.strip().str.lower())
+    return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, percent,
+                    identifier_re,
                     date_numeric, date_words, weekday_before, token_re)
 
 
