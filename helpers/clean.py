@@ -1,14 +1,34 @@
-"""Cleaning: a readable rule table applied line by line, with an audit of every raw line.
+"""Cleaning: a readable rule table applied line by line, with an audit of every raw line and of
+every span cut from inside a line.
 
 Raw text is never changed on disk. :func:`clean_lines` labels every line of one article
 (``keep``, ``metadata`` or ``drop``, with the rule and a reason); :func:`cleaning_audit` does it
-for a whole corpus. The rules are ``helpers/data/cleaning_rules.csv`` (see its header), extended
-by a ``cleaning_rules.csv`` in the corpus folder.
+for a whole corpus and :func:`cleaning_spans` lists what was cut from inside kept lines, so every
+raw character is either in the cleaned text or in an audit row. The steps, in order:
+
+1. control characters (bidi overrides, zero-width marks) are removed and counted; lines are
+   normalised (NFKC, plain quotes);
+2. **line rules** recognise whole lines by their content (related links, captions, promos ...);
+   a line that recurs in many articles of one outlet is boilerplate learned from the corpus
+   (``repeated_in_outlet``, see :func:`learn_boilerplate`);
+3. **inline rules** cut boilerplate from inside a line ("...jelasnya.Baca juga: Headline ...");
+4. lines broken where a link was are **joined** ("menggelar" / "nikah massal" / "untuk ...");
+5. **prefix and suffix rules** trim datelines and end markers;
+6. lines no rule recognised are placed by position (title, kicker, subheading, trailer), but a line
+   that reads as a sentence is never dropped for its position;
+7. words glued where a link was are split ("erupsiGunung" -> "erupsi Gunung").
+
+The rules are ``helpers/data/cleaning_rules.csv`` (see its header), extended by a
+``cleaning_rules.csv`` in the corpus folder; glue words are ``link_glue.csv``.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import math
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +37,16 @@ import pandas as pd
 from .resources import Resources, load_resources, resources_of
 from .text import normalize
 
-__all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit",
-           "canonical_outlet", "CleanResult"]
+__all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
+           "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key"]
 
 _END_PUNCT = tuple('.!?:;"\')…')
 AUDIT_COLUMNS = ["doc_id", "line_no", "label", "action", "text", "rule", "cleaned"]
+SPAN_COLUMNS = ["doc_id", "line_no", "start", "end", "rule", "text"]
+_ROW_COLUMNS = ["line_no", "label", "action", "rule", "text", "cleaned", "field", "value"]
+# bidi embeddings/overrides/isolates, marks and zero-width characters: invisible, and able to
+# reorder what a reader sees in an HTML page
+_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]")
 
 
 def load_rules(corpus_dir: str | Path | None = None, *, resources: Resources | None = None) -> pd.DataFrame:
@@ -60,7 +85,22 @@ class _Rule:
     field: str
 
 
-def _compile(rules: pd.DataFrame) -> list[_Rule]:
+@dataclass(frozen=True)
+class _Compiled:
+    line: tuple
+    prefix: tuple
+    suffix: tuple
+    inline: tuple
+    glue_particles: frozenset
+    glue_keep: tuple
+    function_words: frozenset
+
+
+_MATCHES = ("line", "prefix", "suffix", "inline")
+_THENS = ("", "next", "next_any", "first", "headline")
+
+
+def _compile_rules(rules: pd.DataFrame) -> list[_Rule]:
     out = []
     for r in rules.itertuples(index=False):
         flags = 0 if str(r.case).strip().lower() == "exact" else re.IGNORECASE
@@ -74,19 +114,42 @@ def _compile(rules: pd.DataFrame) -> list[_Rule]:
         except re.error as exc:
             raise ValueError(f"cleaning rule {r.rule_id!r}: bad pattern {r.pattern!r}: {exc}") from exc
         if r.action not in ("keep", "drop", "metadata"):
-            raise ValueError(f"cleaning rule {r.rule_id!r}: action must be keep, drop or metadata")
-        if r.match not in ("line", "prefix", "suffix"):
-            raise ValueError(f"cleaning rule {r.rule_id!r}: match must be line, prefix or suffix")
-        out.append(_Rule(r.rule_id, r.label, r.action, r.match, rx, r.then, r.field))
+            raise ValueError(f"cleaning rule {r.rule_id!r}: action must be one of 'drop', 'keep', 'metadata' "
+                             f"(got {r.action!r})")
+        if r.match not in _MATCHES:
+            raise ValueError(f"cleaning rule {r.rule_id!r}: match must be one of {', '.join(map(repr, _MATCHES))} "
+                             f"(got {r.match!r})")
+        then = str(r.then).strip()
+        if then not in _THENS:
+            raise ValueError(f"cleaning rule {r.rule_id!r}: then must be empty or one of "
+                             f"{', '.join(map(repr, _THENS[1:]))} (got {then!r})")
+        out.append(_Rule(r.rule_id, r.label, r.action, r.match, rx, then, r.field))
     return out
 
 
-def _rules_for(rules: pd.DataFrame | None, resources: Resources | None) -> list[_Rule]:
+def _compile(rules: pd.DataFrame, res: Resources) -> _Compiled:
+    from .text import stopword_set
+
+    comp = _compile_rules(rules)
+    glue = res.table("link_glue.csv")
+    kind = glue["kind"].str.strip()
+    return _Compiled(
+        line=tuple(r for r in comp if r.match == "line"),
+        prefix=tuple(r for r in comp if r.match == "prefix"),
+        suffix=tuple(r for r in comp if r.match == "suffix"),
+        inline=tuple(r for r in comp if r.match == "inline"),
+        glue_particles=frozenset(glue.loc[kind == "particle", "word"].str.strip().str.lower()),
+        glue_keep=tuple(glue.loc[kind == "keep", "word"].str.strip().str.lower()),
+        function_words=stopword_set(res),
+    )
+
+
+def _rules_for(rules: pd.DataFrame | None, resources: Resources | None) -> _Compiled:
     """Compiled rules: a table given by the caller (compiled now), or the resources' (compiled once)."""
-    if rules is not None:
-        return _compile(rules)
     res = resources if resources is not None else load_resources()
-    return res.memo("cleaning_rules", lambda r: _compile(r.table("cleaning_rules.csv")))
+    if rules is not None:
+        return _compile(rules, res)
+    return res.memo("cleaning_rules", lambda r: _compile(r.table("cleaning_rules.csv"), r))
 
 
 def split_lines(raw: str) -> list[str]:
@@ -117,125 +180,354 @@ def split_lines(raw: str) -> list[str]:
     return parts
 
 
+_SENT_FINAL = re.compile(r"""(?:[.!?\u2026]["')\]]*|[,.!?]["'][)\]]?)\s*$""")
+_QUOTATION = re.compile(r'"[^"]{8,}"')
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether a line reads as a sentence of the article rather than a headline or a label.
+
+    Five or more words, not in title case (fewer than three in four words of four letters or more
+    capitalised; fewer than half when it ends in "?" or "!"), and ending as a sentence ends
+    (. ! ? or a closing quotation mark) or holding a quotation. Cleaning never drops such a line
+    for its position alone (after a bare "Baca juga", before a byline).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> reads_as_sentence('"Kami siap," kata Abu saat jumpa pers di Jakarta, Jumat (20/6/2025).')
+    True
+    >>> reads_as_sentence("Tahun Baru Islam 2025 Tanggal Berapa? Catat Jadwal Libur dan Long Weekendnya!")
+    False
+    """
+    s = normalize(text).strip()
+    words = s.split()
+    if len(words) < 5:
+        return False
+    content = [w.strip("\"'()[],.:;!?") for w in words]
+    content = [w for w in content if len(w) >= 4 and w[:1].isalpha()]
+    caps = sum(w[0].isupper() for w in content) / len(content) if content else 1.0
+    if caps >= 0.75 or (s.endswith(("?", "!")) and caps >= 0.5):
+        return False
+    return bool(_SENT_FINAL.search(s)) or bool(_QUOTATION.search(s))
+
+
+def line_key(text: str) -> str:
+    """A line reduced for comparing repeats: lower case, punctuation as spaces (figures kept: a
+    templated sentence with other numbers is content, not boilerplate).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> line_key("Simak berita lainnya di Google News, 12 Juni!")
+    'simak berita lainnya di google news 12 juni'
+    """
+    s = normalize(text).lower()
+    return " ".join(re.sub(r"[^\w\s]|_", " ", s).split())
+
+
 def _is_heading_like(s: str) -> bool:
     return bool(s) and not s.rstrip().endswith(_END_PUNCT)
 
 
-class CleanResult:
-    """What cleaning one article gives: the audit rows, the body text and the metadata found."""
-
-    __slots__ = ("rows", "text", "metadata", "_audit")
-
-    def __init__(self, rows: list[dict], text: str, metadata: dict):
-        self.rows, self.text, self.metadata, self._audit = rows, text, metadata, None
-
-    @property
-    def audit(self) -> pd.DataFrame:
-        """The per-line audit (as :func:`clean_lines`), built on first use."""
-        if self._audit is None:
-            self._audit = pd.DataFrame(self.rows, columns=["line_no", "label", "action", "rule", "text", "cleaned",
-                                                           "field", "value"])
-        return self._audit
-
-
-def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12,
-                resources: Resources | None = None) -> pd.DataFrame:
-    """Label every line of one article as keep, metadata or drop, with the rule that decided.
-
-    Parameters
-    ----------
-    raw : str
-        The decoded article.
-    rules : pandas.DataFrame, optional
-        A rule table (:func:`load_rules`); by default the resources' rules.
-    max_heading_words : int, default 12
-        A line of at most this many words with no end punctuation that no rule matches is a
-        heading: title or kicker before the body, subheading inside it, trailer after it.
-    resources : Resources, optional
-        Whose ``cleaning_rules.csv`` to use when ``rules`` is not given; the kit's by default.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per raw line: ``line_no`` (1-based), ``label``, ``action``, ``rule``, ``text``
-        (the raw line), ``cleaned`` (what the body keeps of it, "" otherwise), ``field`` and
-        ``value`` (metadata captured, e.g. ``outlet`` / ``KOMPAS.com``).
-
-    Examples
-    --------
-    >>> clean_lines("KOMPAS.com - Putin tiba.\\nBaca juga: Lain\\n")[["label", "action"]].values.tolist()
-    [['dateline', 'keep'], ['related_link', 'drop']]
-    """
-    rows = _classify(raw, _rules_for(rules, resources), max_heading_words)
-    return pd.DataFrame(rows, columns=["line_no", "label", "action", "rule", "text", "cleaned", "field", "value"])
+def _headline_end(s: str, i: int) -> int:
+    """Where the article's own text resumes after an inline "Baca juga: <headline>" starting at ``i``."""
+    n = len(s)
+    glue = n
+    for k in range(i + 1, n):
+        ch, prev = s[k], s[k - 1]
+        if ch == '"' or (ch.isupper() and (prev.islower() or prev in "?!.+)0123456789")):
+            glue = k  # "...Memang BedaSol sepatu", "...Apa Alasannya?Pria", '...Kemenangan!"Dia'
+            break
+    # without glue, the sentence starts at the capitalised word before three lower-case words
+    toks = [(m.start() + i, m.end() + i, m.group()) for m in re.finditer(r"\S+", s[i:])]
+    resume = n
+    for x in range(1, len(toks) - 3):
+        if toks[x][2][:1].isupper() and all(t[2][:1].islower() for t in toks[x + 1:x + 4]):
+            resume = toks[x][0]
+            if toks[x][0] <= glue < toks[x][1]:  # the glue is inside that word: "BedaSol"
+                resume = glue
+            break
+    end = min(glue, resume)
+    if len(s[i:end].split()) > 30:  # no headline is that long: cut the marker only, never a sentence
+        return i
+    return end
 
 
-def _classify(raw: str, comp: list[_Rule], max_heading_words: int) -> list[dict]:
-    """The rows of :func:`clean_lines` as dicts (no DataFrame: this runs once per article)."""
-    line_rules = [r for r in comp if r.match == "line"]
-    prefix_rules = [r for r in comp if r.match == "prefix"]
-    suffix_rules = [r for r in comp if r.match == "suffix"]
-    lines = split_lines(raw)
+@dataclass
+class _Line:
+    no: int
+    raw: str
+    norm: str
+    segs: list  # (start, end) in norm of what the inline rules left
+    row: dict
+
+
+def _assemble(parts: list[_Line]) -> tuple[list[str], list]:
+    """Characters of a logical line (joined raw lines) and, for each, its (line_no, position)."""
+    chars: list[str] = []
+    src: list = []
+    for ln in parts:
+        for s, e in ln.segs:
+            piece = ln.norm[s:e]
+            if not piece:
+                continue
+            if chars and not chars[-1].isspace() and not piece[0].isspace() and piece[0] not in ",.;:)]!?":
+                chars.append(" ")
+                src.append(None)
+            elif chars and not chars[-1].isspace() and not piece[0].isspace():
+                pass
+            chars.extend(piece)
+            src.extend((ln.no, k) for k in range(s, e))
+    return chars, src
+
+
+def _span_rows(src: list, a: int, b: int, rule: str, lines: dict) -> list[dict]:
+    """Audit rows for the characters a..b of a logical line, one per raw line they come from."""
+    out = []
+    run: list = []
+    for item in src[a:b] + [None]:
+        if item is not None and run and (item[0] != run[-1][0] or item[1] != run[-1][1] + 1):
+            out.append(run)
+            run = []
+        if item is None:
+            if run:
+                out.append(run)
+            run = []
+        else:
+            run.append(item)
     rows = []
-    pending: _Rule | None = None
-    for i, line in enumerate(lines, 1):
-        norm = normalize(line).strip()
-        row = dict(line_no=i, label="body", action="keep", rule="", text=line, cleaned=norm,
-                   field="", value="")
-        matched = None
-        for r in line_rules:
-            m = r.regex.fullmatch(norm)
-            if m:
-                matched = (r, m)
-                break
-        if matched and matched[0].rule_id == "blank":
-            row.update(label="blank", action="drop", rule="blank", cleaned="")
-            rows.append(row)
+    for r in out:
+        no, s, e = r[0][0], r[0][1], r[-1][1] + 1
+        txt = lines[no].norm[s:e]
+        if txt.strip():
+            rows.append(dict(line_no=no, start=s, end=e, rule=rule, text=txt))
+    return rows
+
+
+def _cut(chars: list, src: list, a: int, b: int) -> None:
+    del chars[a:b]
+    del src[a:b]
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """A link broke the sentence here: ``prev`` does not end it and ``nxt`` goes on with it."""
+    if not prev or not nxt or prev.endswith(_END_PUNCT):
+        return False
+    if prev.endswith(("-", "\u2013", "\u2014")) and len(prev.split()) <= 4:
+        return True  # a dateline split over lines: "Jakarta" / "-" / "Dalam rangka ..."
+    return nxt[0].islower() or nxt[0] in ",.;:)]" or nxt in ("-", "\u2013", "\u2014")
+
+
+def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> list[int]:
+    """Positions in ``text`` where a space goes between two words glued where a link was."""
+    out = []
+    for m in re.finditer(r"[^\W_]+", text):
+        w = m.group()
+        if len(w) < 4 or any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
             continue
-        prefix_hit = None
-        if not matched:
-            for r in prefix_rules:
-                m = r.regex.match(norm)
-                if m and norm[m.end():].strip():
-                    prefix_hit = (r, m)
+        cut = None
+        lu = re.fullmatch(r"([a-z]{2,})([A-Z][A-Za-z]+)", w)
+        cc = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", w)
+        dg = re.fullmatch(r"([A-Za-z]*[a-z]{2})(\d+)", w)
+        gd = re.fullmatch(r"(\d{1,4})([A-Z][a-z]{2,})", w)
+        if lu and (len(lu.group(1)) >= 3 or lu.group(1) in comp.function_words):
+            cut = len(lu.group(1))  # erupsiGunung, dariKRjogja (names such as iPhone, detikNews are kept)
+        elif cc and cc.group(1) in vocab_cap and cc.group(2) in vocab_cap:
+            cut = len(cc.group(1))  # IslamKemenag (both words stand alone in the article)
+        elif dg and len(dg.group(1)) >= 3 and (dg.group(1) in vocab_cap or dg.group(1) in vocab_low):
+            cut = len(dg.group(1))  # Mahakam7, program3
+        elif gd:
+            cut = len(gd.group(1))  # 2025Presiden
+        elif w[:1].isupper():
+            for p in comp.glue_particles:  # Lewotobidi: "Lewotobi" stands alone in the article
+                if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:
+                    cut = len(w) - len(p)
                     break
-        if pending is not None and not matched and not prefix_hit:
-            row.update(label=pending.label, action=pending.action, rule=pending.rule_id + "+next", cleaned="")
-            pending = None
-            rows.append(row)
+        if cut:
+            out.append(m.start() + cut)
+    return out
+
+
+def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozenset = frozenset()
+              ) -> tuple[list[dict], list[dict], set[str]]:
+    """Rows (one per raw line, as :func:`clean_lines`), spans (as :func:`cleaning_spans`) and the
+    keys of the lines no rule recognised (for :func:`learn_boilerplate`)."""
+    spans: list[dict] = []
+    lines: list[_Line] = []
+    for i, line in enumerate(split_lines(raw), 1):
+        for m in _CONTROLS.finditer(line):
+            spans.append(dict(line_no=i, start=m.start(), end=m.start(), rule="control_character",
+                              text=f"U+{ord(m.group()):04X}"))
+        norm = normalize(_CONTROLS.sub("", line))
+        row = dict(line_no=i, label="body", action="keep", rule="", text=line, cleaned="", field="", value="")
+        lines.append(_Line(i, line, norm, [(0, len(norm))], row))
+    by_no = {ln.no: ln for ln in lines}
+
+    # 1-3: line rules, learned boilerplate, the line after a credit or bare "Baca juga", inline cuts
+    pending: _Rule | None = None
+    candidates: list[_Line] = []
+    keys: set[str] = set()
+    for ln in lines:
+        row, s = ln.row, ln.norm.strip()
+        matched = next(((r, m) for r in comp.line for m in [r.regex.fullmatch(s)] if m), None)
+        if matched and matched[0].rule_id == "blank":
+            row.update(label="blank", action="drop", rule="blank")
             continue
-        pending = None
+        prefix_hit = not matched and any((m := r.regex.match(s)) and s[m.end():].strip() for r in comp.prefix)
         if matched:
+            pending = None
             r, m = matched
-            row.update(label=r.label, action=r.action, rule=r.rule_id, cleaned="")
-            if r.field and r.field in (m.groupdict() or {}) and (m.group(r.field) or "").strip():
-                row.update(field=r.field, value=m.group(r.field).strip())
-            if r.then == "next":
-                pending = r
-            rows.append(row)
-            continue
-        text = norm
-        if prefix_hit:
-            r, m = prefix_hit
-            text = norm[m.end():].strip()
-            row.update(label=r.label, rule=r.rule_id)
+            row.update(label=r.label, action=r.action, rule=r.rule_id)
             if r.field and (m.groupdict().get(r.field) or "").strip():
                 row.update(field=r.field, value=m.group(r.field).strip())
-        for r in suffix_rules:
-            m = r.regex.search(text)
-            if m and text[: m.start()].strip():
-                text = text[: m.start()].rstrip()
-                row["rule"] = (row["rule"] + "," if row["rule"] else "") + r.rule_id
-                break
-        row["cleaned"] = text
-        if not prefix_hit and _is_heading_like(text) and len(text.split()) <= max_heading_words:
-            row["label"] = "_short"
-        elif not prefix_hit and _is_heading_like(text) and not any(
-            rr["label"] in ("body", "dateline") for rr in rows
-        ):
-            row["label"] = "_short"  # a long unpunctuated line before any body: a title
-        rows.append(row)
+            if r.action == "keep":
+                candidates.append(ln)
+            if r.then in ("next", "next_any"):
+                pending = r
+            continue
+        if pending is not None and not prefix_hit:
+            r, pending = pending, None
+            if r.then == "next" and reads_as_sentence(s):
+                row["rule"] = f"{r.rule_id}+next:kept (reads as a sentence)"
+            else:
+                row.update(label=r.label, action=r.action, rule=r.rule_id + "+next")
+                continue
+        pending = None
+        key = line_key(s)
+        if len(key.split()) >= 3:
+            keys.add(key)
+        if learned and key in learned:
+            row.update(label="repeated_in_outlet", action="drop", rule="repeated_in_outlet")
+            continue
+        cut_rules = []
+        for r in comp.inline:
+            for m in r.regex.finditer(ln.norm):
+                a, b = m.start(), m.end()
+                if r.then == "headline":
+                    b = _headline_end(ln.norm, b)
+                if b <= a or not any(sa <= a < sb for sa, sb in ln.segs):
+                    continue
+                new = []
+                for sa, sb in ln.segs:
+                    if sb <= a or sa >= b:
+                        new.append((sa, sb))
+                    else:
+                        if sa < a:
+                            new.append((sa, a))
+                        if sb > b:
+                            new.append((b, sb))
+                ln.segs = new
+                spans.append(dict(line_no=ln.no, start=a, end=b, rule=r.rule_id, text=ln.norm[a:b]))
+                cut_rules.append(r)
+        if cut_rules:
+            row["rule"] = ",".join(dict.fromkeys([row["rule"]] * bool(row["rule"]) + [r.rule_id for r in cut_rules]))
+            if not "".join(ln.norm[a:b] for a, b in ln.segs).strip():
+                row.update(label=cut_rules[0].label, action=cut_rules[0].action, rule=row["rule"])
+                continue
+        candidates.append(ln)
 
+    # 4: join lines a link broke (only blank lines may stand between the parts)
+    groups: list[list[_Line]] = []
+    k = 0
+    between_blank = lambda x, y: all(lines[z].row["label"] == "blank" for z in range(x.no, y.no - 1))  # noqa: E731
+    text_of = lambda ln: "".join(ln.norm[a:b] for a, b in ln.segs).strip()  # noqa: E731
+    while k < len(candidates):
+        cur = [candidates[k]]
+        k += 1
+        while k < len(candidates) and cur[-1].row["action"] == "keep" and not cur[-1].row["field"]:
+            prev = " ".join(text_of(x) for x in cur).strip()
+            nxt = candidates[k]
+            if not between_blank(cur[-1], nxt) or nxt.row["rule"]:
+                break
+            if _joins(prev, text_of(nxt)):
+                cur.append(nxt)
+                k += 1
+                continue
+            # a short name line between two halves: "... ujar Koordinator X," / "Name Surname" / ", Selasa"
+            if k + 1 < len(candidates) and not prev.endswith(_END_PUNCT) and len(text_of(nxt).split()) <= 4 \
+                    and text_of(nxt)[:1].isupper() and not text_of(nxt).endswith(_END_PUNCT) \
+                    and between_blank(nxt, candidates[k + 1]) and not candidates[k + 1].row["rule"] \
+                    and _joins(text_of(nxt), text_of(candidates[k + 1])) and text_of(candidates[k + 1])[:1] in ",.;:)":
+                cur += [nxt, candidates[k + 1]]
+                k += 2
+                continue
+            break
+        groups.append(cur)
+
+    # 5: prefix and suffix rules on each logical line
+    heads: list[dict] = []
+    seen_body = False
+    kept_parts: list[tuple[dict, list, list]] = []
+    for grp in groups:
+        head = grp[0].row
+        for ln in grp[1:]:
+            ln.row.update(label="joined", action="keep", rule=f"joined_to_line_{head['line_no']}")
+        if len(grp) > 1:
+            head["rule"] = ",".join(x for x in (head["rule"], "joined") if x)
+        chars, src = _assemble(grp)
+        lead = 0
+        while lead < len(chars) and chars[lead].isspace():
+            lead += 1
+        _cut(chars, src, 0, lead)
+        text = "".join(chars).rstrip()
+        del chars[len(text):], src[len(text):]
+        prefix_hit = False
+        if head["action"] == "keep" and head["label"] == "body":
+            for r in comp.prefix:
+                if r.then == "first" and seen_body:
+                    continue
+                m = r.regex.match(text)
+                if m and text[m.end():].strip():
+                    spans += _span_rows(src, 0, m.end(), r.rule_id, by_no)
+                    rest = len(text) - len(text[m.end():].lstrip())
+                    _cut(chars, src, 0, rest)
+                    head.update(label=r.label, rule=",".join(x for x in (head["rule"], r.rule_id) if x))
+                    if r.field and (m.groupdict().get(r.field) or "").strip():
+                        head.update(field=r.field, value=m.group(r.field).strip())
+                    prefix_hit = True
+                    break
+            text = "".join(chars)
+            for r in comp.suffix:
+                m = r.regex.search(text)
+                if m and text[: m.start()].strip():
+                    spans += _span_rows(src, m.start(), len(text), r.rule_id, by_no)
+                    keep_to = len(text[: m.start()].rstrip())
+                    _cut(chars, src, keep_to, len(chars))
+                    head["rule"] = ",".join(x for x in (head["rule"], r.rule_id) if x)
+                    break
+        text = "".join(chars)
+        head["cleaned"] = text
+        if head["action"] == "keep" and head["label"] in ("body",) and not prefix_hit:
+            if _is_heading_like(text) and len(text.split()) <= max_heading_words:
+                head["label"] = "_short"
+            elif _is_heading_like(text) and not seen_body:
+                head["label"] = "_short"  # a long unpunctuated line before any body: a title
+        if head["action"] == "keep" and head["label"] in ("body", "dateline"):
+            seen_body = True
+        heads.append(head)
+        kept_parts.append((head, chars, src))
+    for ln in lines:  # rows of lines that are not body candidates keep no text
+        if ln.row["action"] != "keep" or ln.row["label"] == "blank":
+            ln.row["cleaned"] = ""
+
+    # 6: position: front matter, subheadings, trailer (on the logical lines)
+    rows = heads
     # positional pass: front matter, subheadings, trailer
     body_idx = [k for k, r in enumerate(rows) if r["label"] in ("body", "dateline") and r["action"] == "keep"]
     if not body_idx:
@@ -256,10 +548,17 @@ def _classify(raw: str, comp: list[_Rule], max_heading_words: int) -> list[dict]
                 rows[front[0]]["cleaned"].endswith(("!", "?")):
             title_k = front[0]
             rows[title_k]["label"] = "_short"
+    # a standfirst is one or two sentences before the dateline; more than that is body that a
+    # dateline further down (a second story pasted in) happens to follow: never set aside by position
+    front_sentences = [k for k in range(first_body) if rows[k]["label"] == "body" and reads_as_sentence(rows[k]["cleaned"])]
     for k, r in enumerate(rows):
+        if k < first_body and r["label"] == "body" and len(front_sentences) > 2 and k in front_sentences:
+            r["rule"] = ",".join(x for x in (r["rule"], "before_dateline:kept (reads as a sentence)") if x)
+            continue
         if k < first_body and r["label"] in ("_short", "body"):
             if r["label"] == "body":
-                r.update(label="standfirst", action="metadata", rule="before_dateline")
+                r.update(label="standfirst", action="metadata", rule="before_dateline", field="standfirst",
+                         value=r["cleaned"])
             else:
                 lab = "title" if k == title_k else "kicker"
                 r.update(label=lab, action="metadata", rule="heading_before_body", field=lab,
@@ -271,7 +570,80 @@ def _classify(raw: str, comp: list[_Rule], max_heading_words: int) -> list[dict]
             else:
                 r.update(label="subheading", action="metadata", rule="heading_in_body",
                          field="subheading", value=r["cleaned"], cleaned="")
-    return rows
+
+    for grp in groups:  # a joined line goes where its first line went (kept, set aside or dropped)
+        for ln in grp[1:]:
+            if grp[0].row["action"] != "keep":
+                ln.row["action"] = grp[0].row["action"]
+
+    # 7: words glued where a link was, split where both parts stand alone in the article
+    kept = [(h, c, s) for h, c, s in kept_parts if h["action"] == "keep" and h["cleaned"]]
+    vocab = Counter(w for h, _, _ in kept for w in re.findall(r"[^\W_]+", h["cleaned"]) if w.isalpha())
+    vocab_low = {w for w in vocab if w.islower()}
+    vocab_cap = {w for w in vocab if w[:1].isupper()}
+    for h, chars, src in kept:
+        text = "".join(chars)
+        for pos in sorted(_glue_splits(text, comp, vocab_low, vocab_cap), reverse=True):
+            at = src[pos] if pos < len(src) else None
+            if at is not None:
+                spans.append(dict(line_no=at[0], start=at[1], end=at[1], rule="split_glued",
+                                  text=text[max(0, pos - 20):pos] + "|" + text[pos:pos + 20]))
+            chars.insert(pos, " ")
+            src.insert(pos, None)
+        h["cleaned"] = " ".join("".join(chars).split())
+        if h["cleaned"] != " ".join(text.split()) and "split_glued" not in h["rule"]:
+            h["rule"] = ",".join(x for x in (h["rule"], "split_glued") if x)
+    spans.sort(key=lambda d: (d["line_no"], d["start"], d["end"]))
+    return [ln.row for ln in lines], spans, keys
+class CleanResult:
+    """What cleaning one article gives: the audit rows, the spans cut, the body text and the metadata."""
+
+    __slots__ = ("rows", "spans", "keys", "text", "metadata", "_audit")
+
+    def __init__(self, rows: list[dict], spans: list[dict], keys: set, text: str, metadata: dict):
+        self.rows, self.spans, self.keys, self.text, self.metadata, self._audit = rows, spans, keys, text, metadata, None
+
+    @property
+    def audit(self) -> pd.DataFrame:
+        """The per-line audit (as :func:`clean_lines`), built on first use."""
+        if self._audit is None:
+            self._audit = pd.DataFrame(self.rows, columns=_ROW_COLUMNS)
+        return self._audit
+
+
+def clean_lines(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12,
+                resources: Resources | None = None) -> pd.DataFrame:
+    """Label every line of one article as keep, metadata or drop, with the rule that decided.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded article.
+    rules : pandas.DataFrame, optional
+        A rule table (:func:`load_rules`); by default the resources' rules.
+    max_heading_words : int, default 12
+        A line of at most this many words with no end punctuation that no rule matches is a
+        heading: title or kicker before the body, subheading inside it, trailer after it.
+    resources : Resources, optional
+        Whose ``cleaning_rules.csv`` (and ``link_glue.csv``) to use; the kit's by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per raw line: ``line_no`` (1-based), ``label``, ``action``, ``rule``, ``text``
+        (the raw line), ``cleaned`` (what the body keeps of it, "" otherwise; a line joined to
+        the line before has label ``joined`` and its text in that line's ``cleaned``), ``field``
+        and ``value`` (metadata captured, e.g. ``outlet`` / ``KOMPAS.com``).
+
+    Examples
+    --------
+    >>> clean_lines("KOMPAS.com - Putin tiba.\\nBaca juga: Lain\\n")[["label", "action"]].values.tolist()
+    [['dateline', 'keep'], ['related_link', 'drop']]
+    >>> clean_lines("Kemenag menggelar\\nnikah massal\\nuntuk 100 pasangan.")[["label", "cleaned"]].values.tolist()
+    [['body', 'Kemenag menggelar nikah massal untuk 100 pasangan.'], ['joined', ''], ['joined', '']]
+    """
+    rows, _, _ = _classify(raw, _rules_for(rules, resources), max_heading_words)
+    return pd.DataFrame(rows, columns=_ROW_COLUMNS)
 
 
 def canonical_outlet(name: str, *, resources: Resources | None = None) -> str:
@@ -308,7 +680,7 @@ def _outlet_lookup(res: Resources) -> dict[str, str]:
 
 
 def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_words: int = 12,
-                  resources: Resources | None = None) -> CleanResult:
+                  resources: Resources | None = None, learned: frozenset = frozenset()) -> CleanResult:
     """Clean one article: body text (one paragraph a line) and the metadata its lines give.
 
     Parameters
@@ -321,11 +693,15 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
         See :func:`clean_lines`.
     resources : Resources, optional
         Rules (unless ``rules`` is given) and outlet names; the kit's by default.
+    learned : frozenset, optional
+        Keys (:func:`line_key`) of lines learned as boilerplate of the corpus
+        (:func:`learn_boilerplate`); such lines are dropped as ``repeated_in_outlet``.
 
     Returns
     -------
     CleanResult
-        ``audit`` (from :func:`clean_lines`), ``text``, and ``metadata`` with any of
+        ``audit`` (from :func:`clean_lines`), ``spans`` (as :func:`cleaning_spans`), ``text``,
+        ``keys`` (of the lines no rule recognised), and ``metadata`` with any of
         ``outlet, outlet_source, title, kicker, author, editor, credits, subheadings``
         (``credits`` as ``"rule_id:value"``, e.g. ``"photo_credit:REUTERS"``).
 
@@ -334,7 +710,7 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
     >>> clean_article("KOMPAS.com - Putin tiba.").metadata["outlet"]
     'Kompas.com'
     """
-    rows = _classify(raw, _rules_for(rules, resources), max_heading_words)
+    rows, spans, keys = _classify(raw, _rules_for(rules, resources), max_heading_words, learned)
     text = "\n".join(r["cleaned"] for r in rows if r["action"] == "keep" and r["cleaned"])
     meta: dict = {}
     for fld, val, rule in ((r["field"], r["value"], r["rule"]) for r in rows if r["field"]):
@@ -348,7 +724,11 @@ def clean_article(raw: str, rules: pd.DataFrame | None = None, *, max_heading_wo
             meta.setdefault("subheadings", []).append(val)
         elif fld not in meta:
             meta[fld] = val
-    return CleanResult(rows, text, meta)
+    return CleanResult(rows, spans, keys, text, meta)
+
+
+def _learned_of(corpus: pd.DataFrame) -> frozenset:
+    return frozenset(r["key"] for r in corpus.attrs.get("learned_boilerplate", []))
 
 
 def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None, *,
@@ -369,7 +749,7 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None, *,
     pandas.DataFrame
         Columns ``doc_id, line_no, label, action, text, rule, cleaned``, sorted by ``doc_id`` and
         ``line_no``. ``action`` is ``keep``, ``metadata`` or ``drop``; every raw line appears
-        exactly once.
+        exactly once. What was cut from inside kept lines is in :func:`cleaning_spans`.
 
     Examples
     --------
@@ -380,8 +760,101 @@ def cleaning_audit(corpus: pd.DataFrame, rules: pd.DataFrame | None = None, *,
     """
     comp = _rules_for(rules, resources_of(corpus, resources))
     mhw = corpus.attrs.get("max_heading_words", 12)
+    learned = _learned_of(corpus)
     parts = []
     for doc_id, raw in sorted(zip(corpus["doc_id"], corpus["raw"])):
-        for r in _classify(raw, comp, mhw):
+        for r in _classify(raw, comp, mhw, learned)[0]:
             parts.append((doc_id, r["line_no"], r["label"], r["action"], r["text"], r["rule"], r["cleaned"]))
     return pd.DataFrame(parts, columns=AUDIT_COLUMNS)
+
+
+def cleaning_spans(corpus: pd.DataFrame, rules: pd.DataFrame | None = None, *,
+                   resources: Resources | None = None) -> pd.DataFrame:
+    """Every span cleaning cut from inside a line, and every split and control character, with its rule.
+
+    With :func:`cleaning_audit` this accounts for every raw character: it is in the cleaned text,
+    in a dropped or set-aside line (the line audit), or in one of these rows.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (needs ``doc_id`` and ``raw``).
+    rules : pandas.DataFrame, optional
+        Rule table; by default the resources' rules.
+    resources : Resources, optional
+        By default the corpus's own.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, line_no, start, end, rule, text``: positions in the line after normalisation
+        (NFKC, control characters removed; ``control_character`` rows give the position in the raw
+        line), end exclusive. ``split_glued`` rows mark where a space was put between glued words
+        (``start == end``; ``text`` shows the place with a "|").
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "raw": ['Ia tiba.Baca juga: Lain Cerita Hari Ini"Kami siap," katanya.']})
+    >>> cleaning_spans(c)[["rule", "text"]].values.tolist()
+    [['related_inline', 'Baca juga: Lain Cerita Hari Ini']]
+    """
+    comp = _rules_for(rules, resources_of(corpus, resources))
+    mhw = corpus.attrs.get("max_heading_words", 12)
+    learned = _learned_of(corpus)
+    parts = []
+    for doc_id, raw in sorted(zip(corpus["doc_id"], corpus["raw"])):
+        for s in _classify(raw, comp, mhw, learned)[1]:
+            parts.append((doc_id, s["line_no"], s["start"], s["end"], s["rule"], s["text"]))
+    return pd.DataFrame(parts, columns=SPAN_COLUMNS)
+
+
+def learn_boilerplate(keys: dict[str, set], outlets: dict[str, str], *, min_articles: int = 4,
+                      min_share: float = 0.02) -> pd.DataFrame:
+    """Lines that recur in many articles of one outlet and in no other outlet: boilerplate to propose.
+
+    A line no rule recognised is counted once per article (by :func:`line_key`). It is proposed
+    when it occurs in at least ``max(min_articles, ceil(min_share * n))`` of the ``n`` articles of
+    one outlet and in no article of another outlet (a line several outlets share is text reuse,
+    which the source comparison must still see). Articles whose outlet is unknown teach nothing.
+
+    Parameters
+    ----------
+    keys : dict
+        doc_id -> set of line keys (``CleanResult.keys``).
+    outlets : dict
+        doc_id -> outlet.
+    min_articles : int, default 4
+        Fewest articles a line must recur in.
+    min_share : float, default 0.02
+        Share of the outlet's articles it must recur in (for large outlets).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, key, articles, outlet_articles``, sorted by outlet, then most articles first.
+
+    Examples
+    --------
+    >>> keys = {f"d{i}": {"simak berita lainnya di google news"} for i in range(5)}
+    >>> learn_boilerplate(keys, {f"d{i}": "X" for i in range(5)})[["outlet", "articles"]].values.tolist()
+    [['X', 5]]
+    """
+    cols = ["outlet", "key", "articles", "outlet_articles"]
+    per_outlet: dict[str, Counter] = {}
+    n_of = Counter(outlets.values())
+    outlets_of_key: dict[str, set] = {}
+    for doc, ks in keys.items():
+        o = outlets.get(doc, "unknown")
+        per_outlet.setdefault(o, Counter()).update(ks)
+        for k in ks:
+            outlets_of_key.setdefault(k, set()).add(o)
+    rows = []
+    for o, counts in per_outlet.items():
+        if o in ("unknown", "", "other"):
+            continue
+        need = max(min_articles, math.ceil(min_share * n_of[o]))
+        for k, c in counts.items():
+            if c >= need and outlets_of_key[k] == {o}:
+                rows.append(dict(outlet=o, key=k, articles=c, outlet_articles=n_of[o]))
+    df = pd.DataFrame(rows, columns=cols)
+    return df.sort_values(["outlet", "articles", "key"], ascending=[True, False, True], kind="stable").reset_index(drop=True)

@@ -8,15 +8,17 @@ values win over what is inferred from the text (dateline, byline, credits, foote
 from __future__ import annotations
 
 import codecs
+import re
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from .clean import canonical_outlet, clean_article
+from .clean import learn_boilerplate as _learn_table
 from .errors import CorpusError, check_option
 from .resources import Resources, load_resources
-from .text import count_words, find_dates
+from .text import count_words, find_dates, normalize
 
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
@@ -99,10 +101,22 @@ def _read_manifest(folder: Path) -> pd.DataFrame | None:
     return m
 
 
+_QUOTED = re.compile(r'"[^"\n]*"')
+
+
+def _date_outside_quotes(text: str, resources: Resources) -> dict | None:
+    """The first full date of the body that is not inside a quotation (a quoted date is someone's words)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(normalize(text))]
+    for d in find_dates(text, resources=resources):
+        if d["date"] and not any(a <= d["start"] < b for a, b in quoted):
+            return d
+    return None
+
+
 def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources: Resources,
-            max_heading_words: int) -> tuple[dict | None, str]:
+            max_heading_words: int, learned: frozenset = frozenset()) -> tuple[dict | None, str]:
     """Clean one article and merge its metadata (given values win over inferred ones)."""
-    res = clean_article(raw, max_heading_words=max_heading_words, resources=resources)
+    res = clean_article(raw, max_heading_words=max_heading_words, resources=resources, learned=learned)
     if not res.text.strip():
         from collections import Counter
 
@@ -110,12 +124,12 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         why = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         return None, f"cleans to nothing: all {len(res.rows)} lines removed ({why})"
     md = res.metadata
-    dates = [d for d in find_dates(res.text, resources=resources) if d["date"]]
+    first_date = _date_outside_quotes(res.text, resources)
     rec = dict(
         doc_id=man.get("doc_id") or default_id,
         outlet=canonical_outlet(man["outlet"], resources=resources) if "outlet" in man else md.get("outlet", "unknown"),
         title=man.get("title") or md.get("title", ""),
-        date=man.get("date") or (dates[0]["date"] if dates else ""),
+        date=man.get("date") or (first_date["date"] if first_date else ""),
         url=man.get("url", ""),
         author=man.get("author") or md.get("author", ""),
         editor=man.get("editor") or md.get("editor", ""),
@@ -126,8 +140,9 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         n_lines=len(res.rows),
         encoding=enc,
         outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
-        date_source="manifest" if man.get("date") else (f"text: {dates[0]['text']}" if dates else "none"),
+        date_source="manifest" if man.get("date") else (f"text: {first_date['text']}" if first_date else "none"),
         credits="; ".join(md.get("credits", [])),
+        _keys=res.keys,
     )
     return rec, ""
 
@@ -142,39 +157,79 @@ def _column_map(columns, resources: Resources) -> dict[str, str]:
     return out
 
 
-def _clean_batch(items: list, corpus_dir: Path, max_heading_words: int) -> list[tuple]:
+def _clean_batch(items: list, corpus_dir: Path, max_heading_words: int, learned: frozenset = frozenset()
+                 ) -> list[tuple]:
     resources = load_resources(corpus_dir)  # in a worker process: built once there, then cached
-    return [_record(raw, man, rel, default_id, enc, resources, max_heading_words) + (rel,)
+    return [_record(raw, man, rel, default_id, enc, resources, max_heading_words, learned) + (rel,)
             for raw, man, rel, default_id, enc in items]
 
 
 def _clean_all(items: list, corpus_dir: Path, max_heading_words: int, n_jobs: int, problems: list,
-               progress: bool = False) -> list[dict]:
-    """Clean every article, in ``n_jobs`` processes when asked; bad ones go to ``problems``."""
-    if n_jobs == 1 or len(items) < 200:
-        from tqdm import tqdm
+               progress: bool = False, learn: bool = True) -> tuple[list[dict], list[dict]]:
+    """Clean every article (in ``n_jobs`` processes when asked); bad ones go to ``problems``.
 
-        results = [r for b in tqdm([items[i:i + 100] for i in range(0, len(items), 100)], desc="cleaning",
-                                   unit="x100 articles", disable=not progress)
-                   for r in _clean_batch(b, corpus_dir, max_heading_words)]
-    else:
-        from joblib import Parallel, delayed
-
-        size = max(50, len(items) // (4 * (n_jobs if n_jobs > 0 else 2)))
-        batches = [items[i:i + size] for i in range(0, len(items), size)]
-        parts = Parallel(n_jobs=n_jobs)(delayed(_clean_batch)(b, corpus_dir, max_heading_words) for b in batches)
-        results = [r for part in parts for r in part]
+    Two passes when ``learn``: the lines no rule recognised are counted per outlet
+    (:func:`helpers.clean.learn_boilerplate`), and the articles holding a line learned as an
+    outlet's boilerplate are cleaned again with it. Returns the records and the learned lines.
+    """
+    results = _clean_pass(items, corpus_dir, max_heading_words, n_jobs, progress, frozenset())
+    learned_rows: list[dict] = []
+    if learn:
+        ok = [(k, rec) for k, (rec, _, _) in enumerate(results) if rec is not None]
+        table = _learn_table({k: rec["_keys"] for k, rec in ok}, {k: rec["outlet"] for k, rec in ok})
+        learned_rows = table.to_dict("records")
+        learned = frozenset(table["key"])
+        again = [k for k, rec in ok if rec["_keys"] & learned]
+        if again:
+            redo = _clean_pass([items[k] for k in again], corpus_dir, max_heading_words, n_jobs, False, learned)
+            for k, r in zip(again, redo):
+                results[k] = r
     records = []
     for rec, why, rel in results:
         if rec is None:
             problems.append((rel, why))
         else:
+            rec.pop("_keys", None)
             records.append(rec)
-    return records
+    return records, learned_rows
+
+
+def _clean_pass(items: list, corpus_dir: Path, max_heading_words: int, n_jobs: int, progress: bool,
+                learned: frozenset) -> list[tuple]:
+    if n_jobs == 1 or len(items) < 200:
+        from tqdm import tqdm
+
+        results = [r for b in tqdm([items[i:i + 100] for i in range(0, len(items), 100)], desc="cleaning",
+                                   unit="x100 articles", disable=not progress)
+                   for r in _clean_batch(b, corpus_dir, max_heading_words, learned)]
+    else:
+        from joblib import Parallel, delayed
+
+        size = max(50, len(items) // (4 * (n_jobs if n_jobs > 0 else 2)))
+        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        parts = Parallel(n_jobs=n_jobs)(delayed(_clean_batch)(b, corpus_dir, max_heading_words, learned)
+                                        for b in batches)
+        results = [r for part in parts for r in part]
+    return results
+
+
+def _not_an_article(p: Path, root: Path) -> str:
+    """Why an entry named ``*.txt`` cannot be read as an article of this folder ("" when it can)."""
+    try:
+        target = p.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a broken link, or a link loop
+        return f"cannot be followed ({'a symlink loop' if 'loop' in str(exc).lower() or isinstance(exc, RuntimeError) else 'a broken link'})"
+    if not target.is_relative_to(root):
+        return f"a link to a file outside the corpus folder ({target}); copy the file in instead"
+    if target.is_dir():
+        return "a folder, not a file"
+    if not target.is_file():
+        return "not a regular file"
+    return ""
 
 
 def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1,
-                     progress: bool = False) -> pd.DataFrame:
+                     progress: bool = False, learn_boilerplate: bool = True) -> pd.DataFrame:
     """Load a .csv or .jsonl export: one article per row, with the folder's data files."""
     import json
 
@@ -203,7 +258,10 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         rows = [(i + 2, rec) for i, rec in enumerate(frame.to_dict("records"))]  # line 1 is the header
         unit = "line"
     else:
-        for i, line in enumerate(text.splitlines(), 1):
+        # split on line feeds only: str.splitlines() also breaks inside a JSON string at U+2028,
+        # U+0085 ..., which would cut one record in two and shift every later line number
+        for i, line in enumerate(text.split("\n"), 1):
+            line = line.rstrip("\r")
             if not line.strip():
                 continue
             try:
@@ -243,8 +301,8 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
                     man[fld] = str(v).strip()
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
-    records = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress)
-    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words)
+    records, learned = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
+    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned)
 
 
 def _text_names(resources: Resources) -> list[str]:
@@ -259,6 +317,7 @@ def load_corpus(
     max_heading_words: int = 12,
     n_jobs: int = 1,
     progress: bool = False,
+    learn_boilerplate: bool = True,
 ) -> pd.DataFrame:
     """Load a folder of articles: one row per article, cleaned, with metadata, sorted by doc_id.
 
@@ -283,6 +342,11 @@ def load_corpus(
         the gain is small (see the README's performance section).
     progress : bool, default False
         Show a progress bar (tqdm, on stderr) while cleaning.
+    learn_boilerplate : bool, default True
+        Drop lines that recur in many articles of one outlet and in no other outlet (rule
+        ``repeated_in_outlet``; :func:`helpers.clean.learn_boilerplate`). The lines learned are in
+        ``df.attrs["learned_boilerplate"]`` and shown in notebook 00; to keep one, add a ``keep``
+        line rule for it to the folder's ``cleaning_rules.csv``, or pass False.
 
     Returns
     -------
@@ -292,7 +356,7 @@ def load_corpus(
         photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``). ``raw`` is the decoded file, ``text`` the
         cleaned body (one paragraph a line). ``outlet`` is "unknown" when nothing says; ``date``
         is the manifest's or else the first full date in the body. ``df.attrs`` holds
-        ``corpus_dir``, ``skipped`` and ``warnings``.
+        ``corpus_dir``, ``skipped``, ``warnings`` and ``learned_boilerplate``.
 
     Raises
     ------
@@ -313,14 +377,22 @@ def load_corpus(
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
     if folder.is_file() and folder.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
         return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs,
-                                progress=progress)
+                                progress=progress, learn_boilerplate=learn_boilerplate)
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv or .jsonl file)",
                           [(str(folder), "not a folder")])
     root = folder.resolve()
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
-    manifest = _read_manifest(folder)
     problems: list[tuple[str, str]] = []
+    files = []
+    for p in sorted(folder.iterdir()):
+        if p.suffix.lower() != ".txt":
+            continue
+        why = _not_an_article(p, root)
+        if why:
+            problems.append((p.name, why))
+        else:
+            files.append(p)
+    manifest = _read_manifest(folder)
     warn_msgs: list[str] = []
     meta_by_file: dict[str, dict] = {}
     if manifest is not None:
@@ -358,13 +430,12 @@ def load_corpus(
             warn_msgs.append(warn)
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
         items.append((raw, man, rel, f.stem, enc))
-    records = _clean_all(items, folder, max_heading_words, n_jobs, problems, progress)
-
-    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words)
+    records, learned = _clean_all(items, folder, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
+    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words, learned)
 
 
 def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, corpus_dir: Path, errors: str,
-            max_heading_words: int) -> pd.DataFrame:
+            max_heading_words: int, learned: list[dict]) -> pd.DataFrame:
     folder = source
     # duplicate doc_ids
     seen: dict[str, str] = {}
@@ -395,4 +466,5 @@ def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, 
     df.attrs["max_heading_words"] = max_heading_words
     df.attrs["skipped"] = [{"file": f, "reason": why} for f, why in problems]
     df.attrs["warnings"] = warn_msgs
+    df.attrs["learned_boilerplate"] = learned
     return df

@@ -12,7 +12,8 @@ import pandas as pd
 from .resources import Resources, resources_of
 from .text import count_words, find_dates, normalize, sentences, words
 
-__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles"]
+__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles", "span_summary",
+           "learned_boilerplate"]
 
 _QUOTE = re.compile(r'"[^"\n]{3,}?"')
 
@@ -278,3 +279,70 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_src = sources.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
     return prof
+
+
+def span_summary(spans: pd.DataFrame) -> pd.DataFrame:
+    """What cleaning cut from inside lines, per rule: how many spans, in how many articles, an example.
+
+    Parameters
+    ----------
+    spans : pandas.DataFrame
+        From :func:`helpers.clean.cleaning_spans`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``rule, spans, articles, example`` (the first span's text), most spans first (ties by rule).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "rule": ["x", "x", "y"], "text": ["t1", "t2", "t3"]})
+    >>> span_summary(s)[["rule", "spans", "articles"]].values.tolist()
+    [['x', 2, 1], ['y', 1, 1]]
+    """
+    cols = ["rule", "spans", "articles", "example"]
+    if spans.empty:
+        return pd.DataFrame(columns=cols)
+    g = spans.groupby("rule", sort=True).agg(spans=("text", "size"), articles=("doc_id", "nunique"),
+                                             example=("text", "first")).reset_index()
+    return g.sort_values(["spans", "rule"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
+
+
+def learned_boilerplate(corpus: pd.DataFrame, audit: pd.DataFrame) -> pd.DataFrame:
+    """The lines cleaning learned as an outlet's boilerplate (rule ``repeated_in_outlet``), with counts.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (its ``attrs["learned_boilerplate"]`` lists what was learned).
+    audit : pandas.DataFrame
+        From :func:`helpers.cleaning_audit` (gives each learned line as written).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, line, articles, outlet_articles``: one row per learned line (the first place it
+        occurs, as written), most articles first.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"]})
+    >>> c.attrs["learned_boilerplate"] = [{"outlet": "X", "key": "simak berita lain", "articles": 5,
+    ...                                    "outlet_articles": 9}]
+    >>> a = pd.DataFrame({"doc_id": ["a"], "rule": ["repeated_in_outlet"], "text": ["Simak berita lain!"]})
+    >>> learned_boilerplate(c, a)[["outlet", "line", "articles"]].values.tolist()
+    [['X', 'Simak berita lain!', 5]]
+    """
+    from .clean import line_key
+
+    cols = ["outlet", "line", "articles", "outlet_articles"]
+    learned = corpus.attrs.get("learned_boilerplate", [])
+    if not learned:
+        return pd.DataFrame(columns=cols)
+    rows = audit[audit["rule"] == "repeated_in_outlet"]
+    first = {}
+    for t in rows["text"]:
+        first.setdefault(line_key(t), t.strip())
+    out = pd.DataFrame([dict(outlet=r["outlet"], line=first.get(r["key"], r["key"]), articles=r["articles"],
+                             outlet_articles=r["outlet_articles"]) for r in learned], columns=cols)
+    return out.sort_values(["articles", "outlet", "line"], ascending=[False, True, True], kind="stable").reset_index(drop=True)

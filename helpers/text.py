@@ -641,7 +641,7 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words,
 
 # --- sentences -----------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?P<mark>[.!?]+)(?P<close>[\"')\]]*)(?= +[A-Z0-9\"'(])")
+_BOUNDARY = re.compile(r"(?P<mark>[.!?]+)(?P<close>[\"')\]]*)(?= +[A-Z0-9\"'(]|(?P<glued>[A-Z][a-z]))")
 
 
 def sentences(text: str, *, resources: Resources | None = None) -> list[str]:
@@ -651,7 +651,9 @@ def sentences(text: str, *, resources: Resources | None = None) -> list[str]:
     sentence ends at ``.``, ``!`` or ``?`` (with any closing quote or bracket) followed by a space
     and an upper-case letter, digit or opening quote, unless the word before is a known
     abbreviation (``helpers/data/abbreviations.csv``) or a single capital initial, or the mark
-    is inside a quotation that has not closed.
+    is inside a quotation that has not closed. Scraped text often loses the space ("kata
+    dia.Presiden"): a mark followed directly by a capitalised word also ends a sentence when the
+    word before is lower case and not an abbreviation, a URL or an e-mail address.
 
     Parameters
     ----------
@@ -669,6 +671,8 @@ def sentences(text: str, *, resources: Resources | None = None) -> list[str]:
     --------
     >>> sentences('Dr. Ali tiba pukul 10.30. "Kami siap. Ayo," katanya. Nilai 4,8 persen.')
     ['Dr. Ali tiba pukul 10.30.', '"Kami siap. Ayo," katanya.', 'Nilai 4,8 persen.']
+    >>> sentences("Hal itu kata dia.Presiden lalu tiba.Dr.Ali menyambut.")
+    ['Hal itu kata dia.', 'Presiden lalu tiba.', 'Dr.Ali menyambut.']
     """
     abbreviations = _words_of(resources).abbreviations
     out: list[str] = []
@@ -680,6 +684,15 @@ def sentences(text: str, *, resources: Resources | None = None) -> list[str]:
         for m in _BOUNDARY.finditer(line):
             i, k = m.start(), m.end("close")
             before = line[:i]
+            if m.group("glued"):
+                # no space after the mark ("kata dia.Presiden", scraped text): a boundary only after a
+                # lower-case word that is not an abbreviation and not part of a URL or e-mail address
+                tok = re.search(r"\S+$", line[start:i])
+                tok = tok.group() if tok else ""
+                w = re.search(r"[^\W\d_]+$", tok)
+                if not w or not w.group().islower() or len(w.group()) < 2 or w.group() in abbreviations \
+                        or any(c in tok for c in "/@") or tok.lower().startswith("www"):
+                    continue
             # inside an open quotation? (a mark that closes the quotation, '... siap." Lalu', ends it)
             quotes_before = before.count('"')
             closes = '"' in m.group("close")

@@ -1,0 +1,264 @@
+"""Cleaning on scraped text from outlets the rules never met: nothing dropped on a guess, lines a link
+broke joined, boilerplate cut from inside lines with an audit, glued words split, boilerplate learned
+from the corpus, sentences split where the space is missing, and the loading cases."""
+
+import json
+import os
+import unicodedata
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import CorpusError, clean_article, clean_lines, cleaning_audit, load_corpus, sentences
+from helpers.clean import _CONTROLS, cleaning_spans, reads_as_sentence, split_lines
+from helpers.text import normalize
+
+
+def _rows(raw):
+    return clean_lines(raw)[["label", "action", "rule", "cleaned"]].values.tolist()
+
+
+# --- 1. never drop text on a guess ---------------------------------------------------------------
+
+def test_a_sentence_after_a_bare_baca_juga_is_kept_and_flagged():
+    raw = ('Menteri datang pagi ini ke sana.\nBaca Juga\n'
+           '"Tahun ini kami ingin berbeda," kata Abu saat jumpa pers di Jakarta, Jumat (20/6/2025).\n')
+    rows = _rows(raw)
+    assert rows[1][:2] == ["related_link", "drop"]
+    assert rows[2][1] == "keep" and "kept (reads as a sentence)" in rows[2][2]
+    assert rows[2][3].startswith('"Tahun ini kami ingin berbeda,"')
+
+
+def test_a_headline_after_a_bare_baca_juga_is_dropped():
+    raw = "Menteri datang pagi ini ke sana.\nBaca juga:\nTahun Baru Islam 2025 Tanggal Berapa? Catat Jadwal Libur!\n"
+    assert _rows(raw)[2][:3] == ["related_link", "drop", "related_bare+next"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Kami siap," kata Abu saat jumpa pers di Jakarta, Jumat (20/6/2025).', True),
+    ("Presiden Rusia Vladimir Putin mendarat di Korea Utara, memulai kunjungan kenegaraan.", True),
+    ("Pyongyang Bersiap Saat Vladimir Putin Melakukan Kunjungan Pertama ke Korea Utara", False),
+    ("Daftar Transfer Pemain Jelang Piala Dunia Antarklub 2025, Ronaldo ke Mana?", False),
+    ("Sanksi", False),
+])
+def test_reads_as_sentence(text, expected):
+    assert reads_as_sentence(text) is expected
+
+
+# --- 2. re-join before classifying -------------------------------------------------------------
+
+def test_lines_a_link_broke_are_joined_and_audited():
+    raw = "Kemenag RI menggelar\nnikah massal\nuntuk 100 pasangan di Jabodetabek.\n"
+    rows = _rows(raw)
+    assert rows[0][3] == "Kemenag RI menggelar nikah massal untuk 100 pasangan di Jabodetabek."
+    assert [r[0] for r in rows[1:]] == ["joined", "joined"]
+    assert rows[1][2] == "joined_to_line_1"
+
+
+def test_a_name_line_between_two_halves_keeps_the_speaker():
+    raw = ('"Kami akan turun ke lapangan," ujar Koordinator Lapangan\nBudi Santoso\n, Selasa (10/6/2025).\n'
+           'Ia menambahkan bahwa aksi berlangsung damai.\n')
+    a = clean_article(raw)
+    assert a.text.split("\n")[0] == ('"Kami akan turun ke lapangan," ujar Koordinator Lapangan Budi Santoso, '
+                                     'Selasa (10/6/2025).')
+    assert "subheadings" not in a.metadata
+
+
+def test_a_dateline_split_over_lines_is_a_dateline_not_a_title():
+    raw = "Jakarta\n-\nDalam rangka menyambut Tahun Baru Islam, Kemenag menggelar nikah massal.\nIa datang.\n"
+    a = clean_article(raw)
+    assert a.text.split("\n")[0].startswith("Dalam rangka menyambut")
+    assert a.metadata.get("title", "") != "Jakarta"
+    assert a.rows[0]["label"] == "dateline"
+
+
+# --- 3. inline removals with an audit -------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, kept, cut_rule", [
+    ('Ronaldo menjadi yang terbaik tahun ini.Baca Juga:Timnas Indonesia Dibantai Jepang 0-6, Garuda Fans '
+     'Malah Lakukan Hal Menyentuh!"Saya mendukung Ronaldo," beber keduanya.',
+     'Ronaldo menjadi yang terbaik tahun ini. "Saya mendukung Ronaldo," beber keduanya.', "related_inline"),
+    ("Pasukan tiba di perbatasan pagi ini.Baca Juga:Rusia Usulkan Pemindahan Kantor Pusat PBB dari AS, Apa "
+     "Alasannya?Pria kelahiran Pandeglang itu pernah menjadi ajudan.",
+     "Pasukan tiba di perbatasan pagi ini. Pria kelahiran Pandeglang itu pernah menjadi ajudan.", "related_inline"),
+    ("Harga tiket mulai Rp 50 ribu. Selengkapnya klik disini.", "Harga tiket mulai Rp 50 ribu.", "klik_inline"),
+    ("Warga diminta tenang. (Ayo ikuti saluran WhatsApp kami untuk kabar terbaru)", "Warga diminta tenang.",
+     "promo_paren"),
+    ('"Kami terus berjaga," tutup Sumansyah. ( res / res )', '"Kami terus berjaga," tutup Sumansyah.', "end_suffix"),
+    ("Ia mencetak 2 gol di laga itu.(Fitra Iskandar)", "Ia mencetak 2 gol di laga itu.", "author_credit_end"),
+    ("Liputan6.com, JakartaPT Semen Indonesia membukukan laba bersih.", "PT Semen Indonesia membukukan laba bersih.",
+     "dateline_liputan6"),
+    ("Jakarta, CNN Indonesia - - Presiden meluncurkan Danantara hari ini.", "Presiden meluncurkan Danantara hari ini.",
+     "dateline_cnn"),
+])
+def test_boilerplate_inside_a_line_is_cut_and_audited(raw, kept, cut_rule):
+    a = clean_article(raw + "\nIa pulang ke rumah sore itu.")
+    assert a.text.split("\n")[0] == kept
+    assert cut_rule in {s["rule"] for s in a.spans}
+
+
+def test_promo_lines_of_unseen_outlets_are_dropped():
+    for line in ["Update berita lainnya di PROHABA.co dan Google News",
+                 "Ikuti dan bergabung disaluran WhatsApp Tribunsumsel.",
+                 "Artikel ini sudah lebih dulu tayang di detikjogja. Selengkapnya klik disini.",
+                 "Simak Video: Bahlil Ungkap Foto Viral Kerusakan Pulau Piaynemo"]:
+        rows = _rows("Ia datang ke kantor pagi ini.\n" + line + "\nIa pulang sore.")
+        assert rows[1][1] == "drop", line
+
+
+def test_an_outlet_spelled_in_its_regional_brand_is_named():
+    a = clean_article("TRIBUNSOLO.COM, SOLO - Warga memadati alun-alun pada malam itu.")
+    assert a.metadata["outlet"] == "Tribun Solo"
+    a = clean_article("BANJARMASINPOST CO.ID, BANJARBARU - Atlet muda disiapkan untuk Peparnas.")
+    assert a.metadata["outlet"] == "Banjarmasin Post"
+
+
+# --- 4. link-glued words ---------------------------------------------------------------------------
+
+def test_glued_words_are_split_and_names_left_alone():
+    raw = ("Gunung Lewotobi kembali meletus.\nWarga melihat erupsiGunung itu dari jauh dan warga Lewotobidi pagi panik.\n"
+           "Harga iPhone dan tim eSports naik, kata detikFinance, juga McDonald's.\nJKW Mahakam7 berlayar.\n")
+    text = clean_article(raw).text
+    assert "erupsi Gunung" in text and "Lewotobi di pagi" in text
+    assert "iPhone" in text and "eSports" in text and "detikFinance" in text and "McDonald's" in text
+    assert "Mahakam7" in text  # "Mahakam" never stands alone in this article: not split
+    spans = clean_article(raw).spans
+    assert sum(s["rule"] == "split_glued" for s in spans) == 2
+
+
+# --- 5. boilerplate learned from the corpus -----------------------------------------------------------
+
+def test_a_line_repeated_in_one_outlet_is_learned_but_shared_text_is_not(tmp_path):
+    promo = "Jangan lupa bagikan soal ini kepada teman-teman agar mereka juga bisa belajar."
+    shared = "Kunjungan ini merupakan yang pertama dalam 24 tahun terakhir menurut para pengamat."
+    for i in range(5):
+        (tmp_path / f"x{i}.txt").write_text(
+            f"KOMPAS.com - Berita nomor {i} tentang hal yang berbeda sekali.\n{promo}\n"
+            + (shared + "\n" if i == 0 else ""), encoding="utf-8")
+    (tmp_path / "y0.txt").write_text(f"SURYA.co.id - Laporan lain yang berdiri sendiri.\n{shared}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert [r["articles"] for r in corpus.attrs["learned_boilerplate"]] == [5]
+    assert not corpus["text"].str.contains("bagikan soal ini").any()
+    assert corpus["text"].str.contains("pertama dalam 24 tahun").sum() == 2  # reuse between outlets stays
+    audit = cleaning_audit(corpus)
+    assert (audit["rule"] == "repeated_in_outlet").sum() == 5
+    assert not load_corpus(tmp_path, learn_boilerplate=False).attrs["learned_boilerplate"]
+
+
+def test_a_keep_rule_overrides_a_learned_line(tmp_path):
+    line = "Kunjungan ini merupakan yang pertama dalam 24 tahun terakhir menurut para pengamat."
+    for i in range(5):
+        (tmp_path / f"x{i}.txt").write_text(f"KOMPAS.com - Berita nomor {i} yang berbeda.\n{line}\n", encoding="utf-8")
+    (tmp_path / "cleaning_rules.csv").write_text(
+        "rule_id,label,action,match,pattern,then,field,case,note\n"
+        "keep_background,body,keep,line,kunjungan ini merupakan yang pertama.*,,,ignore,confirmed as text\n",
+        encoding="utf-8")
+    assert load_corpus(tmp_path)["text"].str.contains("pertama dalam 24").all()
+
+
+# --- 6. sentences without a space after the full stop ----------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("Hal itu disampaikan kata dia.Presiden lalu tiba di lokasi.", 2),
+    ("Ia membuka situs www.kemenag.go.id hari ini.", 1),
+    ("Kirim ke humas@kemenag.go.Id untuk info.", 1),
+    ("Nilainya 4,8 persen.Dr.Ali setuju.", 2),
+])
+def test_sentences_split_where_the_space_is_missing(text, n):
+    assert len(sentences(text)) == n
+
+
+# --- 7. metadata and loading -------------------------------------------------------------------------
+
+def test_a_date_inside_a_quote_is_not_the_article_date(tmp_path):
+    (tmp_path / "a.txt").write_text('KOMPAS.com - "Pada Senin (3/6/2024) kami sudah siap," kata dia.\n'
+                                    "Acara digelar Rabu (19/6/2024) di Jakarta.\n", encoding="utf-8")
+    assert load_corpus(tmp_path).loc[0, "date"] == "2024-06-19"
+
+
+def test_a_jsonl_string_holding_u2028_stays_one_record(tmp_path):
+    recs = [{"id": "a", "text": "Putin tiba.\u2028Ia disambut."}, {"id": "b", "text": ""}, {"id": "c", "text": "Kim hadir."}]
+    p = tmp_path / "x.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning):
+        c = load_corpus(p, errors="skip")
+    assert c["doc_id"].tolist() == ["a", "c"]
+    assert c.attrs["skipped"] == [{"file": "x.jsonl line 2", "reason": "no text"}]
+
+
+def test_a_symlink_out_of_the_folder_is_refused(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Rahasia negara yang tidak boleh bocor.", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Putin tiba di Pyongyang.", encoding="utf-8")
+    os.symlink(outside, folder / "b.txt")
+    with pytest.raises(CorpusError, match=r"b\.txt: a link to a file outside the corpus folder"):
+        load_corpus(folder)
+    with pytest.warns(UserWarning, match="outside the corpus folder"):
+        c = load_corpus(folder, errors="skip")
+    assert c["doc_id"].tolist() == ["a"] and not c["raw"].str.contains("Rahasia").any()
+
+
+def test_a_folder_named_txt_and_a_link_loop_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Putin tiba di Pyongyang.", encoding="utf-8")
+    (tmp_path / "dir.txt").mkdir()
+    os.symlink(tmp_path / "loop.txt", tmp_path / "loop.txt")
+    with pytest.raises(CorpusError) as err:
+        load_corpus(tmp_path)
+    reasons = dict(err.value.problems)
+    assert reasons["dir.txt"] == "a folder, not a file"
+    assert "symlink loop" in reasons["loop.txt"]
+
+
+def test_bidi_controls_are_removed_and_counted(tmp_path):
+    (tmp_path / "a.txt").write_text("Putin tiba\u202e di Pyongyang.\u200f\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert c.loc[0, "text"] == "Putin tiba di Pyongyang."
+    spans = cleaning_spans(c)
+    assert spans["rule"].tolist() == ["control_character", "control_character"]
+    assert spans["text"].tolist() == ["U+202E", "U+200F"]
+
+
+# --- the property: every raw character is in the text or in an audit row ------------------------------
+
+FRAGMENTS = ["Putin tiba di Pyongyang pada Rabu pagi.", "Baca juga:", "Baca Juga", "ADVERTISEMENT",
+             "Tahun Baru Islam Tanggal Berapa? Catat Jadwalnya!", '"Kami siap," kata Kim kepada wartawan di sana.',
+             "menggelar", "nikah massal", "untuk 100 pasangan.", "Jakarta", "-", "KOMPAS.com - Warga datang.",
+             "kata dia.Baca juga: Judul Berita Lain\"Kami lanjut,\" ujarnya.", "erupsiGunung meletus.",
+             "Selengkapnya klik disini.", "(mad/mad)", "Sanksi", "Ikuti saluran WhatsApp kami", "",
+             "tiba\u202edi sana.", "\u00a0", "Penulis: Anna"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14), st.sampled_from(["\n", "\r\n"]))
+def test_every_raw_character_is_in_the_text_or_in_an_audit_row(parts, eol):
+    raw = eol.join(parts)
+    a = clean_article(raw)
+    lines = split_lines(raw)
+    norm = {i: normalize(_CONTROLS.sub("", ln)) for i, ln in enumerate(lines, 1)}
+    left = {}
+    for i, n in norm.items():
+        cut = sorted((s["start"], s["end"]) for s in a.spans if s["line_no"] == i and s["rule"] != "control_character"
+                     and s["rule"] != "split_glued")
+        keep, pos = [], 0
+        for s, e in cut:
+            keep.append(n[pos:s])
+            pos = max(pos, e)
+        keep.append(n[pos:])
+        left[i] = "".join("".join(keep).split())
+    rows = {r["line_no"]: r for r in a.rows}
+    assert sorted(rows) == list(range(1, len(lines) + 1))
+    for i, r in rows.items():
+        if r["label"] == "joined":
+            continue
+        if r["action"] == "keep" and r["label"] != "blank":
+            members = [i] + [j for j, rr in rows.items() if rr["rule"] == f"joined_to_line_{i}"]
+            assert "".join(r["cleaned"].split()) == "".join(left[j] for j in members)
+        else:
+            assert r["text"] == lines[i - 1]  # dropped or set aside whole: the audit row holds it
+    for s in a.spans:  # every cut span is the text at its place
+        if s["rule"] not in ("control_character", "split_glued"):
+            assert norm[s["line_no"]][s["start"]:s["end"]] == s["text"]
