@@ -182,6 +182,7 @@ def split_lines(raw: str) -> list[str]:
 
 _SENT_FINAL = re.compile(r"""(?:[.!?\u2026]["')\]]*|[,.!?]["'][)\]]?)\s*$""")
 _QUOTATION = re.compile(r'"[^"]{8,}"')
+_REPORTED = re.compile(r'"[^"]{8,}[,.!?]"\s*,?\s*[a-z]{3,}')  # '"Massa mulai berkumpul ...," ujar ...'
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -189,7 +190,9 @@ def reads_as_sentence(text: str) -> bool:
 
     Five or more words, not in title case (fewer than three in four words of four letters or more
     capitalised; fewer than half when it ends in "?" or "!"), and ending as a sentence ends
-    (. ! ? or a closing quotation mark) or holding a quotation. Cleaning never drops such a line
+    (. ! ? or a closing quotation mark) or holding a quotation. Twenty words or more ending as a
+    sentence, or a quotation followed by its speech verb ('"...," ujar ...'), always read as one:
+    headlines are short, and names make a sentence look like title case. Cleaning never drops such a line
     for its position alone (after a bare "Baca juga", before a byline).
 
     Parameters
@@ -215,9 +218,12 @@ def reads_as_sentence(text: str) -> bool:
     content = [w.strip("\"'()[],.:;!?") for w in words]
     content = [w for w in content if len(w) >= 4 and w[:1].isalpha()]
     caps = sum(w[0].isupper() for w in content) / len(content) if content else 1.0
+    ends = bool(_SENT_FINAL.search(s))
+    if (len(words) >= 20 and ends) or _REPORTED.search(s):  # headlines are short; '"...," ujar X' is speech
+        return True
     if caps >= 0.75 or (s.endswith(("?", "!")) and caps >= 0.5):
         return False
-    return bool(_SENT_FINAL.search(s)) or bool(_QUOTATION.search(s))
+    return ends or bool(_QUOTATION.search(s))
 
 
 def line_key(text: str) -> str:
@@ -331,18 +337,33 @@ def _joins(prev: str, nxt: str) -> bool:
         return False
     if prev.endswith(("-", "\u2013", "\u2014")) and len(prev.split()) <= 4:
         return True  # a dateline split over lines: "Jakarta" / "-" / "Dalam rangka ..."
-    return nxt[0].islower() or nxt[0] in ",.;:)]" or nxt in ("-", "\u2013", "\u2014")
+    return nxt[0].islower() or nxt[0] in ",.;:)]!?" or nxt in ("-", "\u2013", "\u2014")
+
+
+# a full stop or comma with no space after it, between words (not in figures, URLs or e-mail addresses)
+_NO_SPACE = re.compile(r"(?<=[a-z0-9)]{2})[.!?](?P<q>\")?(?=[A-Z][a-z])|(?<=[a-z0-9)]{2})[.!?](?=\"[A-Z])|(?<=[A-Za-z]{2}),(?=[A-Za-z]{2})")
+
+
+def _missing_spaces(text: str) -> list[int]:
+    """Where a space is missing after a mark: "berubah.Ya", "lagi,Cut", '2012."Saya' (quote opens), 'ini."Di'."""
+    out = []
+    for m in _NO_SPACE.finditer(text):
+        if m.group(0).endswith('"'):  # '."X': the quote closes a quotation when an odd number came before
+            out.append(m.end() if text[: m.start()].count('"') % 2 == 1 else m.end() - 1)
+        else:
+            out.append(m.end())
+    return out
 
 
 def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> list[int]:
     """Positions in ``text`` where a space goes between two words glued where a link was."""
-    out = []
+    out = _missing_spaces(text)
     for m in re.finditer(r"[^\W_]+", text):
         w = m.group()
         if len(w) < 4 or any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
             continue
         cut = None
-        lu = re.fullmatch(r"([a-z]{2,})([A-Z][A-Za-z]+)", w)
+        lu = re.fullmatch(r"([a-z]{2,})([A-Z][A-Za-z]*[A-Za-z0-9]*)", w)
         cc = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", w)
         dg = re.fullmatch(r"([A-Za-z]*[a-z]{2})(\d+)", w)
         gd = re.fullmatch(r"(\d{1,4})([A-Z][a-z]{2,})", w)
@@ -463,7 +484,7 @@ def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozen
             if k + 1 < len(candidates) and not prev.endswith(_END_PUNCT) and len(text_of(nxt).split()) <= 4 \
                     and text_of(nxt)[:1].isupper() and not text_of(nxt).endswith(_END_PUNCT) \
                     and between_blank(nxt, candidates[k + 1]) and not candidates[k + 1].row["rule"] \
-                    and _joins(text_of(nxt), text_of(candidates[k + 1])) and text_of(candidates[k + 1])[:1] in ",.;:)":
+                    and _joins(text_of(nxt), text_of(candidates[k + 1])):
                 cur += [nxt, candidates[k + 1]]
                 k += 2
                 continue
@@ -551,8 +572,24 @@ def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozen
     # a standfirst is one or two sentences before the dateline; more than that is body that a
     # dateline further down (a second story pasted in) happens to follow: never set aside by position
     front_sentences = [k for k in range(first_body) if rows[k]["label"] == "body" and reads_as_sentence(rows[k]["cleaned"])]
+    # ... and a dek comes after a headline: sentences with no heading before them are the body itself
+    keep_front = len(front_sentences) > 2 or not any(rows[k]["label"] == "_short" for k in range(first_body))
+    # three or more short lines in a row inside the body are a list (a schedule, figures, steps), not
+    # subheadings: they stay in the text
+    k = 0
+    while k < len(rows):
+        if rows[k]["label"] == "_short" and first_body <= k <= last_body:
+            j = k
+            while j + 1 < len(rows) and rows[j + 1]["label"] == "_short":
+                j += 1
+            if j - k >= 2:
+                for x in range(k, j + 1):
+                    rows[x].update(label="list_item", rule=",".join(y for y in (rows[x]["rule"], "list") if y))
+            k = j + 1
+        else:
+            k += 1
     for k, r in enumerate(rows):
-        if k < first_body and r["label"] == "body" and len(front_sentences) > 2 and k in front_sentences:
+        if k < first_body and r["label"] == "body" and keep_front and k in front_sentences:
             r["rule"] = ",".join(x for x in (r["rule"], "before_dateline:kept (reads as a sentence)") if x)
             continue
         if k < first_body and r["label"] in ("_short", "body"):
