@@ -5,7 +5,7 @@ reported speech with their speakers, and the sides those speakers stand for.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 
@@ -13,7 +13,7 @@ from .errors import check_option
 from .resources import Resources, load_resources, resources_of
 from .text import actor_matcher, drop_defined_abbreviations, normalize, sentences, stopword_set, words
 
-__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table"]
+__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table", "find_actors"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -137,7 +137,9 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Kim Jong Il dan Kim bertemu Putin."]})
-    >>> m = actor_mentions(c)
+    >>> g = pd.DataFrame({"actor": ["Kim Jong Un", "Kim Jong Il", "Vladimir Putin"], "type": ["person"] * 3,
+    ...                   "aliases": ["Kim Jong Un|Kim", "Kim Jong Il", "Vladimir Putin|Putin"]})
+    >>> m = actor_mentions(c, g)
     >>> m.set_index("actor").loc[["Kim Jong Il", "Kim Jong Un", "Vladimir Putin"], "mentions"].tolist()
     [1, 1, 1]
     """
@@ -226,19 +228,207 @@ def _speech_patterns(res: Resources) -> tuple:
     return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}
 
 
-def _resolver(res: Resources):
+def _name_words(res: Resources) -> dict:
+    t = res.table("roles.csv")
+    by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
+          ("role", "organisation", "document", "not_name")}
+    cues = res.table("speech_cues.csv")
+    by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
+    from .text import calendar
+
+    cal = calendar(res)
+    by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num))
+    by["stop"] = stopword_set(res)
+    return by
+
+
+_TOKEN = re.compile(r"[A-Z][\w'.&-]*[\w&]|[A-Z]")
+
+
+def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
+    """Roles and titles before a name go ("Menteri ESDM Bahlil Lahadalia" -> Bahlil Lahadalia)."""
+    t = list(tokens)
+    stripped = False
+    while t and (t[0].rstrip(".") in nw["role"] or (stripped and t[0].isupper() and len(t[0]) >= 2 and len(t) > 1)):
+        t.pop(0)
+        stripped = True
+    return t
+
+
+def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words in a sentence (names), each with whether a locative precedes it."""
+    words = re.findall(r"\S+", sentence)
+    runs, cur, start = [], [], 0
+    for k, raw in enumerate(words + [""]):
+        w = raw.strip("\"'(),.:;!?")
+        tail_break = raw.endswith((",", ".", ":", ";", "!", "?", ")", '"')) if raw else True
+        if raw.startswith("(") and cur:  # "Daya Anagata Nusantara (Danantara)": the bracket is another name
+            runs.append((cur, False))
+            cur = []
+        is_name = bool(w) and bool(_TOKEN.fullmatch(w)) and w.lower() not in nw["calendar"]
+        is_particle = bool(cur) and w in nw["particles"]
+        if is_name or is_particle:
+            if not cur:
+                start = k
+            cur.append(w)
+        if (not (is_name or is_particle)) or tail_break:
+            if cur:
+                while cur and cur[-1] in nw["particles"]:
+                    cur.pop()
+                if cur:
+                    prev = words[start - 1].lower() if start > 0 else ""
+                    if start == 0 and (cur[0] in nw["not_name"] or cur[0].lower() in nw["stop"]):
+                        cur = cur[1:]  # a capitalised word that only starts the sentence
+                    if cur:
+                        runs.append((cur, prev in ("di", "ke", "dari", "menuju", "asal", "kota", "provinsi")))
+            cur = []
+    return runs
+
+
+def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resources | None = None) -> pd.DataFrame:
+    """The people and organisations the articles name, found in the text (no gazetteer needed).
+
+    Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM
+    Bahlil Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence,
+    weekday and month names, documents ("Pasal 3") and places (a name mostly written after "di",
+    "ke" or "dari") are left out. Variants are merged by their name words: a shorter form whose
+    words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
+    word belongs to several names; the name shown is the most frequent form of two or more words.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    min_mentions : int, default 2
+        Fewest mentions of a name (all its forms) to be listed.
+    resources : Resources, optional
+        Role, organisation and document words (``roles.csv``); the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``actor, type`` ("person": two or more name words; "organisation"; "name": a single word,
+        person, organisation or place), ``aliases`` (the forms found, "|"-joined,
+        as ``actors.csv`` wants them), ``mentions, articles``; most mentioned first, ties by name.
+        Write ``[["actor", "type", "aliases"]]`` as ``actors.csv`` to correct and bring back.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+    ...     "Menteri ESDM Bahlil Lahadalia datang ke Jakarta. Bahlil lalu bicara.",
+    ...     "Kata Menteri Bahlil, izin dicabut di Jakarta."]})
+    >>> find_actors(c)[["actor", "aliases", "mentions"]].values.tolist()
+    [['Bahlil Lahadalia', 'Bahlil Lahadalia|Bahlil', 3]]
+    """
+    res = resources_of(corpus, resources)
+    nw = res.memo("name_words", _name_words)
+    mentions: Counter = Counter()
+    arts: dict[str, set] = defaultdict(set)
+    locative: Counter = Counter()
+    kind_of: dict[str, str] = {}
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        for sent in sentences(r.text, resources=res):
+            for toks, loc in _name_runs(normalize(sent), nw):
+                if toks[0] in nw["document"]:
+                    continue
+                if toks[0] not in nw["organisation"]:
+                    toks = _strip_roles(toks, nw)
+                toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
+                if not toks or (len(toks) == 1 and len(toks[0]) < 3):
+                    continue
+                is_org = toks[0] in nw["organisation"]
+                v = " ".join(toks)
+                mentions[v] += 1
+                arts[v].add(r.doc_id)
+                locative[v] += loc
+                kind_of[v] = ("organisation" if is_org or (len(toks) == 1 and toks[0].isupper())
+                              else "person" if len(toks) > 1 else "name")
+    lower = Counter(w for t in corpus["text"] for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", t))
+    # places are written after di/ke/dari; a single word also written in lower case is a common word
+    variants = [v for v in mentions if locative[v] * 2 < mentions[v]
+                and not (" " not in v and lower[v.lower()] >= mentions[v])]
+    multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
+    clusters: list[dict] = []
+    for v in multi:
+        vt = set(v.split())
+        home = next((c for c in clusters if vt <= c["tokens"] and kind_of[v] == c["type"]), None)
+        if home is None:
+            clusters.append(dict(canonical=v, tokens=vt, type=kind_of[v], forms=[v]))
+        else:
+            home["forms"].append(v)
+    # "Danantara Rosan Roeslani" is an office before "Rosan Roeslani": a name that ends another joins it
+    for c in sorted(clusters, key=lambda c: len(c["canonical"].split())):
+        for d in clusters:
+            if d is not c and d.get("into") is None and c.get("into") is None and d["type"] == c["type"] == "person":
+                ct, dt = c["canonical"].split(), d["canonical"].split()
+                if len(dt) > len(ct) and dt[-len(ct):] == ct and len(dt) - len(ct) <= 2:
+                    c["forms"] += d["forms"]
+                    d["into"] = c
+    clusters = [c for c in clusters if c.get("into") is None]
+    owner: dict[str, list] = defaultdict(list)
+    for c in clusters:
+        if c["type"] == "person":
+            for t in set(c["canonical"].split()):
+                owner[t].append(c)
+    singles = []
+    for v in variants:
+        if " " in v:
+            continue
+        homes = owner.get(v, [])
+        if len(homes) == 1:
+            homes[0]["forms"].append(v)
+        else:
+            singles.append(v)
+    rows = []
+    for c in clusters + [dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]) for v in singles]:
+        n = sum(mentions[f] for f in c["forms"])
+        if n < min_mentions:
+            continue
+        full = [f for f in c["forms"] if " " in f]
+        if full:  # the most frequent full form; on a tie the shorter (an office before a name is extra)
+            c["canonical"] = min(full, key=lambda f: (-mentions[f], len(f.split()), f))
+        forms = sorted(c["forms"], key=lambda f: (-len(f.split()), -mentions[f], f))
+        rows.append(dict(actor=c["canonical"], type=c["type"], aliases="|".join(forms), mentions=n,
+                         articles=len(set().union(*(arts[f] for f in c["forms"])))))
+    df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
+    return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _resolver(res: Resources, found: pd.DataFrame | None = None):
+    """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus."""
     rx, alias, types = actor_matcher(res)
     sides = res.table("sides.csv")
     side: dict[str, str] = {}
     for a, sd in zip(sides["actor"], sides["side"]):
         side.setdefault(a, sd)
+    nw = res.memo("name_words", _name_words)
+    by_form: dict[str, tuple[str, str]] = {}
+    multi: list[tuple[set, str, str]] = []
+    if found is not None:
+        for r in found.itertuples(index=False):
+            for f in r.aliases.split("|"):
+                by_form.setdefault(f, (r.actor, r.type))
+            if " " in r.actor:
+                multi.append((set(r.actor.split()), r.actor, r.type))
 
     def resolve(name: str) -> tuple[str, str, str]:
-        found = rx.findall(name) if rx is not None else []
-        if not found:
-            return name.strip().rstrip(".,;:"), "other", ""
-        actor = alias[found[-1]]
-        return actor, side.get(actor, "other"), types.get(actor, "")
+        hit = rx.findall(name) if rx is not None else []
+        if hit:
+            actor = alias[hit[-1]]
+            return actor, side.get(actor, "other"), types.get(actor, "")
+        toks = [t.strip("\"'(),.:;") for t in name.split()]
+        toks = [t for t in toks if t]
+        if toks and toks[0] in nw["document"]:
+            return "", "", "document"
+        core = _strip_roles(toks, nw) if toks and toks[0] not in nw["organisation"] else toks
+        key = " ".join(core)
+        if key in by_form:
+            return by_form[key][0], "other", by_form[key][1]
+        inside = [m for m in multi if m[0] <= set(core)]  # "Direktur Jenderal Minerba Tri Winarno"
+        if inside:
+            best = max(inside, key=lambda m: len(m[0]))
+            return best[1], "other", best[2]
+        return (key or name.strip()).rstrip(".,;:"), "other", ""
 
     return resolve
 
@@ -272,13 +462,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
 
     Examples
     --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ['"Kita harus maju," kata Putin, Sabtu.']})
-    >>> quotes(c)[["kind", "speaker", "cue", "quote", "side"]].values.tolist()
-    [['direct', 'Vladimir Putin', 'kata', 'Kita harus maju,', 'Russia/North Korea']]
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    ...     'Menteri ESDM Bahlil Lahadalia tiba. "Kita harus maju," kata Menteri Bahlil, Sabtu. Ia menambahkan bahwa izin dicabut.']})
+    >>> quotes(c)[["kind", "speaker", "cue", "quote"]].values.tolist()
+    [['direct', 'Bahlil Lahadalia', 'kata', 'Kita harus maju,'], ['reported', 'Bahlil Lahadalia', 'menambahkan+carried', 'izin dicabut.']]
     """
     res = resources_of(corpus, resources)
     q_after, q_before, reported, menurut, menurut_end, banner, pronouns = res.memo("speech_patterns", _speech_patterns)
-    resolve = _resolver(res)
+    resolve = _resolver(res, find_actors(corpus, resources=res))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         last = ("", "other")  # last speaker of any kind (for quotations standing alone)
@@ -353,7 +544,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **item, sentence=s))
                     if item["speaker"] and item["kind"] != "banner":
                         last = (item["speaker"], item["side"])
-                        if resolve(item["speaker"])[2] == "person":
+                        if resolve(item["speaker"])[2] not in ("organisation", "country", "bloc"):
                             last_person = last
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     return pd.DataFrame(rows, columns=cols)
@@ -374,8 +565,8 @@ def side_table(resources: Resources | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> side_table()["side"].tolist()
-    ['Russia/North Korea', 'US/South Korea/West', 'other']
+    >>> side_table().columns.tolist()  # the kit ships no sides: they belong to an event
+    ['side', 'order', 'color', 'label']
     """
     t = (resources if resources is not None else load_resources()).table("side_colors.csv")
     t["order"] = pd.to_numeric(t["order"], errors="coerce")
@@ -403,9 +594,10 @@ def voices_by_side(voices: pd.DataFrame, sides: list[str] | None = None, *,
 
     Examples
     --------
-    >>> v = pd.DataFrame({"outlet": ["X", "X"], "kind": ["direct", "banner"], "side": ["other", ""]})
-    >>> voices_by_side(v).loc["X"].tolist()
-    [0, 0, 1]
+    >>> v = pd.DataFrame({"outlet": ["X", "X", "X"], "kind": ["direct", "banner", "reported"],
+    ...                   "side": ["other", "", "government"]})
+    >>> voices_by_side(v, ["government", "other"]).loc["X"].tolist()
+    [1, 1]
     """
     spoken = voices[voices["kind"].isin(["direct", "reported"])]
     order = list(sides) if sides is not None else side_table(resources)["side"].tolist()

@@ -95,7 +95,10 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi Barat."]})
     >>> frame_evidence(c)[["frame", "matched"]].values.tolist()
-    [['conflict', 'menentang'], ['sanctions_west', 'sanksi, barat']]
+    [['conflict', 'menentang']]
+    >>> lex = pd.DataFrame({"frame": ["sanctions"], "kind": ["event"], "pattern": ["sanksi*"]})
+    >>> frame_evidence(c, lex)[["frame", "matched"]].values.tolist()
+    [['sanctions', 'sanksi']]
     """
     check_option("unit", unit, UNITS)
     res = resources_of(corpus, resources)
@@ -207,8 +210,9 @@ def naming_variants(corpus: pd.DataFrame, concepts: pd.DataFrame | str | Path | 
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Invasi ke Ukraina. Perang Dunia II."]})
-    >>> n = naming_variants(c)
-    >>> n[n.concept == "war in Ukraine"].set_index("variant").loc[["invasi", "perang"], "count"].tolist()
+    >>> t = pd.DataFrame({"concept": ["war"] * 2, "variant": ["invasi", "perang"],
+    ...                   "pattern": [r"invasi\\w*", r"perang\\w*"], "context": ["", "ukraina"]})
+    >>> naming_variants(c, t)["count"].tolist()
     [1, 0]
     """
     res = resources_of(corpus, resources)

@@ -12,7 +12,9 @@ import pandas as pd
 
 from .errors import check_option
 
-__all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN"]
+__all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
+           "is_example_corpus", "example_note", "finding", "count_of", "names", "most", "corpus_caveats",
+           "per_article"]
 
 MAX_ARTICLES_SHOWN = 30
 
@@ -183,3 +185,228 @@ def per_outlet(table: pd.DataFrame, columns: list[str], *, how: str = "mean") ->
     out = out.reset_index()
     out["label"] = out["outlet"].astype(str) + " (" + out["articles"].astype(str) + ")"
     return out
+
+
+# --- findings written from the tables ---------------------------------------------------------
+
+EXAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def is_example_corpus(corpus: pd.DataFrame) -> bool:
+    """Whether the corpus is the kit's example corpus (the folder ``corpus/``), for example-only notes.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_example_corpus(pd.DataFrame({"doc_id": []}))
+    False
+    """
+    src = corpus.attrs.get("source")
+    return bool(src) and Path(src).resolve() == EXAMPLE_CORPUS.resolve()
+
+
+def example_note(corpus: pd.DataFrame, text: str):
+    """Interpretation written for the example corpus: shown only when the example corpus is loaded.
+
+    Cells that call it are tagged ``example-corpus``; ``python -m helpers run`` also removes them
+    from the notebooks and pages it writes for any other corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    text : str
+        Markdown.
+
+    Returns
+    -------
+    IPython.display.Markdown or None
+        None (nothing shown) for any other corpus.
+
+    Examples
+    --------
+    >>> example_note(pd.DataFrame({"doc_id": []}), "Only for the example.") is None
+    True
+    """
+    if not is_example_corpus(corpus):
+        return None
+    from IPython.display import Markdown
+
+    return Markdown(text)
+
+
+def finding(text: str):
+    """A sentence computed from the loaded corpus, shown as Markdown.
+
+    Parameters
+    ----------
+    text : str
+        Markdown, built from a table (see :func:`most`, :func:`count_of`).
+
+    Returns
+    -------
+    IPython.display.Markdown
+
+    Examples
+    --------
+    >>> finding("**3** articles.").data
+    '**3** articles.'
+    """
+    from IPython.display import Markdown
+
+    return Markdown(text)
+
+
+def count_of(n: int, noun: str, plural: str | None = None) -> str:
+    """``"1 article"``, ``"5 articles"``, with a thousands separator.
+
+    Parameters
+    ----------
+    n : int
+    noun : str
+    plural : str, optional
+        Irregular plural (default ``noun + "s"``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> count_of(1, "article"), count_of(2309, "article")
+    ('1 article', '2,309 articles')
+    """
+    n = int(n)
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def names(items) -> str:
+    """Items joined as a sentence lists them: ``"A"``, ``"A and B"``, ``"A, B and C"``.
+
+    Parameters
+    ----------
+    items : iterable of str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> names(["A", "B", "C"])
+    'A, B and C'
+    """
+    items = [str(x) for x in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0f}", base: int | None = None,
+         min_base: int | None = None, too_few: str = "") -> str:
+    """A sentence naming the largest value, every tie, and the count it rests on.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        Index: who (outlets, actors ...); values: the measure.
+    one, many : str
+        The sentence with ``{}`` for the name(s), for one leader and for ties ("{} quotes most",
+        "{} quote most").
+    what : str
+        What the value counts, after it ("quotations", "mean share").
+    fmt : str, default "{:,.0f}"
+        Format of the value.
+    base : int, optional
+        The count the comparison rests on (statements, articles); said in the sentence.
+    min_base : int, optional
+        Below it the sentence says the data are too few to compare.
+    too_few : str, optional
+        What the base counts, for that sentence ("attributed statements").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> s = pd.Series({"A": 3, "B": 3, "C": 1})
+    >>> most(s, one="{} quotes most", many="{} quote most", what="quotations")
+    'A and B quote most (3 quotations each)'
+    >>> most(s, one="{} quotes most", many="{} quote most", what="quotations", base=7, min_base=10,
+    ...      too_few="quotations")
+    'Too few quotations to compare (7 in all; at least 10 are needed)'
+    """
+    if base is not None and min_base is not None and base < min_base:
+        return f"Too few {too_few or what} to compare ({base:,} in all; at least {min_base:,} are needed)"
+    v = values.dropna()
+    if v.empty:
+        return f"No {what} to compare"
+    top = v.max()
+    leaders = sorted((str(k) for k, x in v.items() if abs(x - top) <= 1e-9), key=str)
+    value = fmt.format(top)
+    on = f"; {base:,} in all" if base is not None else ""
+    if len(leaders) == 1:
+        return one.format(leaders[0]) + f" ({value} {what}{on})"
+    shown = leaders if len(leaders) <= 4 else leaders[:3] + [f"{len(leaders) - 3} others"]
+    return many.format(names(shown)) + f" ({value} {what} each{on})"
+
+
+def corpus_caveats(corpus: pd.DataFrame) -> str:
+    """The caveats a corpus's size puts on every comparison, as Markdown bullets.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(corpus_caveats(pd.DataFrame({"doc_id": list("abc"), "outlet": ["X", "Y", "Z"]})))
+    - 3 articles from 3 outlets, 1 article per outlet: every difference is between single articles, not outlets.
+    """
+    per = corpus["outlet"].value_counts()
+    n, k = len(corpus), len(per)
+    head = f"- {count_of(n, 'article')} from {count_of(k, 'outlet')}"
+    if k == 1:
+        return head + ": no comparison between outlets is possible, only between articles."
+    if per.max() == 1:
+        return head + ", 1 article per outlet: every difference is between single articles, not outlets."
+    lo, hi = int(per.min()), int(per.max())
+    if lo < 5:
+        return (head + f", {lo}-{hi} articles per outlet: with fewer than five articles an outlet's figures rest on "
+                "the choices of one or two articles; read outlet differences as descriptions, not as tendencies.")
+    return head + f", {lo}-{hi} articles per outlet."
+
+
+def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataFrame:
+    """The first ``n`` rows of every article, so that a long table shows each article, not the first few.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        With a ``doc_id`` column (or ``by``).
+    n : int, default 3
+    by : str, default "doc_id"
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "x": [1, 2, 3, 4]})
+    >>> per_article(t, 2)["x"].tolist()
+    [1, 2, 4]
+    """
+    return table.groupby(by, sort=False, group_keys=False).head(n)

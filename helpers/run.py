@@ -25,6 +25,18 @@ PROJECT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = PROJECT / "notebooks"
 
 
+EXAMPLE = PROJECT / "corpus"
+
+
+def _drop_example_cells(path: Path) -> None:
+    """Remove the cells tagged ``example-corpus`` (interpretation written for the example corpus)."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nb.cells = [c for c in nb.cells if "example-corpus" not in c.get("metadata", {}).get("tags", [])]
+    nbformat.write(nb, path)
+
+
 class ReportError(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
 
@@ -59,7 +71,9 @@ def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
             f"<h2>{e(r['title'])}</h2><p><a href=\"html/{e(r['stem'])}.html\">report (HTML)</a> &middot; "
             f"<a href=\"notebooks/{e(r['stem'])}.ipynb\">executed notebook</a> &middot; {r['seconds']:.1f} s</p>"
             + (f"<table><tr><th>chart</th><th></th><th></th><th></th></tr>{charts}</table>" if charts else
-               "<p>No chart.</p>"))
+               "<p>No chart.</p>")
+            + "".join(f"<p>Draft for you to correct and put in the corpus folder: <a href=\"charts/{e(r['stem'])}/drafts/"
+                      f"{e(d)}\">{e(d)}</a></p>" for d in r.get("drafts", [])))
     skipped = "".join(f"<li>{e(s['file'])}: {e(s['reason'])}</li>" for s in summary["skipped"])
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>News coverage report</title>"
@@ -157,10 +171,13 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
             raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
                               f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None
         seconds = time.perf_counter() - t0
+        if corpus != EXAMPLE.resolve():
+            _drop_example_cells(dst)
         body, _ = exporter.from_filename(str(dst))
         (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
         names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
-        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, seconds=seconds))
+        drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
+        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, drafts=drafts, seconds=seconds))
     index = out / "index.html"
     index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
     return index

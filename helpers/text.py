@@ -828,7 +828,9 @@ def actor_matcher(resources: Resources | None = None, actors: pd.DataFrame | Non
 
     Examples
     --------
-    >>> rx, alias, _ = actor_matcher()
+    >>> g = pd.DataFrame({"actor": ["Kim Jong Un", "Kim Jong Il"], "type": ["person"] * 2,
+    ...                   "aliases": ["Kim Jong Un|Kim", "Kim Jong Il"]})
+    >>> rx, alias, _ = actor_matcher(actors=g)
     >>> [alias[m] for m in rx.findall("Kim Jong Il dan Kim")]
     ['Kim Jong Il', 'Kim Jong Un']
     """

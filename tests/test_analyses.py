@@ -17,9 +17,12 @@ from tests.conftest import CORPUS
 
 
 def _c(texts, outlets=None, credits=None):
+    """Crafted articles about the example event (they use the tables in corpus/: actors, sides ...)."""
     n = len(texts)
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets or [f"O{i}" for i in range(n)],
-                         "text": texts, "credits": credits or [""] * n})
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets or [f"O{i}" for i in range(n)],
+                      "text": texts, "credits": credits or [""] * n})
+    c.attrs["corpus_dir"] = str(CORPUS)
+    return c
 
 
 def test_mattr_by_hand():

@@ -137,4 +137,6 @@ def test_every_data_file_parses_with_a_header_comment():
     for path in sorted(DATA_DIR.glob("*.csv")):
         assert path.read_text(encoding="utf-8").startswith("#"), f"{path.name}: no header comment"
         table = read_table(path)
-        assert len(table) > 0 and not table.columns.str.startswith("Unnamed").any(), path.name
+        assert not table.columns.str.startswith("Unnamed").any(), path.name
+        # the event's own tables ship empty (the example's are in corpus/); every other table has rows
+        assert len(table) > 0 or path.name in {"actors.csv", "sides.csv", "side_colors.csv", "naming.csv"}, path.name

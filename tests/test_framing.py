@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from helpers import load_corpus, normalize
+from helpers import load_corpus, load_resources, normalize
 from helpers.attribution import quotes
 from helpers.framing import (cohen_kappa, frame_agreement, frame_evidence, frame_scores, lead_vs_body,
                              load_lexicon, naming_variants)
@@ -14,9 +14,13 @@ from tests.conftest import CORPUS
 
 
 def _c(texts, titles=None):
+    """Crafted articles about the example event: they use the example corpus's tables (actors, sides,
+    naming, event frames), which live in corpus/."""
     n = len(texts)
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": [f"O{i}" for i in range(n)],
-                         "text": texts, "title": titles or [""] * n})
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": [f"O{i}" for i in range(n)],
+                      "text": texts, "title": titles or [""] * n})
+    c.attrs["corpus_dir"] = str(CORPUS)
+    return c
 
 
 def test_frames_on_crafted_sentences():
@@ -179,6 +183,6 @@ def test_voices_by_side_columns_and_banners_left_out():
 
     v = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "kind": ["direct", "banner", "reported", "reported"],
                       "side": ["Russia/North Korea", "", "other", "Labour"]})
-    t = voices_by_side(v)
+    t = voices_by_side(v, resources=load_resources(CORPUS))  # the example's sides, in their order
     assert list(t.columns) == ["Russia/North Korea", "US/South Korea/West", "other", "Labour"]
     assert t.loc["A"].tolist() == [1, 0, 0, 0] and t.loc["B"].tolist() == [0, 0, 1, 1]

@@ -1,0 +1,145 @@
+"""Any corpus, told truthfully: the report on a corpus about another event carries none of the example
+corpus's interpretation or tables, its computed findings equal their tables, and its voices are named."""
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import load_corpus
+from helpers.attribution import find_actors, quotes
+from helpers.report import most
+from helpers.run import NOTEBOOKS, main
+
+MINING = {
+    "a.txt": (
+        "KOMPAS.com - Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia mencabut izin usaha "
+        "pertambangan empat perusahaan nikel di Raja Ampat, Papua Barat Daya, pada Selasa (10/6/2025).\n"
+        '"Kami cabut karena melanggar aturan lingkungan," kata Bahlil di Jakarta.\n'
+        "Ia menambahkan bahwa pemerintah akan mengawasi pemulihan kawasan itu.\n"
+        '"Pengawasan kami lakukan bersama pemerintah daerah," ujarnya.\n'),
+    "b.txt": (
+        "Liputan6.com, Jakarta - Direktur Jenderal Minerba Tri Winarno mengatakan pencabutan izin berlaku "
+        "untuk empat perusahaan di Raja Ampat.\n"
+        '"Keputusan ini final dan mengikat bagi semua pihak," kata Tri Winarno kepada wartawan di Jakarta.\n'
+        "Menteri ESDM Bahlil Lahadalia menegaskan bahwa satu perusahaan masih boleh beroperasi di sana.\n"),
+    "c.txt": (
+        "KOMPAS.com - Aktivis lingkungan menyambut pencabutan izin tambang nikel di Raja Ampat, Papua Barat Daya.\n"
+        '"Ini kemenangan warga Raja Ampat yang menjaga laut mereka," kata Kiki Taufik dari Greenpeace Indonesia.\n'
+        "Menurut Kiki Taufik, pemulihan terumbu karang akan memakan waktu bertahun-tahun.\n"),
+    "d.txt": (
+        "SURYA.co.id | SURABAYA - Menteri Bahlil kembali menjelaskan pencabutan izin nikel di Raja Ampat.\n"
+        '"Kami tidak pandang bulu terhadap perusahaan mana pun," kata Menteri ESDM Bahlil Lahadalia.\n'
+        "Bahlil mengatakan bahwa evaluasi izin tambang lain akan dilakukan bulan depan.\n"),
+}
+
+
+def _text(page: Path) -> str:
+    t = page.read_text(encoding="utf-8")
+    t = re.sub(r"(?s)<style.*?</style>|<script.*?</script>", " ", t)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", t)).split())
+
+
+def _example_sentences() -> list[str]:
+    """Distinctive lines of every cell written for the example corpus (tagged ``example-corpus``)."""
+    out = []
+    for nb in sorted(NOTEBOOKS.glob("0*.ipynb")):
+        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+            if "example-corpus" in cell.get("metadata", {}).get("tags", []):
+                for line in "".join(cell["source"]).splitlines():
+                    line = " ".join(line.strip(" -*").replace("**", "").replace("`", "").split())
+                    if len(line) >= 40 and not line.startswith(("example_note", '"""', ")")):
+                        out.append(line[:60])
+    return out
+
+
+@pytest.fixture(scope="module")
+def mining(tmp_path_factory):
+    root = tmp_path_factory.mktemp("mining")
+    folder = root / "corpus"
+    folder.mkdir()
+    for name, text in MINING.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = root / "report"
+    assert main(["run", "--corpus", str(folder), "--out", str(out), "--no-progress"]) == 0
+    pages = {p.stem: _text(p) for p in (out / "html").glob("*.html")}
+    return load_corpus(folder), out, pages
+
+
+def test_no_sentence_of_the_example_interpretation_appears(mining):
+    _, out, pages = mining
+    sentences = _example_sentences()
+    assert len(sentences) > 15  # the example's interpretation exists, in tagged cells
+    for stem, text in pages.items():
+        for s in sentences:
+            assert s not in text, f"{stem}: {s!r}"
+    for nb in (out / "notebooks").glob("*.ipynb"):
+        tags = [c.get("metadata", {}).get("tags", []) for c in json.loads(nb.read_text(encoding="utf-8"))["cells"]]
+        assert not any("example-corpus" in t for t in tags), nb.name
+
+
+def test_the_example_tables_are_absent(mining):
+    _, _, pages = mining
+    everything = " ".join(pages.values())
+    for word in ["Vladimir Putin", "Kim Jong Un", "Russia/North Korea", "US/South Korea/West", "the West",
+                 "sanctions_west", "diplomacy_ceremony", "military_arms", "war in Ukraine"]:
+        assert word not in everything, word
+    assert "Naming is skipped: this corpus folder has no naming.csv" in pages["03_framing"]
+    assert "Voices by side are skipped: this corpus folder has no sides.csv" in pages["03_framing"]
+
+
+def test_findings_equal_their_tables(mining):
+    corpus, out, pages = mining
+    assert f"{len(corpus)} articles from {corpus['outlet'].nunique()} outlets" in pages["00_corpus"]
+    voices = quotes(corpus)
+    spoken = voices[voices["kind"].isin(["direct", "reported"])]
+    n = int(voices["kind"].isin(["direct", "reported", "unattributed"]).sum())
+    unnamed = int((voices["kind"] == "unattributed").sum())
+    assert f"{n} statements found; {unnamed} without a speaker" in pages["03_framing"]
+    title = most(spoken.groupby("speaker").size(), one="{} speaks most", many="{} speak most", what="statements",
+                 base=len(spoken))
+    svg = (out / "charts" / "03_framing" / "03_speakers.svg").read_text(encoding="utf-8")  # titles are in the charts
+    assert title.startswith("Bahlil Lahadalia speaks most") and title in unescape(svg)
+
+
+def test_the_actors_are_found_and_a_draft_is_written(mining):
+    corpus, out, pages = mining
+    draft = pd.read_csv(out / "charts" / "01_source_comparison" / "drafts" / "actors.csv")
+    assert list(draft.columns[:3]) == ["actor", "type", "aliases"]
+    bahlil = draft[draft["actor"] == "Bahlil Lahadalia"]
+    assert len(bahlil) == 1 and set(bahlil.iloc[0]["aliases"].split("|")) >= {"Bahlil Lahadalia", "Bahlil"}
+    svg = unescape((out / "charts" / "01_source_comparison" / "01_actors.svg").read_text(encoding="utf-8"))
+    assert "Bahlil Lahadalia is the most-named actor" in svg
+    assert "drafts/actors.csv" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_voice_is_named(mining):
+    corpus, _, _ = mining
+    v = quotes(corpus)
+
+    def speaker(start):
+        hit = v[v["quote"].str.startswith(start)]
+        assert len(hit) == 1, start
+        return hit.iloc[0]["speaker"]
+
+    assert speaker("Kami cabut karena") == "Bahlil Lahadalia"  # "kata Bahlil" -> the full name
+    assert speaker("pemerintah akan mengawasi") == "Bahlil Lahadalia"  # "Ia" inherits the last speaker
+    assert speaker("Pengawasan kami") == "Bahlil Lahadalia"  # "-nya" too
+    assert speaker("Keputusan ini final") == "Tri Winarno"  # the role before the name is dropped
+    assert speaker("Kami tidak pandang") == "Bahlil Lahadalia"  # "Menteri ESDM Bahlil Lahadalia"
+    assert speaker("pemulihan terumbu") == "Kiki Taufik"
+    assert (quotes(corpus)["kind"] == "unattributed").sum() == 0
+
+
+def test_name_merging_and_roles():
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Menteri ESDM Bahlil Lahadalia tiba di Jakarta. Menteri Bahlil lalu bicara. Kim Jong Un dan Kim Jong Il.",
+        "Bahlil mengatakan itu. Kata Bahlil Lahadalia, izin dicabut di Jakarta. Pasal 3 berbunyi tegas."]})
+    f = find_actors(c).set_index("actor")
+    assert f.loc["Bahlil Lahadalia", "mentions"] == 4
+    assert "Jakarta" not in f.index  # written after "di": a place
+    assert "Pasal" not in " ".join(f.index)  # a document, not an actor
+    assert "Kim" not in f.index  # "Kim" alone would belong to two names: not merged, and not found alone
