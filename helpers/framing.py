@@ -43,7 +43,11 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
     Returns
     -------
     pandas.DataFrame
-        ``frame, kind, pattern`` (and any other columns), patterns lower-cased.
+        ``frame, kind, pattern`` (and any other columns), patterns lower-cased. Optional
+        conditions per pattern: ``except`` (globs the word must not match: perang* but not
+        perangkat), ``not_followed_by`` / ``not_preceded_by`` (globs the next / previous word must
+        not match: salah but not "salah satu"), ``needs_other`` ("yes": a word too common to signal
+        the frame alone, counted only beside another of the frame's words in the sentence).
 
     Examples
     --------
@@ -61,6 +65,28 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
         raise ValueError(f"frame lexicon lacks columns {sorted(missing)}")
     lex["pattern"] = lex["pattern"].str.strip().str.lower()
     return lex.drop_duplicates(["frame", "pattern"]).reset_index(drop=True)
+
+
+_RULE_COLUMNS = ("except", "not_followed_by", "not_preceded_by", "needs_other")
+
+
+def _globs(text: str) -> re.Pattern | None:
+    parts = [p.strip().lower() for p in str(text).split("|") if p.strip()]
+    return re.compile("|".join(fnmatch.translate(p) for p in parts)) if parts else None
+
+
+def _split_lexicon(lex: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """Patterns without conditions (matched per distinct token) and patterns with conditions."""
+    cond = pd.Series(False, index=lex.index)
+    for c in _RULE_COLUMNS:
+        if c in lex:
+            cond |= lex[c].fillna("").astype(str).str.strip().ne("") & (lex[c].astype(str).str.strip().str.lower() != "no")
+    ruled = [dict(frame=r["frame"], rx=re.compile(fnmatch.translate(r["pattern"])),
+                  **{"except": _globs(r.get("except", "")), "after": _globs(r.get("not_followed_by", "")),
+                     "before": _globs(r.get("not_preceded_by", "")),
+                     "needs_other": str(r.get("needs_other", "")).strip().lower() in ("yes", "true", "1")})
+             for _, r in lex[cond].iterrows()]
+    return lex[~cond], ruled
 
 
 def _frame_order(lex: pd.DataFrame) -> list[str]:
@@ -105,25 +131,36 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     lex = load_lexicon(lexicon, resources=res)
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
-    # each frame's globs as one compiled regex; each distinct token is matched once
+    plain, ruled = _split_lexicon(lex)
+    # each frame's plain globs as one compiled regex; each distinct token is matched once
     rx = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
-          for f, g in lex.groupby("frame", sort=False)}
+          for f, g in plain.groupby("frame", sort=False)}
     frames_of: dict[str, tuple] = {}
     rows = []
     from tqdm import tqdm
 
     for doc_id, outlet, k, pi, s in tqdm(_unit_tuples(corpus, unit, res), desc="frames", unit="sentences",
                                          disable=not progress):
-        matched: dict[str, list[str]] = {}
-        for t in tokenize(s, stopwords=False, resources=res):
+        matched: dict[str, list[tuple[int, str]]] = {}
+        weak: dict[str, list[tuple[int, str]]] = {}
+        toks = tokenize(s, stopwords=False, resources=res)
+        for i, t in enumerate(toks):
             fs = frames_of.get(t)
             if fs is None:
-                fs = frames_of[t] = tuple(f for f in order if rx[f].match(t))
+                fs = frames_of[t] = tuple(f for f in order if f in rx and rx[f].match(t))
             for f in fs:
-                matched.setdefault(f, []).append(t)
+                matched.setdefault(f, []).append((i, t))
+            for r in ruled:
+                if r["rx"].match(t) and not (r["except"] and r["except"].match(t)) \
+                        and not (r["after"] and i + 1 < len(toks) and r["after"].match(toks[i + 1])) \
+                        and not (r["before"] and i > 0 and r["before"].match(toks[i - 1])):
+                    (weak if r["needs_other"] else matched).setdefault(r["frame"], []).append((i, t))
+        for f, ws in weak.items():  # a word too common to signal the frame alone counts beside another
+            if f in matched or len({t for _, t in ws}) > 1:
+                matched.setdefault(f, []).extend(ws)
         for f in order:
             if f in matched:
-                m = matched[f]
+                m = [t for _, t in sorted(set(matched[f]))]
                 rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
                                  hits=len(m), matched=", ".join(m), text=s))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",

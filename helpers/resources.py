@@ -4,7 +4,8 @@ Every table the kit uses lives in ``helpers/data/*.csv`` with a ``#`` header say
 where it came from and which columns are its key (a ``# key: col, col`` line). A corpus folder may
 hold a file of the same name with the same columns: its rows with a new key are added (before the
 kit's rows, so a cleaning rule of yours is tried first), and a row whose key matches one of the
-kit's replaces exactly that row, in place. Nothing else of the kit's table changes.
+kit's replaces exactly that row, in place. Nothing else of the kit's table changes. A column the
+corpus file leaves out is empty in its rows (the key columns must be there).
 
 :func:`load_resources` builds one :class:`Resources` per folder and keeps it while the folder's
 data files and the kit's are unchanged (their contents are fingerprinted on every call), so an
@@ -86,12 +87,15 @@ def table_key(name: str) -> list[str]:
 
 def _merge(name: str, base: pd.DataFrame, local_path: Path) -> pd.DataFrame:
     extra = read_table(local_path)
-    missing = [c for c in base.columns if c not in extra.columns]
-    if missing:
-        raise CorpusError(f"{local_path}: columns {missing} missing (expected {list(base.columns)})",
-                          [(str(local_path), f"columns {missing} missing")])
-    extra = extra[list(base.columns)].copy()
     key = table_key(name)
+    missing = [c for c in key if c not in extra.columns]
+    if missing:
+        raise CorpusError(f"{local_path}: key columns {missing} missing (expected {list(base.columns)})",
+                          [(str(local_path), f"columns {missing} missing")])
+    for c in base.columns:  # a column the corpus file leaves out is empty in its rows
+        if c not in extra.columns:
+            extra[c] = ""
+    extra = extra[list(base.columns)].copy()
     strip = lambda df: [tuple(str(v).strip() for v in row) for row in df[key].itertuples(index=False, name=None)]  # noqa: E731
     extra_keys = strip(extra)
     dup = sorted({k for k in extra_keys if extra_keys.count(k) > 1})

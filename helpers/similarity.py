@@ -13,10 +13,10 @@ from sklearn.metrics.pairwise import cosine_similarity
 
 from .errors import check_option
 from .resources import Resources, resources_of
-from .text import make_analyzer, words
+from .text import WORD_RE, make_analyzer, normalize, stopword_set, words
 
-__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "by_outlet_matrix", "most_similar_pair",
-           "shared_words_matrix"]
+__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "passage_kind", "by_outlet_matrix",
+           "most_similar_pair", "shared_words_matrix"]
 
 
 def _shingles(w: list[str], n: int) -> list[tuple]:
@@ -88,7 +88,8 @@ def similarity_matrix(corpus: pd.DataFrame, method: str = "tfidf", *, n: int = 5
 
 
 def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max_gap: int = 3,
-                    max_df: float | int = 0.5, max_docs: int = 100, progress: bool = False) -> pd.DataFrame:
+                    max_df: float | int | None = None, max_docs: int = 100, progress: bool = False,
+                    resources: Resources | None = None) -> pd.DataFrame:
     """Passages two articles share word for word or nearly (e.g. translated from the same wire copy).
 
     Method (after passim): index every word ``n``-gram (shingle) of every article in an inverted
@@ -107,40 +108,51 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
         Shingle length (word 5-grams separate the seeds' shared wire text).
     max_gap : int, default 3
         Largest gap (in words) bridged inside one passage.
-    max_df : float or int, default 0.5
-        Shingles in more than this share (float) or number (int) of articles are ignored; with
-        two articles nothing is ignored.
+    max_df : float or int, optional
+        Shingles in more than this share (float) or number (int) of articles are ignored. By
+        default the cut-off scales with the corpus: nothing is ignored up to 10 articles (a
+        passage four of five articles share is reuse worth seeing), then shingles in more than
+        half of the articles (at least 10) are.
     max_docs : int, default 100
         And in any case shingles in more than this many articles: a phrase that a hundred
         articles share is boilerplate or a formula, not reuse, and indexing it would pair every
         article with every other (memory grows with the square of its count).
     progress : bool, default False
         Show a progress bar (tqdm, on stderr) while aligning candidate pairs.
+    resources : Resources, optional
+        Weekday and document words for the formula labels; the corpus's own by default.
 
     Returns
     -------
     pandas.DataFrame
-        ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text, text_a, text_b`` (word
-        positions in each article's text, end exclusive; ``text`` is the passage as in
-        ``doc_a``, ``text_a`` and ``text_b`` its words in each, to read side by side), with
-        ``doc_a < doc_b``, sorted by pair and position.
+        ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text, text_a, text_b, kind``
+        (word positions in each article's text, end exclusive; ``text`` is the passage as
+        written in ``doc_a``, ``text_a`` and ``text_b`` its words in each, to read side by side;
+        ``kind`` is ``reuse`` or ``formula``: a list of names or titles, a law's title or a
+        place-and-date formula, which outlets write alike without copying, see
+        :func:`passage_kind`), with ``doc_a < doc_b``, sorted by pair and position.
 
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
     ...     "Kemarin di ibu kota jalanan dihiasi potret Putin dan bendera Rusia pagi ini.",
     ...     "Di Pyongyang jalanan dihiasi potret Putin dan bendera Rusia kata saksi."]})
-    >>> shared_passages(c, min_words=6)[["start_a", "end_a", "n_words", "text_a"]].values.tolist()
-    [[4, 11, 7, 'jalanan dihiasi potret putin dan bendera rusia']]
+    >>> shared_passages(c, min_words=6)[["start_a", "end_a", "n_words", "text_a", "kind"]].values.tolist()
+    [[4, 11, 7, 'jalanan dihiasi potret putin dan bendera rusia', 'reuse']]
     """
     c = corpus.sort_values("doc_id")
     ids = c["doc_id"].tolist()
-    toks = [words(t) for t in c["text"]]
+    written = [WORD_RE.findall(normalize(t)) for t in c["text"]]
+    toks = [[w.lower() for w in ws] for ws in written]
     n_docs = len(ids)
-    limit = max_df if isinstance(max_df, int) else max(2, int(np.floor(max_df * n_docs)))
-    if n_docs <= 2:
-        limit = n_docs
+    if max_df is None:
+        limit = n_docs if n_docs <= 10 else max(10, int(np.floor(0.5 * n_docs)))
+    else:
+        limit = max_df if isinstance(max_df, int) else max(2, int(np.floor(max_df * n_docs)))
+        if n_docs <= 2:
+            limit = n_docs
     limit = min(limit, max_docs)
+    fw = _formula_words(resources_of(corpus, resources))
     index: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for d, w in enumerate(toks):
         for i, sh in enumerate(_shingles(w, n)):
@@ -183,15 +195,75 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
             if e_a - s_a < min_words:
                 continue
             text_a = " ".join(toks[a][s_a:e_a])
+            as_written = written[a][s_a:e_a]
             rows.append(dict(doc_a=ids[a], doc_b=ids[b], start_a=s_a, end_a=e_a, start_b=s_b, end_b=e_b,
-                             n_words=e_a - s_a, text=text_a, text_a=text_a, text_b=" ".join(toks[b][s_b:e_b])))
-    cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b"]
+                             n_words=e_a - s_a, text=" ".join(as_written), text_a=text_a,
+                             text_b=" ".join(toks[b][s_b:e_b]), kind=_kind(as_written, fw)))
+    cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b", "kind"]
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
 
 
+def _formula_words(res: Resources) -> dict:
+    from .text import calendar
+
+    cal = calendar(res)
+    roles = res.table("roles.csv")
+    doc = {w.strip().lower() for w in roles.loc[roles["kind"].str.strip() == "document", "word"]}
+    return dict(weekdays={w.lower() for w in cal.weekday_num}, documents=doc,
+                identifiers={w.strip().lower() for w in res.table("calendar.csv").query("kind == 'identifier'")["name"]},
+                stop=stopword_set(res))
+
+
+def _kind(ws: list[str], fw: dict) -> str:
+    low = [w.lower() for w in ws]
+    content = [w for w in ws if w.lower() not in fw["stop"]]
+    caps = sum(w[:1].isupper() for w in content) / len(content) if content else 0.0
+    if caps >= 0.7:  # "Menteri BUMN Erick Thohir, Menteri Keuangan Sri Mulyani ...": names and titles
+        return "formula"
+    if any(w in fw["documents"] for w in low) and any(w in fw["identifiers"] for w in low) and "tahun" in low:
+        return "formula"  # "Undang-Undang Nomor 19 Tahun 2003 tentang BUMN"
+    if any(w in fw["weekdays"] for w in low) and sum(w.isdigit() for w in low) >= 2 and len(ws) <= 12:
+        return "formula"  # "di Istana Negara, Jakarta, Senin (24/2/2025)"
+    return "reuse"
+
+
+def passage_kind(words_as_written: list[str], resources: Resources | None = None) -> str:
+    """``"formula"`` for a passage outlets write alike without copying, else ``"reuse"``.
+
+    Formulas: lists of names and titles (seven in ten content words capitalised), a law's title
+    (a document word, an identifier such as "Nomor" and "Tahun"), and a place-and-date formula (a
+    weekday and a date in twelve words or fewer).
+
+    Parameters
+    ----------
+    words_as_written : list of str
+        The passage's words with their case.
+    resources : Resources, optional
+        Weekday, identifier and document words; the kit's by default.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> passage_kind("Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara".split())
+    'formula'
+    >>> passage_kind("para pejabat itu kemudian berangkat menuju bandara dengan pengawalan ketat".split())
+    'reuse'
+    """
+    from .resources import load_resources
+
+    return _kind(list(words_as_written), _formula_words(resources if resources is not None else load_resources()))
+
+
 def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """How much each pair of articles shares: passages, shared words, and share of each article.
+
+    Shared words on each side are the covered word positions of that side (their union), so a
+    passage repeated three times in one article and once in the other counts once, and shares
+    lie between 0 and 1. Passages labelled ``formula`` are left out.
 
     Parameters
     ----------
@@ -203,24 +275,34 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFram
     Returns
     -------
     pandas.DataFrame
-        ``doc_a, doc_b, n_passages, shared_words, share_of_a, share_of_b`` (shared words over
-        each article's words, 3 places), sorted by shared words, descending.
+        ``doc_a, doc_b, n_passages, shared_words, words_a, words_b, share_of_a, share_of_b``
+        (``words_a``/``words_b``: covered positions on each side; ``shared_words`` the larger;
+        shares over each article's words, 3 places), sorted by shared words, descending.
 
     Examples
     --------
-    >>> p = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "n_words": [5]})
+    >>> p = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "b"], "start_a": [0, 5], "end_a": [5, 10],
+    ...                   "start_b": [0, 0], "end_b": [5, 5], "n_words": [5, 5]})
     >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["w " * 10, "w " * 20]})
-    >>> passage_summary(p, c)[["shared_words", "share_of_a", "share_of_b"]].values.tolist()
-    [[5.0, 0.5, 0.25]]
+    >>> s = passage_summary(p, c)
+    >>> s[["words_a", "words_b"]].values.tolist(), s[["share_of_a", "share_of_b"]].values.tolist()
+    ([[10, 5]], [[1.0, 0.25]])
     """
     lengths = {r.doc_id: len(words(r.text)) for r in corpus.itertuples(index=False)}
-    cols = ["doc_a", "doc_b", "n_passages", "shared_words", "share_of_a", "share_of_b"]
+    cols = ["doc_a", "doc_b", "n_passages", "shared_words", "words_a", "words_b", "share_of_a", "share_of_b"]
+    if "kind" in passages:
+        passages = passages[passages["kind"] != "formula"]
     if passages.empty:
         return pd.DataFrame(columns=cols)
-    g = passages.groupby(["doc_a", "doc_b"], sort=True).agg(n_passages=("n_words", "size"),
-                                                             shared_words=("n_words", "sum")).reset_index()
-    g["share_of_a"] = (g["shared_words"] / g["doc_a"].map(lengths)).round(3)
-    g["share_of_b"] = (g["shared_words"] / g["doc_b"].map(lengths)).round(3)
+    rows = []
+    for (a, b), g in passages.groupby(["doc_a", "doc_b"], sort=True):
+        cover_a = set().union(*(range(s, e) for s, e in zip(g["start_a"], g["end_a"])))
+        cover_b = set().union(*(range(s, e) for s, e in zip(g["start_b"], g["end_b"])))
+        rows.append(dict(doc_a=a, doc_b=b, n_passages=len(g), shared_words=max(len(cover_a), len(cover_b)),
+                         words_a=len(cover_a), words_b=len(cover_b),
+                         share_of_a=round(len(cover_a) / lengths[a], 3) if lengths.get(a) else 0.0,
+                         share_of_b=round(len(cover_b) / lengths[b], 3) if lengths.get(b) else 0.0))
+    g = pd.DataFrame(rows, columns=cols)
     return g.sort_values(["shared_words", "doc_a", "doc_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
 
 

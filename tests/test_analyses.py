@@ -76,7 +76,9 @@ def test_shared_passage_with_a_changed_word_and_positions():
 def test_shared_passages_ignore_shingles_everyone_uses():
     common = "presiden rusia vladimir putin tiba di pyongyang hari ini"
     texts = [common + f" lalu cerita nomor {i} berbeda sekali dari yang lain" for i in range(6)]
-    assert shared_passages(_c(texts), min_words=5).empty  # in all 6 articles: > max_df
+    assert shared_passages(_c(texts), min_words=5, max_df=0.5).empty  # in all 6 articles: > max_df
+    # by default nothing is ignored up to 10 articles: a passage every article shares is reuse to see
+    assert len(shared_passages(_c(texts), min_words=5)) == 15
     allowed = shared_passages(_c(texts), min_words=5, max_df=6)
     assert len(set(zip(allowed.doc_a, allowed.doc_b))) == 15  # every pair when allowed
 
@@ -180,3 +182,33 @@ def test_by_outlet_matrix_against_pairs_by_hand():
     assert by_outlet_matrix(m, c, how="sum").loc["X", "Y"] == 1.4
     single = by_outlet_matrix(m.iloc[:3, :3], c.iloc[:3])
     assert np.isnan(single.loc["Y", "Y"])  # one article: no pair inside the outlet
+
+
+def test_a_passage_four_of_five_articles_share_is_reported():
+    shared = "pemerintah resmi mencabut izin empat perusahaan tambang nikel di kawasan itu pada pekan lalu"
+    texts = [f"berita {i} dimulai dengan kalimat yang berbeda. " + (shared if i < 4 else "cerita lain sama sekali")
+             + f" dan berakhir dengan penutup nomor {i}." for i in range(5)]
+    p = shared_passages(_c(texts))
+    assert len(p) == 6 and p["text_a"].str.contains(shared).all()  # the 4 x 3 / 2 pairs
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Menteri BUMN Erick Thohir, Menteri Keuangan Sri Mulyani Indrawati dan Kepala Bappenas Rachmat Pambudy", "formula"),
+    ("Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara", "formula"),
+    ("di Istana Negara Jakarta Senin 24 2 2025", "formula"),
+    ("para pejabat itu kemudian berangkat menuju bandara dengan pengawalan yang sangat ketat", "reuse"),
+])
+def test_formulaic_passages_are_labelled_and_kept_out_of_the_totals(text, kind):
+    from helpers.similarity import passage_kind
+
+    assert passage_kind(text.split()) == kind
+
+
+def test_shares_come_from_covered_positions_and_stay_in_0_1():
+    quote = " ".join(f"kata{i}" for i in range(21))
+    a = " ".join([quote, "lalu", quote, "kemudian", quote])
+    b = "pembuka berita ini " + quote + " " + " ".join(f"lain{i}" for i in range(76))
+    c = _c([a, b])
+    p = shared_passages(c)
+    s = passage_summary(p, c).iloc[0]
+    assert s["words_b"] == 21 and 0 <= s["share_of_a"] <= 1 and s["share_of_b"] == round(21 / 100, 3)

@@ -72,9 +72,12 @@ def test_an_added_row_adds_exactly_one_row(tmp_path, name):
 def test_a_corpus_file_missing_a_column_is_named(tmp_path):
     from helpers import CorpusError
 
-    (tmp_path / "aliases.csv").write_text("pattern,canonical\nX,Y\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"aliases\.csv: columns \['case_sensitive', 'note'\] missing"):
+    (tmp_path / "aliases.csv").write_text("canonical,note\nX,Y\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"aliases\.csv: key columns \['pattern'\] missing"):
         load_resources(tmp_path)
+    (tmp_path / "aliases.csv").write_text("pattern,canonical\nJokowi,Joko Widodo\n", encoding="utf-8")
+    row = load_resources(tmp_path).table("aliases.csv").iloc[0]  # columns left out are empty
+    assert (row["pattern"], row["case_sensitive"], row["note"]) == ("Jokowi", "", "")
 
 
 def test_an_edited_cleaning_rule_takes_effect_in_the_same_process(tmp_path):
