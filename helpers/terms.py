@@ -23,7 +23,7 @@ from .errors import check_option
 from .resources import Resources, resources_of
 from .text import make_analyzer, tokenize
 
-__all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "kwic",
+__all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
            "idf_table", "term_stability", "dispersion", "keyness_top",
            "frequent_terms", "stability_summary", "robust_terms"]
 
@@ -172,24 +172,44 @@ def tfidf_terms(corpus: pd.DataFrame, by: str = "doc_id", top: int = 10, *, subl
     return pd.DataFrame(rows, columns=["group", "rank", "term", "tfidf", "count", "doc_freq"])
 
 
+def _yates_delta(a, b, c, d):
+    """quanteda's Yates switch: 0.5 where |ad - bc| >= N/2 and an expected count is below 5, else 0."""
+    n = a + b + c + d
+    with np.errstate(divide="ignore", invalid="ignore"):
+        low = (((a + b) * (a + c) / n < 5) | ((a + b) * (b + d) / n < 5) | ((a + c) * (c + d) / n < 5)
+               | ((c + d) * (b + d) / n < 5))
+    return np.where((np.abs(a * d - b * c) >= n / 2) & low, 0.5, 0.0)
+
+
+def _williams(a, b, c, d):
+    n = a + b + c + d
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q = 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n)
+    return np.where(a * b * c * d == 0, 1.0, q)
+
+
 def _keyness_one(y_t: np.ndarray, y_r: np.ndarray, n_t: float, n_r: float, method: str,
                  prior: np.ndarray, a0: float, correction: str) -> tuple[np.ndarray, np.ndarray]:
     if method == "log_odds":
         a = prior
         delta = (np.log((y_t + a) / (n_t + a0 - y_t - a)) - np.log((y_r + a) / (n_r + a0 - y_r - a)))
         var = 1.0 / (y_t + a) + 1.0 / (y_r + a)
-        z = delta / np.sqrt(var)
-        return z, 2 * norm.sf(np.abs(z))
+        return delta / np.sqrt(var), np.full(len(y_t), np.nan)  # a measure, not a test: no p-value
     a, b = y_t.astype(float), y_r.astype(float)
     c, d = n_t - a, n_r - b
     n = a + b + c + d
-    sign = np.where(a / n_t >= b / n_r, 1.0, -1.0)
+    sign = np.where(a > (a + b) * (a + c) / n, 1.0, -1.0)
     if method == "chi2":
         diff = np.abs(a * d - b * c)
-        if correction == "yates":
+        if correction == "quanteda":
+            diff = diff - n * _yates_delta(a, b, c, d)
+        elif correction == "yates":
             diff = np.maximum(diff - n / 2.0, 0.0)
         stat = n * diff ** 2 / ((a + b) * (c + d) * (a + c) * (b + d))
-    elif method == "g2":
+    else:  # g2
+        if correction == "quanteda":  # cells moved 0.5 towards independence where quanteda's switch is on
+            dl = _yates_delta(a, b, c, d) * np.where(a * d - b * c > 0, 1.0, -1.0)
+            a, b, c, d = a - dl, b + dl, c + dl, d - dl
         obs = np.stack([a, b, c, d])
         rows_ = np.stack([a + b, a + b, c + d, c + d])
         cols_ = np.stack([a + c, b + d, a + c, b + d])
@@ -198,11 +218,34 @@ def _keyness_one(y_t: np.ndarray, y_r: np.ndarray, n_t: float, n_r: float, metho
             terms = np.where(obs > 0, obs * np.log(obs / exp), 0.0)
         stat = 2 * terms.sum(axis=0)
         if correction == "williams":
-            q = 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n)
-            stat = stat / q
-    else:
-        raise ValueError("method must be 'log_odds', 'chi2' or 'g2'")
+            stat = stat / _williams(y_t.astype(float), y_r.astype(float), n_t - y_t, n_r - y_r)
     return sign * stat, chi2_dist.sf(stat, 1)
+
+
+def log_ratio(count_target, count_reference, n_target: float, n_reference: float) -> np.ndarray:
+    """Hardie's (2014) Log Ratio: log2 of the ratio of relative frequencies (a zero count taken as 0.5).
+
+    An effect size beside a test statistic: +1 means twice as frequent in the target, -1 half.
+
+    Parameters
+    ----------
+    count_target, count_reference : array-like
+        Counts of each term in the target and in the reference.
+    n_target, n_reference : float
+        Token totals of the target and the reference.
+
+    Returns
+    -------
+    numpy.ndarray
+
+    Examples
+    --------
+    >>> log_ratio([4, 0], [2, 3], 100, 100).round(3).tolist()
+    [1.0, -2.585]
+    """
+    a = np.asarray(count_target, dtype=float)
+    b = np.asarray(count_reference, dtype=float)
+    return np.log2((np.where(a > 0, a, 0.5) / n_target) / (np.where(b > 0, b, 0.5) / n_reference))
 
 
 def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str = "log_odds", *,
@@ -213,13 +256,22 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
 
     Methods:
 
-    - ``log_odds``: Monroe, Colaresi & Quinn (2008) log-odds ratio with an informative Dirichlet
-      prior, ``alpha_w = prior_scale * pooled count of w`` (``alpha_0`` their sum); the score is the
-      z-score ``delta_w / sqrt(1/(y_wi + a_w) + 1/(y_wj + a_w))``.
+    - ``log_odds`` (default): Monroe, Colaresi & Quinn (2008) log-odds ratio with an informative
+      Dirichlet prior, ``alpha_w = prior_scale * pooled count of w`` (``alpha_0`` their sum); the
+      score is the z-score ``delta_w / sqrt(1/(y_wi + a_w) + 1/(y_wj + a_w))``. It measures how
+      distinctive a word is (|z| > 1.96 is the usual guide); the prior is built from the same
+      counts, so it is not a test and gets no p-value.
     - ``chi2``: Pearson's chi-squared on the 2x2 table (term vs other terms, target vs reference),
-      Yates-corrected by default, signed + when the target uses the term more (as quanteda's
-      ``textstat_keyness``).
-    - ``g2``: log-likelihood G2, Williams-corrected by default, signed likewise.
+      signed + when the target uses the term more. Correction ``"quanteda"`` (default) is
+      quanteda's ``textstat_keyness`` rule: Yates's 0.5 only where an expected count is below 5
+      (and |ad - bc| >= N/2); ``"yates"`` always; ``"none"``.
+    - ``g2``: log-likelihood G2, signed likewise. Correction ``"quanteda"`` (default) moves the
+      cells 0.5 towards independence under the same condition, as quanteda does;
+      ``"williams"`` divides by Williams's q; ``"none"``.
+
+    Every row also has Hardie's (2014) log ratio (:func:`log_ratio`), an effect size; for chi2 and
+    g2, ``q`` is the Benjamini-Hochberg adjusted p-value over all the tests of the call
+    (``scipy.stats.false_discovery_control``).
 
     Parameters
     ----------
@@ -236,7 +288,7 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     prior_scale : float, default 1.0
         Prior strength for ``log_odds``.
     correction : str, optional
-        ``"yates"`` (chi2 default), ``"williams"`` (g2 default) or ``"none"``.
+        ``"quanteda"`` (chi2 and g2 default), ``"yates"`` (chi2), ``"williams"`` (g2) or ``"none"``.
     ngram_range, stem, stopwords
         See :func:`helpers.text.make_analyzer`.
     resources : Resources, optional
@@ -245,9 +297,9 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     Returns
     -------
     pandas.DataFrame
-        ``group, term, count_target, count_reference, score, p`` (``score`` is z for
-        log_odds, the signed statistic otherwise; ``p`` two-sided), sorted by group, descending
-        score, term; rounded to 4 places.
+        ``group, term, count_target, count_reference, score, p, q, log_ratio`` (``score`` is z
+        for log_odds, the signed statistic otherwise; ``p`` and ``q`` empty for log_odds), sorted
+        by group, descending score, term; rounded to 4 places.
 
     Examples
     --------
@@ -258,34 +310,110 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     """
     check_option("method", method, ("log_odds", "chi2", "g2"))
     if correction is None:
-        correction = {"chi2": "yates", "g2": "williams"}.get(method, "none")
-    check_option("correction", correction, {"log_odds": ("none",), "chi2": ("yates", "none"),
-                                            "g2": ("williams", "none")}[method])
+        correction = "none" if method == "log_odds" else "quanteda"
+    check_option("correction", correction, {"log_odds": ("none",), "chi2": ("quanteda", "yates", "none"),
+                                            "g2": ("quanteda", "williams", "none")}[method])
     d = dfm(corpus, by=by, ngram_range=ngram_range, stem=stem, stopwords=stopwords, resources=resources)
-    m = d.matrix.toarray().astype(float)
+    return _keyness_table(d.matrix.toarray().astype(float), d.groups, d.terms, by, target, method,
+                          min_count=min_count, prior_scale=prior_scale, correction=correction)
+
+
+_KEY_COLUMNS = ["group", "term", "count_target", "count_reference", "score", "p", "q", "log_ratio"]
+
+
+def _keyness_table(m: np.ndarray, groups_all: list, terms_all: np.ndarray, by: str, target, method: str, *,
+                   min_count: int, prior_scale: float, correction: str) -> pd.DataFrame:
+    from scipy.stats import false_discovery_control
+
     total = m.sum(axis=0)
     n_group = m.sum(axis=1)  # group sizes count every token, kept term or not
     n_all = total.sum()
     a0 = prior_scale * n_all  # the prior's total: alpha_w summed over the whole vocabulary
     keep = total >= min_count
-    m, terms, total = m[:, keep], d.terms[keep], total[keep]
-    groups = d.groups if target is None else [target]
-    if target is not None and target not in d.groups:
-        raise ValueError(f"target {target!r} is not a value of {by!r}: {d.groups}")
+    m, terms, total = m[:, keep], terms_all[keep], total[keep]
+    groups = groups_all if target is None else [target]
+    if target is not None and target not in groups_all:
+        raise ValueError(f"target {target!r} is not a value of {by!r}: {groups_all}")
     prior = prior_scale * total
     out = []
     for g in groups:
-        gi = d.groups.index(g)
+        gi = groups_all.index(g)
         y_t = m[gi]
         y_r = total - y_t
         score, p = _keyness_one(y_t, y_r, n_group[gi], n_all - n_group[gi], method, prior, a0, correction)
         out.append(pd.DataFrame({"group": g, "term": terms, "count_target": y_t.astype(int),
-                                 "count_reference": y_r.astype(int), "score": np.round(score, 4),
-                                 "p": np.round(p, 4)}))
-    if not out:
-        return pd.DataFrame(columns=["group", "term", "count_target", "count_reference", "score", "p"])
+                                 "count_reference": y_r.astype(int), "score": np.round(score, 4), "p": p,
+                                 "log_ratio": np.round(log_ratio(y_t, y_r, n_group[gi], n_all - n_group[gi]), 4)}))
+    if not out or not len(terms):
+        return pd.DataFrame(columns=_KEY_COLUMNS)
     res = pd.concat(out, ignore_index=True)
+    if method == "log_odds":
+        res["q"] = np.nan
+    else:
+        res["q"] = np.round(false_discovery_control(res["p"].to_numpy()), 4)
+        res["p"] = np.round(res["p"], 4)
+    res = res[_KEY_COLUMNS]
     return res.sort_values(["group", "score", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def keyness_null(corpus: pd.DataFrame, by: str = "outlet", method: str = "chi2", *, alpha: float = 0.05,
+                 n_permutations: int = 200, random_state: int = 0, min_count: int = 3,
+                 resources: Resources | None = None) -> pd.DataFrame:
+    """How many tests chance alone gives: keyness re-run with articles shuffled between groups.
+
+    The articles keep their words; their group labels are permuted (group sizes kept), so any
+    association between a group and its words is broken. For each permutation the number of tests
+    with ``p < alpha`` is counted; the observed count is compared with that distribution (tests
+    on the same words are dependent and sparse, so the nominal ``alpha * tests`` is wrong).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "outlet"
+    method : {"chi2", "g2"}, default "chi2"
+    alpha : float, default 0.05
+    n_permutations : int, default 200
+    random_state : int, default 0
+        Seed of the permutations.
+    min_count : int, default 3
+    resources : Resources, optional
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row: ``tests, observed, null_mean, null_p95, share_at_least_observed, n_permutations,
+        articles, groups`` (``share_at_least_observed``: the permutation p-value of the count).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"],
+    ...                   "text": ["rudal rudal nuklir", "rudal uji", "pangan beras", "pangan harga"]})
+    >>> keyness_null(c, n_permutations=20, min_count=1)[["tests", "n_permutations", "articles"]].values.tolist()
+    [[12, 20, 4]]
+    """
+    check_option("method", method, ("chi2", "g2"))
+    docs = dfm(corpus, by="doc_id", resources=resources)
+    group_of = dict(zip(corpus["doc_id"], corpus[by]))
+    labels = np.array([group_of[d] for d in docs.groups])
+    groups = sorted(set(labels), key=str)
+    X = docs.matrix.astype(float).tocsr()
+
+    def count(lab: np.ndarray) -> tuple[int, int]:
+        ind = sparse.csr_matrix((np.ones(len(lab)), ([groups.index(g) for g in lab], np.arange(len(lab)))),
+                                shape=(len(groups), len(lab)))
+        m = np.asarray((ind @ X).todense())  # groups x terms (sparse product: no dense article matrix)
+        t = _keyness_table(m, list(groups), docs.terms, by, None, method, min_count=min_count, prior_scale=1.0,
+                           correction="quanteda")
+        return int((t["p"] < alpha).sum()), len(t)
+
+    observed, tests = count(labels)
+    rng = np.random.default_rng(random_state)
+    null = np.array([count(rng.permutation(labels))[0] for _ in range(n_permutations)])
+    return pd.DataFrame([dict(tests=tests, observed=observed, null_mean=round(float(null.mean()), 1),
+                              null_p95=float(np.percentile(null, 95)),
+                              share_at_least_observed=round(float((null >= observed).mean()), 3),
+                              n_permutations=n_permutations, articles=len(labels), groups=len(groups))])
 
 
 def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool = False,

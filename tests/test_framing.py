@@ -190,7 +190,7 @@ def test_voices_by_side_columns_and_banners_left_out():
 
 @pytest.mark.parametrize("sentence, frame, found", [
     ("Ia salah satu pejabat yang hadir.", "responsibility", False),     # salah -> not "salah satu"
-    ("Pejabat itu salah mengambil keputusan.", "responsibility", True),
+    ("Pejabat itu mengakui kesalahan dalam keputusan itu.", "responsibility", True),  # "salah" alone is out
     ("Anak usaha BUMN itu membeli saham.", "human_interest", False),    # anak -> not "anak usaha"
     ("Anak-anak menangis di pengungsian.", "human_interest", True),
     ("Perangkat desa hadir di balai.", "conflict", False),              # perang* -> not perangkat

@@ -73,7 +73,7 @@ def test_log_odds_matches_formula_worked_by_hand():
 
 def test_chi2_yates_matches_scipy():
     corpus = load_corpus(CORPUS)
-    got = keyness(corpus, method="chi2", min_count=3)
+    got = keyness(corpus, method="chi2", min_count=3, correction="yates")  # Yates always, as scipy
     totals = dfm(corpus, by="outlet").matrix.toarray()
     n_by_group = dict(zip(dfm(corpus, by="outlet").groups, totals.sum(axis=1)))
     n_all = totals.sum()
@@ -88,7 +88,7 @@ def test_chi2_yates_matches_scipy():
 
 def test_g2_williams_by_hand():
     c = _c(["rudal rudal rudal rudal damai", "damai damai damai rudal"], outlets=["X", "Y"])
-    got = keyness(c, target="X", method="g2", min_count=1).set_index("term")
+    got = keyness(c, target="X", method="g2", min_count=1, correction="williams").set_index("term")
     a, b, cc, d = 4.0, 1.0, 1.0, 3.0  # rudal in X, rudal in Y, other words in X, other in Y
     n = a + b + cc + d
     e = [(a + b) * (a + cc) / n, (a + b) * (b + d) / n, (cc + d) * (a + cc) / n, (cc + d) * (b + d) / n]
@@ -178,3 +178,74 @@ def test_frequent_terms_and_keyness_top():
     k = keyness(c, min_count=1)
     top = keyness_top(k, top=1)
     assert (top["score"] > 0).all() and top.groupby("group").size().max() == 1
+
+
+def _quanteda_by_hand(a, b, c, d, measure):
+    """quanteda.textstats' keyness.cpp rules, one 2x2 table, written out in scalars."""
+    n = a + b + c + d
+    low = min((a + b) * (a + c), (a + b) * (b + d), (a + c) * (c + d), (c + d) * (b + d)) / n < 5
+    delta = 0.5 if abs(a * d - b * c) >= n / 2 and low else 0.0
+    e = (a + b) * (a + c) / n
+    if measure == "chi2":
+        return n * (abs(a * d - b * c) - n * delta) ** 2 / ((a + b) * (c + d) * (a + c) * (b + d)) * (1 if a > e else -1)
+    s_ = 1 if a * d - b * c > 0 else -1
+    aa, bb, cc, dd = a - s_ * delta, b + s_ * delta, c + s_ * delta, d - s_ * delta
+    g = 2 * sum(o * math.log(o / ex + 1e-9) if o > 0 else 0.0 for o, ex in [
+        (aa, (aa + bb) * (aa + cc) / n), (bb, (aa + bb) * (bb + dd) / n),
+        (cc, (aa + cc) * (cc + dd) / n), (dd, (bb + dd) * (cc + dd) / n)])
+    return g * (1 if a > e else -1)
+
+
+@pytest.mark.parametrize("x_text, y_text", [
+    ("rudal rudal rudal rudal damai", "damai damai damai rudal"),          # small counts: the switch is on
+    (" ".join(["rudal"] * 40 + ["damai"] * 60), " ".join(["rudal"] * 20 + ["damai"] * 80)),  # large: off
+])
+def test_keyness_follows_quanteda_rules(x_text, y_text):
+    c = _c([x_text, y_text], outlets=["X", "Y"])
+    for measure, method in (("chi2", "chi2"), ("g2", "g2")):
+        got = keyness(c, target="X", method=method, min_count=1).set_index("term")
+        a = got.loc["rudal", "count_target"]
+        b = got.loc["rudal", "count_reference"]
+        n_x, n_y = len(x_text.split()), len(y_text.split())
+        want = _quanteda_by_hand(a, b, n_x - a, n_y - b, measure)
+        assert got.loc["rudal", "score"] == pytest.approx(want, abs=1e-3)
+
+
+def test_keyness_reproduces_the_reviewers_quanteda_values_on_the_seeds():
+    corpus = load_corpus(CORPUS)
+    g2 = keyness(corpus, method="g2").set_index(["group", "term"])
+    chi = keyness(corpus, method="chi2").set_index(["group", "term"])
+    assert g2.loc[("Tuturpedia.com", "kepala"), "score"] == pytest.approx(7.30, abs=0.01)
+    assert chi.loc[("Kompas.com", "rusia"), "score"] == pytest.approx(1.839, abs=0.001)
+
+
+def test_q_values_are_benjamini_hochberg_and_log_odds_has_no_p():
+    from scipy.stats import false_discovery_control
+
+    corpus = load_corpus(CORPUS)
+    k = keyness(corpus, method="chi2")
+    from scipy.stats import chi2 as chi2_dist
+
+    raw = chi2_dist.sf(np.abs(k["score"].to_numpy()), 1)  # p from the statistic (the p column is rounded)
+    assert np.allclose(k["q"], false_discovery_control(raw), atol=2e-3)
+    lo = keyness(corpus)
+    assert lo["p"].isna().all() and lo["q"].isna().all()
+
+
+def test_log_ratio_by_hand():
+    from helpers.terms import log_ratio
+
+    assert log_ratio([8], [2], 100, 200)[0] == pytest.approx(math.log2((8 / 100) / (2 / 200)))
+    assert log_ratio([3], [0], 100, 100)[0] == pytest.approx(math.log2(3 / 0.5))
+
+
+def test_permutation_null_is_seeded_and_keeps_group_sizes():
+    from helpers.terms import keyness_null
+
+    corpus = load_corpus(CORPUS)
+    a = keyness_null(corpus, n_permutations=30, random_state=1)
+    b = keyness_null(corpus, n_permutations=30, random_state=1)
+    pd.testing.assert_frame_equal(a, b)
+    row = a.iloc[0]
+    assert row["tests"] == len(keyness(corpus, method="chi2")) and row["articles"] == 5
+    assert row["null_mean"] < 0.05 * row["tests"]  # dependent, sparse tests: far fewer than alpha x tests
