@@ -255,6 +255,22 @@ def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
     return t
 
 
+def _strip_offices(tokens: list[str], nw: dict, lower: Counter) -> list[str]:
+    """Words of an office before a name go while two name words remain: a role, an acronym, or a word the
+    corpus also writes in lower case ("Pusat Kesehatan Haji Liliek Marhaendro" -> Liliek Marhaendro)."""
+    t = list(tokens)
+    roles_at = [j for j, w in enumerate(t[:-1]) if w.rstrip(".") in nw["role"]]
+    if roles_at:  # "Cileungsi Kompol Edison", "Polres Jember AKP Bernadus ...": the name follows the last role
+        t = t[roles_at[-1] + 1:]
+    while len(t) > 2 and ((t[0].isupper() and len(t[0]) > 1) or lower[t[0].lower()] > 0):
+        t.pop(0)
+    return t
+
+
+def _lower_words(corpus: pd.DataFrame) -> Counter:
+    return Counter(w for t in corpus["text"] for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", t))
+
+
 def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words in a sentence (names), each with whether a locative precedes it."""
     words = re.findall(r"\S+", sentence)
@@ -322,6 +338,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     """
     res = resources_of(corpus, resources)
     nw = res.memo("name_words", _name_words)
+    lower = _lower_words(corpus)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
     locative: Counter = Counter()
@@ -332,7 +349,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 if toks[0] in nw["document"]:
                     continue
                 if toks[0] not in nw["organisation"]:
-                    toks = _strip_roles(toks, nw)
+                    toks = _strip_offices(_strip_roles(toks, nw), nw, lower)
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                     continue
@@ -343,7 +360,6 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 locative[v] += loc
                 kind_of[v] = ("organisation" if is_org or (len(toks) == 1 and toks[0].isupper())
                               else "person" if len(toks) > 1 else "name")
-    lower = Counter(w for t in corpus["text"] for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", t))
     # places are written after di/ke/dari; a single word also written in lower case is a common word
     variants = [v for v in mentions if locative[v] * 2 < mentions[v]
                 and not (" " not in v and lower[v.lower()] >= mentions[v])]
@@ -394,7 +410,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _resolver(res: Resources, found: pd.DataFrame | None = None):
+def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter | None = None):
     """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus."""
     rx, alias, types = actor_matcher(res)
     sides = res.table("sides.csv")
@@ -421,6 +437,10 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None):
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
         core = _strip_roles(toks, nw) if toks and toks[0] not in nw["organisation"] else toks
+        if lower is not None and core and core[0] not in nw["organisation"]:
+            core = _strip_offices(core, nw, lower)
+        elif core and any(w in nw["role"] for w in core[1:-1]):  # "Polres Jember AKP Bernadus ...": the name
+            core = core[max(j for j, w in enumerate(core[:-1]) if w in nw["role"]) + 1:]
         key = " ".join(core)
         if key in by_form:
             return by_form[key][0], "other", by_form[key][1]
@@ -469,7 +489,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     """
     res = resources_of(corpus, resources)
     q_after, q_before, reported, menurut, menurut_end, banner, pronouns = res.memo("speech_patterns", _speech_patterns)
-    resolve = _resolver(res, find_actors(corpus, resources=res))
+    resolve = _resolver(res, find_actors(corpus, resources=res), _lower_words(corpus))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         last = ("", "other")  # last speaker of any kind (for quotations standing alone)

@@ -367,6 +367,7 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
         cc = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", w)
         dg = re.fullmatch(r"([A-Za-z]*[a-z]{2})(\d+)", w)
         gd = re.fullmatch(r"(\d{1,4})([A-Z][a-z]{2,})", w)
+        ac = re.fullmatch(r"([A-Z]{2,})([A-Z][a-z]{2,})", w)
         if lu and (len(lu.group(1)) >= 3 or lu.group(1) in comp.function_words):
             cut = len(lu.group(1))  # erupsiGunung, dariKRjogja (names such as iPhone, detikNews are kept)
         elif cc and cc.group(1) in vocab_cap and cc.group(2) in vocab_cap:
@@ -375,6 +376,8 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
             cut = len(dg.group(1))  # Mahakam7, program3
         elif gd:
             cut = len(gd.group(1))  # 2025Presiden
+        elif ac and ac.group(1) in vocab_cap and ac.group(2) in vocab_cap:
+            cut = len(ac.group(1))  # "MPR RIHidayat": "RI" and "Hidayat" stand alone in the article
         elif w[:1].isupper():
             for p in comp.glue_particles:  # Lewotobidi: "Lewotobi" stands alone in the article
                 if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:

@@ -18,7 +18,7 @@ from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import UNITS, normalize, sentences, text_units, tokenize, words
 
-__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body",
+__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
            "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference"]
 
 
@@ -490,3 +490,35 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
     t = d.groupby(["frame", by], sort=False)["diff"].mean().round(3).unstack()
     t.columns.name = None
     return t.loc[list(dict.fromkeys(lb["frame"]))]
+
+
+def frame_precision() -> pd.DataFrame:
+    """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
+
+    Two samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from four other
+    events, judged by one reader yes / loose / no (``helpers/validation/frame_precision.csv``; the
+    sentences themselves are not stored).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``sample, lexicon, frame, yes, loose, no, n, strict, lenient`` (``strict`` = yes / n,
+        ``lenient`` = (yes + loose) / n, 2 places), plus an ``all`` row per sample.
+
+    Examples
+    --------
+    >>> p = frame_precision()
+    >>> p.loc[p["frame"] == "all", ["sample", "n"]].values.tolist()
+    [[1, 100], [2, 100]]
+    """
+    judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
+    judged["sample"] = judged["sample"].astype(int)
+    rows = []
+    for (sample, lexicon), g in judged.groupby(["sample", "lexicon"], sort=True):
+        for frame, h in list(g.groupby("frame", sort=True)) + [("all", g)]:
+            c = h["judgment"].value_counts()
+            yes, loose, no = (int(c.get(k, 0)) for k in ("yes", "loose", "no"))
+            n = len(h)
+            rows.append(dict(sample=sample, lexicon=lexicon, frame=frame, yes=yes, loose=loose, no=no, n=n,
+                             strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2)))
+    return pd.DataFrame(rows)

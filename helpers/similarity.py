@@ -217,9 +217,9 @@ def _formula_words(res: Resources) -> dict:
 
 def _kind(ws: list[str], fw: dict) -> str:
     low = [w.lower() for w in ws]
-    content = [w for w in ws if w.lower() not in fw["stop"]]
-    caps = sum(w[:1].isupper() for w in content) / len(content) if content else 0.0
-    if caps >= 0.7:  # "Menteri BUMN Erick Thohir, Menteri Keuangan Sri Mulyani ...": names and titles
+    content = [w for w in ws if w.lower() not in fw["stop"] and not w.isdigit()]
+    lower = sum(not w[:1].isupper() for w in content)
+    if content and lower <= 1:  # "Menteri BUMN Erick Thohir, Menteri Keuangan Sri Mulyani ...": names and titles
         return "formula"
     if any(w in fw["documents"] for w in low) and any(w in fw["identifiers"] for w in low) and "tahun" in low:
         return "formula"  # "Undang-Undang Nomor 19 Tahun 2003 tentang BUMN"
@@ -231,7 +231,7 @@ def _kind(ws: list[str], fw: dict) -> str:
 def passage_kind(words_as_written: list[str], resources: Resources | None = None) -> str:
     """``"formula"`` for a passage outlets write alike without copying, else ``"reuse"``.
 
-    Formulas: lists of names and titles (seven in ten content words capitalised), a law's title
+    Formulas: lists of names and titles (at most one content word not capitalised), a law's title
     (a document word, an identifier such as "Nomor" and "Tahun"), and a place-and-date formula (a
     weekday and a date in twelve words or fewer).
 
