@@ -62,8 +62,10 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, outlet, source, cue, sentence`` (the sentence, or the credit line), sorted by
-        doc_id, then order in the article.
+        ``doc_id, outlet, source, cue, kind, sentence`` (``kind``: ``citation`` for an inline
+        credit, ``source_credit`` for a credit line, ``photo_credit`` for a photo's agency, which
+        credits a picture, not what the article says; ``sentence``: the sentence, or the credit
+        line), sorted by doc_id, then order in the article.
 
     Examples
     --------
@@ -99,14 +101,15 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                         found.append((m.start(), cue_id, name))
             for _, cue_id, name in sorted(found):
                 rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=_canonical_source(name, sw),
-                                 cue=cue_id, sentence=s, _o=order))
+                                 cue=cue_id, kind="citation", sentence=s, _o=order))
                 order += 1
         for item in filter(None, (getattr(r, "credits", "") or "").split("; ")):
             kind, _, val = item.partition(":")
             rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=_canonical_source(val, sw),
-                             cue=kind, sentence=f"({val})" if kind == "source_credit" else val, _o=order))
+                             cue=kind, kind="photo_credit" if kind == "photo_credit" else "source_credit",
+                             sentence=f"({val})" if kind == "source_credit" else val, _o=order))
             order += 1
-    df = pd.DataFrame(rows, columns=["doc_id", "outlet", "source", "cue", "sentence", "_o"])
+    df = pd.DataFrame(rows, columns=["doc_id", "outlet", "source", "cue", "kind", "sentence", "_o"])
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 

@@ -245,7 +245,8 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
     corpus : pandas.DataFrame
         From :func:`helpers.load_corpus`.
     sources : pandas.DataFrame, optional
-        From :func:`helpers.attribution.cited_sources`: adds ``n_sources`` (distinct sources credited).
+        From :func:`helpers.attribution.cited_sources`: adds ``n_sources`` (distinct sources credited;
+        photo credits are not counted).
     facts : pandas.DataFrame, optional
         From :func:`helpers.facts.extract_facts`: adds ``n_numbers`` (figures written in digits,
         dates excluded).
@@ -276,7 +277,8 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
-        n_src = sources.groupby("doc_id")["source"].nunique()
+        cited = sources[sources["kind"] != "photo_credit"] if "kind" in sources else sources
+        n_src = cited.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
     return prof
 

@@ -565,11 +565,12 @@ def tokenize(
         Any text (a sentence, a paragraph, an article).
     stem : bool, default False
         Stem with PySastrawi (each distinct word once, cached), after the override table;
-        joined names, numbers and capitalised names are never stemmed.
+        joined names, numbers and capitalised names are never stemmed. Stop words are removed
+        before stemming, never after (a stem that is a stop word stays).
     stopwords : bool, default True
         Remove stop words (stopwordsiso ``id`` minus the keep-list, plus additions).
     numbers : bool, default True
-        Keep number and date tokens.
+        Keep number and date tokens; when False, weekday and month names go too.
     resources : Resources, optional
         Word lists of a corpus folder (:func:`helpers.load_resources`); the kit's by default.
 
@@ -603,6 +604,7 @@ _TOKEN_CACHE_SIZE = 1_000_000  # texts (paragraphs) and distinct words; cleared 
 
 def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources) -> list[str]:
     cal = calendar(res)
+    cal_words = res.memo("calendar_words", lambda r: frozenset(calendar(r).weekday_num) | frozenset(calendar(r).month_num))
     prepared = _prepare(text, wd, res)
     cache = res.token_cache
     out: list[str] = []
@@ -630,11 +632,11 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words,
             parts = cache[(tok, proper)] = tuple(_split_word(tok, proper, wd))
         for t in parts:
             if stopwords and "_" not in t and t in wd.stopwords:
-                continue
+                continue  # stop words go before stemming: "pengeluaran" is no stop word, its stem "keluar" is
+            if not numbers and t in cal_words:
+                continue  # with dates left out, their weekday and month words go too
             if stem and "_" not in t and "-" not in t and not proper and not t[:1].isdigit():
                 t = wd.stem_overrides.get(t) or _stem_word(t)
-            if stopwords and t in wd.stopwords:
-                continue
             out.append(t)
     return out
 
