@@ -26,6 +26,17 @@ def _number_re(res: Resources) -> re.Pattern:
     )
 
 
+def _qualifier_res(res: Resources) -> tuple:
+    t = res.table("calendar.csv")
+    kind = t["kind"].str.strip()
+    q = {n.strip().lower(): v.strip() for n, v in zip(t.loc[kind == "qualifier", "name"], t.loc[kind == "qualifier", "value"])}
+    mg = {n.strip().lower(): float(v) for n, v in zip(t.loc[kind == "magnitude", "name"], t.loc[kind == "magnitude", "value"])}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda x: (-len(x), x))) or "(?!)"  # noqa: E731
+    qual_re = re.compile(r"(?<![\w-])(?:" + alt(q) + r")(?![\w-])", re.IGNORECASE)
+    magn_re = re.compile(r"(?<![\w-])(?P<w>" + alt(mg) + r")(?![\w-])(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+    return qual_re, magn_re, mg, q
+
+
 def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Every number (value, unit, sentence) and every date (weekday check) in every article.
 
@@ -46,8 +57,10 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, outlet, kind`` ("number" or "date"), ``text`` (as written), ``value`` (float;
-        NaN for dates), ``unit``, ``date`` (ISO, dates only), ``weekday_written``,
+        ``doc_id, outlet, kind`` ("number", "magnitude" for "ribuan", "jutaan" ... with the
+        factor as value, or "date"), ``text`` (as written), ``value`` (float; NaN for dates),
+        ``unit``, ``qualifier`` ("at least", "about", "more than", "estimated", "up to" ... from the
+        words before the figure, ``calendar.csv``), ``date`` (ISO, dates only), ``weekday_written``,
         ``weekday_ok``, ``sentence``; sorted by doc_id and position.
 
     Examples
@@ -56,11 +69,16 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     ...                   "text": ["Ada 10.000 kontainer dan 4,8 juta peluru, Selasa (18/6/2024)."]})
     >>> extract_facts(c)[["kind", "value", "unit", "date"]].values.tolist()
     [['number', 10000.0, 'kontainer', ''], ['number', 4800000.0, 'peluru', ''], ['date', nan, '', '2024-06-18']]
+    >>> c2 = pd.DataFrame({"doc_id": ["b"], "outlet": ["X"],
+    ...                    "text": ["Setidaknya 10.000 kontainer dan jutaan peluru dikirim."]})
+    >>> extract_facts(c2)[["kind", "value", "unit", "qualifier"]].values.tolist()
+    [['number', 10000.0, 'kontainer', 'at least'], ['magnitude', 1000000.0, 'peluru', 'order of magnitude']]
     """
     res = resources_of(corpus, resources)
     cal = calendar(res)
     ident = cal.identifier_re
     number_re = res.memo("facts_number", _number_re)
+    qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
@@ -71,7 +89,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
             spans = [(d["start"], d["end"]) for d in dates]
             items = []
             for d in dates:
-                items.append((d["start"], dict(kind="date", text=d["text"], value=float("nan"), unit="",
+                items.append((d["start"], dict(kind="date", text=d["text"], value=float("nan"), unit="", qualifier="",
                                                date=d["date"] or "", weekday_written=d["weekday_written"] or "",
                                                weekday_ok=d["weekday_ok"])))
             for m in number_re.finditer(s_norm):
@@ -94,12 +112,21 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 if not unit and value is not None and value.is_integer() and 1900 <= value <= 2100 \
                         and re.fullmatch(r"\d{4}", m.group("num")):
                     unit = "year"
+                before = re.split(r"[.;:!?]|,(?!\d)", s_norm[max(0, m.start() - 40):m.start()])[-1]
+                q = [x for x in qual_re.finditer(before)]
                 items.append((m.start(), dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
+                                              qualifier=quals[q[-1].group(0).lower()] if q else "",
+                                              date="", weekday_written="", weekday_ok=None)))
+            for m in magn_re.finditer(s_norm):
+                unit = (m.group("unit") or "").lower()
+                items.append((m.start(), dict(kind="magnitude", text=m.group(0).strip(), value=magn[m.group("w").lower()],
+                                              unit="" if unit in stop else unit, qualifier="order of magnitude",
                                               date="", weekday_written="", weekday_ok=None)))
             for _, it in sorted(items, key=lambda x: x[0]):
                 rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **it, sentence=s, _pos=pos))
                 pos += 1
-    cols = ["doc_id", "outlet", "kind", "text", "value", "unit", "date", "weekday_written", "weekday_ok", "sentence"]
+    cols = ["doc_id", "outlet", "kind", "text", "value", "unit", "qualifier", "date", "weekday_written", "weekday_ok",
+            "sentence"]
     df = pd.DataFrame(rows, columns=cols + ["_pos"])
     return df.sort_values(["doc_id", "_pos"], kind="stable").drop(columns="_pos").reset_index(drop=True)
 

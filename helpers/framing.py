@@ -495,7 +495,7 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
 def frame_precision() -> pd.DataFrame:
     """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
 
-    Two samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from four other
+    Three samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from four other
     events, judged by one reader yes / loose / no (``helpers/validation/frame_precision.csv``; the
     sentences themselves are not stored).
 
@@ -509,7 +509,7 @@ def frame_precision() -> pd.DataFrame:
     --------
     >>> p = frame_precision()
     >>> p.loc[p["frame"] == "all", ["sample", "n"]].values.tolist()
-    [[1, 100], [2, 100]]
+    [[1, 100], [2, 100], [3, 100]]
     """
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)

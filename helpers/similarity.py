@@ -15,7 +15,7 @@ from .errors import check_option
 from .resources import Resources, resources_of
 from .text import WORD_RE, make_analyzer, normalize, stopword_set, words
 
-__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "passage_kind", "by_outlet_matrix",
+__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "passage_kind", "copying_signals", "by_outlet_matrix",
            "most_similar_pair", "shared_words_matrix"]
 
 
@@ -404,3 +404,74 @@ def shared_words_matrix(summary: pd.DataFrame, doc_ids) -> pd.DataFrame:
         m.loc[r.doc_a, r.doc_b] = m.loc[r.doc_b, r.doc_a] = r.shared_words
     return m
 
+
+
+def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5, min_ratio: float = 0.84,
+                    resources: Resources | None = None) -> pd.DataFrame:
+    """Signs of a common source below the passage minimum: shared rare spellings and shared short runs.
+
+    - ``rare_spelling``: a name (a capitalised word of five letters or more, never written in
+      lower case) that exactly two articles use, spelled like a name the other articles or the
+      gazetteer use (similarity >= ``min_ratio``, same first letter: "Mantrurov" in two articles,
+      "Manturov" elsewhere). A misspelling copied is a strong sign of one source.
+    - ``short_run``: a passage of ``short`` to ``min_words - 1`` words two articles share word for
+      word (too short for :func:`shared_passages` at ``min_words``), formulas left out.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    min_words : int, default 8
+        The passage minimum of :func:`shared_passages` (runs this long are passages, not listed here).
+    short : int, default 5
+        Shortest run listed.
+    min_ratio : float, default 0.84
+        Least spelling similarity (``difflib``) to a word of the other articles.
+    resources : Resources, optional
+        The corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_a, doc_b, kind, text, detail``, sorted by kind and pair.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "text": [
+    ...     "Menteri Mantrurov tiba di sana.", "Kata Mantrurov kepada wartawan.", "Denis Manturov hadir lagi."]})
+    >>> copying_signals(c)[["doc_a", "doc_b", "kind", "text"]].values.tolist()
+    [['a', 'b', 'rare_spelling', 'Mantrurov']]
+    """
+    from difflib import SequenceMatcher
+
+    res = resources_of(corpus, resources)
+    c = corpus.sort_values("doc_id")
+    lower_seen: set = set()
+    docs_of: dict[str, set] = defaultdict(set)
+    for d, t in zip(c["doc_id"], c["text"]):
+        for w in WORD_RE.findall(normalize(t)):
+            if w.islower():
+                lower_seen.add(w)
+            elif w[:1].isupper() and w.isalpha() and len(w) >= 5:
+                docs_of[w].add(d)
+    names = {w for w in docs_of if w.lower() not in lower_seen}  # written only capitalised: a name
+    listed = {a for al in res.table("actors.csv")["aliases"] for x in str(al).split("|") for a in x.split()}
+    rows = []
+    for w in sorted(names):
+        ds = docs_of[w]
+        if len(ds) != 2:
+            continue
+        a, b = sorted(ds)
+        pool = {v for v in names if v != w and docs_of[v] - ds} | (listed - {w})
+        close = [v for v in pool if v[0] == w[0] and abs(len(v) - len(w)) <= 2
+                 and SequenceMatcher(None, w.lower(), v.lower()).ratio() >= min_ratio]
+        if close:
+            rows.append(dict(doc_a=a, doc_b=b, kind="rare_spelling", text=w,
+                             detail=f"written so only by these two; elsewhere {', '.join(sorted(close)[:3])}"))
+    runs = shared_passages(corpus, min_words=short, n=short, max_gap=0, resources=res)
+    runs = runs[(runs["n_words"] < min_words) & (runs["kind"] == "reuse")]
+    for r in runs.itertuples(index=False):
+        rows.append(dict(doc_a=r.doc_a, doc_b=r.doc_b, kind="short_run", text=r.text,
+                         detail=f"{r.n_words} words, below the passage minimum of {min_words}"))
+    df = pd.DataFrame(rows, columns=["doc_a", "doc_b", "kind", "text", "detail"])
+    return df.sort_values(["kind", "doc_a", "doc_b", "text"], kind="stable").reset_index(drop=True)

@@ -212,3 +212,23 @@ def test_shares_come_from_covered_positions_and_stay_in_0_1():
     p = shared_passages(c)
     s = passage_summary(p, c).iloc[0]
     assert s["words_b"] == 21 and 0 <= s["share_of_a"] <= 1 and s["share_of_b"] == round(21 / 100, 3)
+
+
+def test_facts_keep_their_qualifiers_and_orders_of_magnitude():
+    f = extract_facts(_c(["Setidaknya 10.000 kontainer dikirim. Gudang itu ditaksir dapat menampung 4,8 juta peluru. "
+                          "Jutaan peluru dan ribuan roket dikirim setiap hari. Nilainya sekitar USD 24 miliar."]))
+    got = [(r.kind, r.value, r.unit, r.qualifier) for r in f[f["kind"] != "date"].itertuples()]
+    assert got == [("number", 10000.0, "kontainer", "at least"), ("number", 4800000.0, "peluru", "estimated"),
+                   ("magnitude", 1e6, "peluru", "order of magnitude"), ("magnitude", 1e3, "roket", "order of magnitude"),
+                   ("number", 24e9, "USD", "about")]
+
+
+def test_copying_signals_find_a_shared_misspelling_and_short_runs():
+    from helpers.similarity import copying_signals
+
+    s = copying_signals(load_corpus(CORPUS))
+    spell = s[s["kind"] == "rare_spelling"]
+    assert spell[["doc_a", "doc_b", "text"]].values.tolist() == [["001_tuturpedia", "003_poskupang", "Mantrurov"]]
+    runs = s[s["kind"] == "short_run"]
+    assert "didampingi oleh beberapa pejabat tinggi termasuk" in set(runs["text"])
+    assert runs["detail"].str.contains("below the passage minimum of 8").all()

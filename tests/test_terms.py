@@ -251,3 +251,8 @@ def test_permutation_null_is_seeded_and_keeps_group_sizes():
     row = a.iloc[0]
     assert row["tests"] == len(keyness(corpus, method="chi2")) and row["articles"] == 5
     assert row["null_mean"] < 0.05 * row["tests"]  # dependent, sparse tests: far fewer than alpha x tests
+
+
+def test_topics_on_too_few_paragraphs_say_so():
+    tm = topics(_c(["rudal nuklir\nrudal uji"], outlets=["X"]))
+    assert tm.k == 0 and tm.message.endswith("Skipped.") and tm.k_selection.empty
