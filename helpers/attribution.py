@@ -222,13 +222,17 @@ def _speech_patterns(res: Resources) -> tuple:
     pronouns = words_of("pronoun")
     pro = "|".join(re.escape(p) for p in pronouns)
     q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
-    who = (r'(?<![\w-])(?P<speaker>' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?\s*,?\s+' + particle)
+    joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+dan\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"
+    appositive = r'(?:\s*,\s*yang\s+[^,"]{3,120},)?'  # "Putin, yang tiba Rabu pagi, mengatakan"
+    who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
+           + appositive + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
     reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>[^"].{10,})')
     menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + r')(?:\s+(?P<speaker>' + _NAME + r')|(?P<nya>nya))\s*,\s*(?P<quote>.{10,})')
     menurut_end = re.compile(r',\s*(?P<acc>' + alt(according) + r')\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
     banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
-    return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}
+    final = re.compile(r'^(?P<quote>[^"]{15,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)\s*\.?$')  # "..., katanya."
+    return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final
 
 
 def _name_words(res: Resources) -> dict:
@@ -456,12 +460,20 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
     return resolve
 
 
+_REPORTS_PERSON = re.compile(r"(?:setelah|usai|ketika|saat|bahwa)\s+(?:dia|ia|beliau)\s+(?:mengatakan|menyatakan|berkata|"
+                             r"menegaskan|menyebut)", re.IGNORECASE)
+
+
 def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Direct quotes and reported speech with their speakers, resolved to actors and sides.
 
     Finds quotations in double quotation marks with an Indonesian speech verb after them
     ('"...," kata Putin') or before them ('Putin mengatakan, "..."'), reported speech ('Putin
-    mengatakan bahwa ...', 'Menurut Kremlin, ...'), and quotations standing alone. The speaker is
+    mengatakan bahwa ...', 'Menurut Kremlin, ...', '..., katanya.'), and quotations standing
+    alone. A name followed by an appositive ('Putin, yang tiba Rabu pagi, mengatakan') still
+    speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
+    (cue "+joint"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
+    setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is
     the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
     (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
     "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
@@ -491,7 +503,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     [['direct', 'Bahlil Lahadalia', 'kata', 'Kita harus maju,'], ['reported', 'Bahlil Lahadalia', 'menambahkan+carried', 'izin dicabut.']]
     """
     res = resources_of(corpus, resources)
-    q_after, q_before, reported, menurut, menurut_end, banner, pronouns = res.memo("speech_patterns", _speech_patterns)
+    q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final = res.memo("speech_patterns",
+                                                                                        _speech_patterns)
     resolve = _resolver(res, find_actors(corpus, resources=res), _lower_words(corpus))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
@@ -525,12 +538,29 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if sp.lower() in pronouns:
                             actor, side = last_person
                             cue = m.group("cue") + ("+carried" if actor else "+unresolved")
+                        elif _REPORTS_PERSON.match(quote) and last_person[0]:
+                            # "kantor berita Rusia melaporkan, setelah dia mengatakan ...": the person's words
+                            actor, side = last_person
+                            cue = m.group("cue") + "+reported_by"
+                        elif re.search(r"\s+dan\s+", sp):
+                            parts = [resolve(x) for x in re.split(r"\s*,?\s+dan\s+|\s*,\s*", sp) if x.strip()]
+                            actor = "; ".join(dict.fromkeys(p_[0] for p_ in parts if p_[0]))
+                            sides = {p_[1] for p_ in parts}
+                            side = sides.pop() if len(sides) == 1 else "other"
+                            cue = m.group("cue") + "+joint"
                         else:
                             actor, side, _ = resolve(sp)
                             cue = m.group("cue")
                         found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
                         covered.append((m.start(), m.end()))
                         break
+                m = final.match(s)
+                if m and not covered:  # "Kerja sama akan meningkat, katanya.": the last speaker's claim
+                    actor, side = last_person
+                    found.append((0, dict(kind="reported", speaker=actor,
+                                          cue=m.group("cue") + "nya" + ("+carried" if actor else "+unresolved"),
+                                          quote=m.group("quote").strip(), side=side)))
+                    covered.append((0, len(s)))
                 for m in menurut.finditer(s):
                     if any(a <= m.start() < b for a, b in covered):
                         continue

@@ -203,3 +203,19 @@ def test_voices_by_side_columns_and_banners_left_out():
 def test_lexicon_exclusions(sentence, frame, found):
     ev = frame_evidence(_c([sentence]))
     assert (frame in set(ev["frame"])) is found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin, yang tiba di Pyongyang Rabu pagi, mengatakan bahwa kedua negara akan bekerja sama.",
+     ("reported", "Vladimir Putin", "mengatakan")),                                        # appositive
+    ("Washington dan Seoul menuduh Pyongyang mengirim senjata ke Moskow untuk perang.",
+     ("reported", "United States; South Korea", "menuduh+joint")),                         # joint speakers
+    ('"Kami bersahabat," kata Putin. Kantor berita Rusia melaporkan, setelah dia mengatakan kedua negara bersatu.',
+     ("reported", "Vladimir Putin", "melaporkan+reported_by")),                            # the person, not the agency
+    ('"Kami bersahabat," kata Putin. Kerja sama kedua negara akan meningkat pesat, katanya.',
+     ("reported", "Vladimir Putin", "katanya+carried")),                                   # sentence-final katanya
+    ("Kim mengaku senang dengan kunjungan itu dan berjanji membalasnya.", ("reported", "Kim Jong Un", "mengaku")),
+])
+def test_quote_patterns(text, expected):
+    got = quotes(_c([text]))
+    assert tuple(got.iloc[-1][["kind", "speaker", "cue"]]) == expected
