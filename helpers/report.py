@@ -14,7 +14,7 @@ from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
            "is_example_corpus", "example_note", "finding", "count_of", "names", "most", "corpus_caveats",
-           "per_article"]
+           "per_article", "spreadsheet_safe"]
 
 MAX_ARTICLES_SHOWN = 30
 
@@ -59,8 +59,53 @@ def save_chart(fig, table: pd.DataFrame, name: str, export_dir: str | Path | Non
     fig.savefig(out / f"{stem}.png", bbox_inches="tight")
     fig.savefig(out / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
     plain_index = isinstance(table.index, pd.RangeIndex) and table.index.name is None
-    table.to_csv(out / f"{stem}.csv", index=not plain_index)
+    spreadsheet_safe(table).to_csv(out / f"{stem}.csv", index=not plain_index)
     return None
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(v):
+    if isinstance(v, str) and v.startswith(_FORMULA_START):
+        try:
+            float(v)  # "-0.06" is a number written as text: it stays
+            return v
+        except ValueError:
+            return "'" + v
+    return v
+
+
+def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot start a spreadsheet formula (OWASP's advice on CSV injection).
+
+    A text cell (and a text index or column label) starting with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
+    running it (``=HYPERLINK(...)`` from an article's title, say). Numbers stay numbers, including
+    negative ones, and text that is a number ("-0.06") is left alone.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"outlet": ["=HYPERLINK(1)", "Kompas"], "score": [-1.5, 2.0], "s": ["-0.06", "@me"]})
+    >>> spreadsheet_safe(t).values.tolist()
+    [["'=HYPERLINK(1)", -1.5, '-0.06'], ['Kompas', 2.0, "'@me"]]
+    """
+    out = table.copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            out[c] = out[c].map(_safe_cell)
+    out.columns = [_safe_cell(c) for c in out.columns] if not isinstance(out.columns, pd.MultiIndex) else out.columns
+    if not isinstance(out.index, pd.MultiIndex) and (out.index.dtype == object or pd.api.types.is_string_dtype(out.index)):
+        out.index = pd.Index([_safe_cell(i) for i in out.index], name=_safe_cell(out.index.name))
+    return out
 
 
 def enough(corpus: pd.DataFrame, *, what: str, articles: int = 1, outlets: int = 1) -> bool:

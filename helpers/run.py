@@ -37,6 +37,32 @@ def _drop_example_cells(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+class _kernel_stderr_to:
+    """Send what the kernel processes write to stderr (ipykernel's transport warnings) to a log file.
+
+    The kernels inherit this process's stderr; while a notebook runs, file descriptor 2 points to
+    ``path`` (kept in the report's ``logs/`` folder), so the progress display stays on one line.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        sys.stderr.flush()
+        self._saved = os.dup(2)
+        self._fh = open(self.path, "ab")
+        os.dup2(self._fh.fileno(), 2)
+        return self
+
+    def __exit__(self, *exc):
+        sys.stderr.flush()
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        self._fh.close()
+        return False
+
+
 class ReportError(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
 
@@ -164,9 +190,10 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         charts = out / "charts" / stem
         t0 = time.perf_counter()
         try:
-            pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
-                                                                    EXPORT_DIR=str(charts)),
-                                cwd=str(source), progress_bar=False, log_output=False, kernel_name="python3")
+            with _kernel_stderr_to(out / "logs" / f"{stem}.log"):
+                pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
+                                                                        EXPORT_DIR=str(charts)),
+                                    cwd=str(source), progress_bar=False, log_output=False, kernel_name="python3")
         except pm.PapermillExecutionError as exc:
             raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
                               f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None

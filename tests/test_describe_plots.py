@@ -84,3 +84,22 @@ def test_heatmap_empty_and_constant_tables_do_not_fail():
         warnings.simplefilter("error")
         heatmap(pd.DataFrame(), title="t", note="n")
         heatmap(pd.DataFrame([[0, 0]], index=["a"], columns=["x", "y"]), title="t", note="n")
+
+
+def test_exported_tables_cannot_start_a_spreadsheet_formula(tmp_path):
+    import matplotlib.pyplot as plt
+
+    from helpers.report import save_chart
+
+    hostile = pd.DataFrame({"doc_id": ["=cmd|'/c calc'!A1", "+1+1", "ok"], "outlet": ["@SUM(A1)", "-2+3", "Kompas"],
+                            "title": ["=HYPERLINK(\"http://x\",\"klik\")", "\tTab", "Judul"], "score": [-1.5, 0.0, 2.5],
+                            "delta": ["-0.06", "-1e3", "+2"]}).set_index("doc_id")
+    fig = plt.figure()
+    save_chart(fig, hostile, "hostile", tmp_path)
+    plt.close(fig)
+    back = pd.read_csv(tmp_path / "hostile.csv", dtype=str, keep_default_na=False)
+    for col in ["doc_id", "outlet", "title"]:
+        assert not back[col].str.match(r"[=+\-@\t\r]").any(), col  # every formula start neutralised
+    assert back["doc_id"].tolist()[0] == "'=cmd|'/c calc'!A1"
+    assert back["score"].tolist() == ["-1.5", "0.0", "2.5"]  # numbers stay numbers
+    assert back["delta"].tolist() == ["-0.06", "-1e3", "+2"]  # text that is a number too

@@ -143,3 +143,14 @@ def test_one_article_corpus_says_what_cannot_be_computed(tmp_path):
         texts[stem] = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "Comparing articles needs at least 2 articles; this corpus has 1. Skipped." in texts["01_source_comparison"]
     assert "Keyness between outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["02_topic_terms"]
+
+
+def test_the_command_is_quiet_about_kernel_transport(tmp_path, capfd):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--notebooks", "00_corpus"]) == 0
+    err = capfd.readouterr().err
+    assert "Kernel is running over TCP" not in err
+    assert (out / "logs" / "00_corpus.log").is_file()  # kept, not lost
