@@ -69,8 +69,30 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
-#: A word as the kit counts words: letters/digits with internal hyphens, apostrophes and separators.
-WORD_RE = re.compile(r"\w+(?:[-'.,]\w+)*")
+def _mark_class() -> str:
+    """A regex class of every combining mark (Unicode categories Mn, Mc, Me), which ``\\w`` leaves out."""
+    import sys
+
+    ranges, start, prev = [], None, None
+    for cp in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me"):
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    ranges.append((start, prev))
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+_MARK = _mark_class()
+# a word is letters, digits and the marks that vowel or tone them, joined as Unicode writes them
+_W = r"(?:\w|" + _MARK + r")"
+
+#: A word as the kit counts words: letters/digits (with their combining marks) and internal hyphens,
+#: apostrophes and separators.
+WORD_RE = re.compile(_W + r"+(?:[-'.,]" + _W + r"+)*")
 
 
 def words(text: str) -> list[str]:
@@ -175,7 +197,7 @@ def _build_calendar(res: Resources) -> Calendar:
         r"(?P<date>\d{4}-\d{2}-\d{2})"
         r"|(?P<cur>" + _alt(cur) + r")\s?(?P<curnum>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:-an)?|\d+(?:,\d+)?(?:-an)?)(?![\w])"
-        r"|(?P<word>(?:[^\W\d]|_)\w*(?:[-']\w+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
+        r"|(?P<word>(?:[^\W\d]|_)" + _W + r"*(?:[-']" + _W + r"+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
     )
     percent = frozenset(t.loc[kind == "percent", "name"].str.strip().str.lower())
     return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, percent,

@@ -149,3 +149,16 @@ def test_calendar_words_come_from_the_data_file():
     d = find_dates("Jum'at (21/6/2024) dan Ahad, 23 JUNI 2024")
     assert [(x["date"], x["weekday_ok"]) for x in d] == [("2024-06-21", True), ("2024-06-23", True)]
     assert parse_number("2 milyar") == 2e9
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بِسْمِ اللَّهِ الرَّحْمَٰنِ", ["بِسْمِ", "اللَّهِ", "الرَّحْمَٰنِ"]),  # vocalised Arabic: marks stay in the word
+    ("नमस्ते दुनिया", ["नमस्ते", "दुनिया"]),                            # Devanagari vowel signs and virama
+    ("สวัสดี ครับ", ["สวัสดี", "ครับ"]),                                  # Thai vowel and tone marks
+    ("Cafe\u0301 Jakarta", ["café", "jakarta"]),                         # decomposed Latin: one word
+])
+def test_words_keep_their_combining_marks(text, expected):
+    assert tokenize(text, stopwords=False) == expected
+    from helpers.text import words
+
+    assert len(words(text)) == len(expected)
