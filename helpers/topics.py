@@ -99,7 +99,7 @@ def _k_selection_fits(Xk, terms_, cands, top, n_runs, random_state, seeds, max_u
         for kk in cands:
             scores = []
             for idx in samples:
-                m = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=1000).fit(Xk[idx])
+                m = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=300, tol=1e-3).fit(Xk[idx])
                 other = _ranked(m.components_, terms_, top)
                 sim = np.array([[average_jaccard(a, b) for b in other] for a in ref[kk]])
                 r_i, c_i = linear_sum_assignment(-sim)
@@ -117,7 +117,7 @@ def _k_selection_fits(Xk, terms_, cands, top, n_runs, random_state, seeds, max_u
 
 def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", *,
            k_range=range(2, 9), top: int = 8, n_runs: int = 20, random_state: int = 0,
-           seeds=(1, 2, 3, 4), max_units: int = 1000,
+           seeds=(1, 2), max_units: int = 400,
            min_df: int = 2, by: str = "outlet", resources: Resources | None = None) -> TopicModel:
     """NMF topics on TF-IDF of paragraphs (or sentences), seeded, with k chosen by stability.
 
@@ -146,9 +146,9 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
         Random 80% samples of the units per k for the stability analysis.
     random_state : int, default 0
         Seed of the samples and of NMF (the choice of k uses this seed's samples).
-    seeds : iterable of int, default (1, 2, 3, 4)
+    seeds : iterable of int, default (1, 2)
         Further seeds whose samples show how much the stability and the choice of k move.
-    max_units : int, default 1000
+    max_units : int, default 400
         Above it, the stability analysis runs on a seeded subset of this many units.
     min_df : int, default 2
         Terms in fewer units are left out.
