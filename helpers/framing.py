@@ -492,33 +492,71 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
     return t.loc[list(dict.fromkeys(lb["frame"]))]
 
 
-def frame_precision() -> pd.DataFrame:
+def _word_rule(lex: pd.DataFrame, word: str) -> str:
+    """What a frame's lexicon does with one word: alone, needs a second word, excluded, not in the lexicon."""
+    for r in lex.to_dict("records"):
+        if fnmatch.fnmatchcase(word, r["pattern"]):
+            exc = str(r.get("except", "") or "")
+            if exc and any(fnmatch.fnmatchcase(word, e) for e in exc.split("|")):
+                return "excluded"
+            return "needs a second word" if str(r.get("needs_other", "")).strip().lower() in ("yes", "true", "1") else "alone"
+    return "not in the lexicon"
+
+
+def frame_precision(by: str = "frame") -> pd.DataFrame:
     """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
 
-    Three samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from four other
-    events, judged by one reader yes / loose / no (``helpers/validation/frame_precision.csv``; the
-    sentences themselves are not stored).
+    Samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from events other than
+    the example, judged by one reader yes / loose / no (``helpers/validation/frame_precision.csv``;
+    the sentences themselves are not stored).
+
+    Parameters
+    ----------
+    by : {"frame", "word"}, default "frame"
+        ``"frame"``: one row per sample and frame, plus an ``all`` row per sample. ``"word"``: over
+        all samples, one row per frame and word for the sentences where that word was the frame's
+        only match - the counts behind the lexicon's ``needs_other`` column (a word whose lone hits
+        were mostly not its frame needs a second word of the frame).
 
     Returns
     -------
     pandas.DataFrame
         ``sample, lexicon, frame, yes, loose, no, n, strict, lenient`` (``strict`` = yes / n,
-        ``lenient`` = (yes + loose) / n, 2 places), plus an ``all`` row per sample.
+        ``lenient`` = (yes + loose) / n, 2 places); with ``by="word"``: ``frame, word, yes, loose,
+        no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word; ``now`` says what
+        the kit's lexicon does with the word today: "alone" (counts alone), "needs a second word",
+        "excluded" (by a pattern's ``except``) or "not in the lexicon".
 
     Examples
     --------
     >>> p = frame_precision()
-    >>> p.loc[p["frame"] == "all", ["sample", "n"]].values.tolist()
-    [[1, 100], [2, 100], [3, 100]]
+    >>> p.loc[p["frame"] == "all", "n"].unique().tolist()
+    [100]
+    >>> w = frame_precision(by="word")
+    >>> int(w["n"].sum()) <= int(p.loc[p["frame"] == "all", "n"].sum())
+    True
     """
+    check_option("by", by, ("frame", "word"))
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)
+
+    def counts(h: pd.DataFrame) -> dict:
+        c = h["judgment"].value_counts()
+        yes, loose, no = (int(c.get(k, 0)) for k in ("yes", "loose", "no"))
+        n = len(h)
+        return dict(yes=yes, loose=loose, no=no, n=n, strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2))
+
     rows = []
+    if by == "word":
+        words = judged["matched"].str.split(",").apply(lambda ws: sorted({w.strip() for w in ws}))
+        lone = judged[words.str.len() == 1].assign(word=words.str[0])
+        for (frame, word), h in lone.groupby(["frame", "word"], sort=True):
+            rows.append(dict(frame=frame, word=word, **counts(h)))
+        out = pd.DataFrame(rows, columns=["frame", "word", "yes", "loose", "no", "n", "strict", "lenient"])
+        lex = load_lexicon()
+        out["now"] = [_word_rule(lex[lex["frame"] == f], w) for f, w in zip(out["frame"], out["word"])]
+        return out.sort_values(["frame", "strict", "word"], kind="mergesort").reset_index(drop=True)
     for (sample, lexicon), g in judged.groupby(["sample", "lexicon"], sort=True):
         for frame, h in list(g.groupby("frame", sort=True)) + [("all", g)]:
-            c = h["judgment"].value_counts()
-            yes, loose, no = (int(c.get(k, 0)) for k in ("yes", "loose", "no"))
-            n = len(h)
-            rows.append(dict(sample=sample, lexicon=lexicon, frame=frame, yes=yes, loose=loose, no=no, n=n,
-                             strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2)))
+            rows.append(dict(sample=sample, lexicon=lexicon, frame=frame, **counts(h)))
     return pd.DataFrame(rows)

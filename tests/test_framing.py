@@ -1,6 +1,8 @@
 """framing: frames on crafted sentences, Indonesian quotes (direct, reported, nested, without a
 speaker, banners), naming counts, kappa against scikit-learn, and the hand-coding sheet."""
 
+import fnmatch
+
 import pandas as pd
 import pytest
 from sklearn.metrics import cohen_kappa_score
@@ -190,7 +192,7 @@ def test_voices_by_side_columns_and_banners_left_out():
 
 @pytest.mark.parametrize("sentence, frame, found", [
     ("Ia salah satu pejabat yang hadir.", "responsibility", False),     # salah -> not "salah satu"
-    ("Pejabat itu mengakui kesalahan dalam keputusan itu.", "responsibility", True),  # "salah" alone is out
+    ("Pejabat itu harus mengakui kesalahan dalam keputusan itu.", "responsibility", True),  # "salah" alone is out
     ("Anak usaha BUMN itu membeli saham.", "human_interest", False),    # anak -> not "anak usaha"
     ("Anak-anak menangis di pengungsian.", "human_interest", True),
     ("Perangkat desa hadir di balai.", "conflict", False),              # perang* -> not perangkat
@@ -203,6 +205,51 @@ def test_voices_by_side_columns_and_banners_left_out():
 def test_lexicon_exclusions(sentence, frame, found):
     ev = frame_evidence(_c([sentence]))
     assert (frame in set(ev["frame"])) is found
+
+
+@pytest.mark.parametrize("sentence, frame, found", [
+    ("Rasa daging kurban itu gurih.", "human_interest", False),          # rasa alone is taste
+    ("Keluarga korban menangis dengan rasa duka.", "human_interest", True),
+    ("Timnas melawan Jepang malam ini.", "conflict", False),              # melawan alone is "versus"
+    ("Warga melawan dan menolak penggusuran.", "conflict", True),
+])
+def test_words_that_need_a_second_word(sentence, frame, found):
+    assert (frame in set(frame_evidence(_c([sentence]))["frame"])) is found
+
+
+@pytest.mark.parametrize("sentence, frame, found", [
+    ("Dalam sambutannya, Putin berterima kasih.", "diplomacy_ceremony", False),   # his remarks
+    ("Kim menyambut Putin di bandara.", "diplomacy_ceremony", True),
+    ("Korea Utara menerima bantuan militer dari Rusia.", "economy_trade", False),  # military aid is not trade
+    ("Rusia mengirim bantuan pangan.", "economy_trade", True),
+    ("Keamanan kota diperketat.", "threat_us_allies", False),                        # any security, alone
+    ("Ancaman terhadap keamanan sekutu AS meningkat.", "threat_us_allies", True),
+])
+def test_example_event_frames_narrowed(sentence, frame, found):
+    res = load_resources(CORPUS)
+    ev = frame_evidence(_c([sentence]), resources=res)
+    assert (frame in set(ev["frame"])) is found
+
+
+def test_frame_precision_by_word_says_what_the_lexicon_does_now():
+    from helpers.framing import frame_precision
+
+    w = frame_precision(by="word").set_index(["frame", "word"])
+    assert w.loc[("human_interest", "rasa"), "now"] == "needs a second word"
+    assert w.loc[("conflict", "kecamatan"), "now"] == "excluded"
+    assert w.loc[("responsibility", "salah"), "now"] == "not in the lexicon"
+    assert (w["n"] == w["yes"] + w["loose"] + w["no"]).all()
+    # every needs_other word of the generic lexicon earned it: its lone hits were their frame at most half the time
+    lex = load_lexicon()
+    judged = w.reset_index()
+    for r in lex[(lex["kind"] == "generic") & (lex["needs_other"] == "yes")].to_dict("records"):
+        hits = judged[(judged["frame"] == r["frame"]) & judged["word"].map(lambda x: fnmatch.fnmatchcase(x, r["pattern"]))]
+        if len(hits):
+            assert hits["yes"].sum() <= hits["n"].sum() / 2, r["pattern"]
+    p = frame_precision()
+    assert set(p.loc[p["frame"] == "all", "n"]) == {100}
+    with pytest.raises(ValueError):
+        frame_precision(by="sentence")
 
 
 @pytest.mark.parametrize("text, expected", [
