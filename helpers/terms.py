@@ -21,10 +21,10 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .errors import check_option
 from .resources import Resources, resources_of
-from .text import make_analyzer, tokenize
+from .text import make_analyzer, stopword_set, text_units, tokenize
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
-           "idf_table", "term_stability", "dispersion", "keyness_top",
+           "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
            "frequent_terms", "stability_summary", "robust_terms"]
 
 
@@ -591,6 +591,80 @@ def dispersion(corpus: pd.DataFrame, terms: list[str], *, resources: Resources |
                                      relative_position=round(i / n, 4)))
     df = pd.DataFrame(rows, columns=["doc_id", "outlet", "term", "position", "relative_position"])
     return df.sort_values(["doc_id", "term", "position"], kind="stable").reset_index(drop=True)
+
+
+def collocations(corpus: pd.DataFrame, *, min_count: int = 3, smoothing: float = 0.5, known: bool = False,
+                 resources: Resources | None = None) -> pd.DataFrame:
+    """Two-word collocations scored as quanteda's ``textstat_collocations`` (size 2): candidates for ``multiword.csv``.
+
+    Adjacent pairs of content words are counted within sentences (a stop word, a number or a date
+    breaks adjacency, as quanteda's padded tokens do). For each pair (w1, w2) the 2 x 2 table of
+    all counted pairs - w1 first or not, w2 second or not - gives ``lambda``, the log odds ratio
+    with ``smoothing`` added to every cell, and ``z = lambda / sqrt(sum(1 / (n_ij + smoothing)))``
+    (Blaheta & Johnson 2001, as quanteda.textstats implements it).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    min_count : int, default 3
+        Keep pairs seen at least this often.
+    smoothing : float, default 0.5
+        Added to each cell of the 2 x 2 table (quanteda's default).
+    known : bool, default False
+        Also list pairs whose words are already joined names (``korea_utara``); by default only
+        pairs of plain words, the proposals a researcher may add.
+    resources : Resources, optional
+        Word lists; the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``collocation, count, count_first, count_second, lambda, z`` (3 places), sorted by z
+        (descending), then collocation.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...                   "text": ["Suku cadang mahal. Suku cadang langka. Harga suku cadang naik."]})
+    >>> collocations(c, min_count=2)[["collocation", "count"]].values.tolist()
+    [['suku cadang', 3]]
+    """
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count}")
+    res = resources_of(corpus, resources)
+    stop = stopword_set(res)
+    pairs: dict[tuple[str, str], int] = {}
+    for s in text_units(corpus, "sentence", resources=res)["text"]:
+        toks = tokenize(s, stopwords=False, numbers=True, resources=res)
+        for a, b in zip(toks, toks[1:]):
+            if a in stop or b in stop or not a[:1].isalpha() or not b[:1].isalpha() or "-" in (a[-1], b[0]):
+                continue
+            pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    cols = ["collocation", "count", "count_first", "count_second", "lambda", "z"]
+    if not pairs:
+        return pd.DataFrame(columns=cols)
+    keys = list(pairs)
+    n11 = np.array([pairs[k] for k in keys], dtype=float)
+    first: dict[str, int] = {}
+    second: dict[str, int] = {}
+    for (a, b), c in pairs.items():
+        first[a] = first.get(a, 0) + c
+        second[b] = second.get(b, 0) + c
+    n1_ = np.array([first[a] for a, _ in keys], dtype=float)
+    n_1 = np.array([second[b] for _, b in keys], dtype=float)
+    n = float(n11.sum())
+    cells = [n11, n1_ - n11, n_1 - n11, n - n1_ - n_1 + n11]
+    cells = [c + smoothing for c in cells]
+    lam = np.log(cells[0]) - np.log(cells[1]) - np.log(cells[2]) + np.log(cells[3])
+    z = lam / np.sqrt(sum(1.0 / c for c in cells))
+    out = pd.DataFrame({"collocation": [f"{a} {b}" for a, b in keys], "count": n11.astype(int),
+                        "count_first": n1_.astype(int), "count_second": n_1.astype(int),
+                        "lambda": lam.round(3), "z": z.round(3)})
+    out = out[out["count"] >= min_count]
+    if not known:
+        out = out[~out["collocation"].str.contains("_", regex=False)]
+    return out.sort_values(["z", "collocation"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
 
 
 def keyness_top(table: pd.DataFrame, top: int = 8) -> pd.DataFrame:

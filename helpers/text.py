@@ -350,6 +350,60 @@ class _Words:
     alias_long: dict
 
 
+def _plural(word: str) -> str:
+    """A phrase's first word as a regex that also takes its reduplicated plural (negara, negara-negara)."""
+    w = re.escape(word)
+    return w + "(?:-" + w + ")?" if word.isalpha() else w
+
+
+def _join_phrase(s: str) -> str:
+    """A matched multi-word name joined with "_", a reduplicated first word made single."""
+    ws = s.split()
+    head, _, tail = ws[0].partition("-")
+    if tail and head.lower() == tail.lower():
+        ws[0] = head
+    return "_".join(ws)
+
+
+def actor_variants(actors: pd.DataFrame) -> dict[str, str]:
+    """Each actor's spelling variants mapped to its first alias: the forms the tokenizer folds to one token.
+
+    A variant is an alias that shares a word with the actor's first alias ("Putin" and "Vladimir
+    Putin", "Kim Jong-un" and "Kim Jong Un"); an alias sharing none ("Kremlin" for Russia,
+    "Washington" for the United States) is another word for the actor, kept as written so that an
+    analysis can still tell the outlets that write it.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame
+        A gazetteer with ``actor`` and ``aliases`` ("|"-separated, the first the name as written
+        in the articles).
+
+    Returns
+    -------
+    dict
+        variant -> first alias, case-sensitive, the first alias itself excluded.
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"actor": ["Vladimir Putin", "Russia"],
+    ...                   "aliases": ["Vladimir Putin|Putin", "Rusia|Federasi Rusia|Kremlin"]})
+    >>> actor_variants(g)
+    {'Putin': 'Vladimir Putin', 'Federasi Rusia': 'Rusia'}
+    """
+    out: dict[str, str] = {}
+    for aliases in actors.get("aliases", pd.Series(dtype=str)).astype(str):
+        names = [normalize(a).strip() for a in aliases.split("|") if a.strip()]
+        if not names:
+            continue
+        first = names[0]
+        first_words = {w.lower() for w in re.split(r"[\s-]+", first)}
+        for a in names[1:]:
+            if a != first and a not in out and first_words & {w.lower() for w in re.split(r"[\s-]+", a)}:
+                out[a] = first
+    return out
+
+
 def _build_words(res: Resources) -> _Words:
     import stopwordsiso
 
@@ -367,6 +421,17 @@ def _build_words(res: Resources) -> _Words:
             folded.setdefault(row.pattern.lower(), row.canonical)
             alts.append((row.pattern, "(?i:" + re.escape(row.pattern) + ")"))
         alias_long.setdefault(row.pattern.lower(), row.canonical)
+    # actors: every variant of a name folds to the actor's first alias ("Putin" -> "Vladimir Putin"); an
+    # alias that shares no word with it is another word for the actor, not a spelling ("Kremlin"), and stays
+    # (not when a capitalised word follows: "Kim" folds, "Kim Yo Jong" is someone else); the full name
+    # maps to itself so that its own last word is not expanded again
+    canonical_names = set()
+    for variant, name in actor_variants(res.table("actors.csv")).items():
+        for form in (variant, name):
+            if form not in exact and form.lower() not in folded:
+                exact[form] = name
+                alts.append((form, re.escape(form) + r"(?![ \t]+[A-Z][a-z])"))
+        canonical_names.add(name)
     # one regex for all aliases, longest first; case-sensitive ones stay so ("AS" but not "as")
     alts.sort(key=lambda t: (-len(t[0]), t[0]))
     aliases = ()
@@ -380,10 +445,12 @@ def _build_words(res: Resources) -> _Words:
             phrases.add(p)
     # aliases' canonical multi-word forms are names too
     phrases.update(c for c in alias_long.values() if " " in c)
+    phrases.update(c for c in canonical_names if " " in c)
     mw = mw_ic = None
     if phrases:
         ordered = sorted(phrases, key=lambda s: (-len(s), s.lower()))
-        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+        # the first word may come reduplicated as a plural: "Negara-negara Barat" is "Negara Barat"
+        body = "|".join(r"\s+".join([_plural(p.split()[0])] + [re.escape(w) for w in p.split()[1:]]) for p in ordered)
         mw_ic = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
         mw = re.compile(r"(?<![\w-])(?:" + body.lower() + r")(?![\w])")
     sw = set(stopwordsiso.stopwords("id"))
@@ -505,12 +572,12 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
             parts, last = [], 0
             for m in wd.multiword_re.finditer(low):
                 parts.append(text[last:m.start()])
-                parts.append("_".join(m.group(0).split()))
+                parts.append(_join_phrase(m.group(0)))
                 last = m.end()
             parts.append(text[last:])
             text = "".join(parts)
         else:
-            text = wd.multiword_ic.sub(lambda m: "_".join(m.group(0).split()).lower(), text)
+            text = wd.multiword_ic.sub(lambda m: _join_phrase(m.group(0)).lower(), text)
     return text
 
 

@@ -7,7 +7,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from helpers import load_corpus, tokenize
+from helpers import load_corpus, load_resources, tokenize
 from helpers.attribution import actor_mentions, cited_sources
 from helpers.describe import mattr, profiles
 from helpers.facts import date_checks, extract_facts, figures_side_by_side
@@ -46,7 +46,8 @@ def test_mattr_is_length_robust_unlike_ttr():
 def test_tfidf_similarity_matches_sklearn():
     corpus = load_corpus(CORPUS)
     got = similarity_matrix(corpus, "tfidf")
-    toks = [tokenize(t, numbers=False) for t in corpus.sort_values("doc_id")["text"]]
+    res = load_resources(CORPUS)  # the corpus folder's tables (its actors fold name variants)
+    toks = [tokenize(t, numbers=False, resources=res) for t in corpus.sort_values("doc_id")["text"]]
     X = TfidfVectorizer(analyzer=lambda t: t, lowercase=False).fit_transform(toks)
     assert np.allclose(got.to_numpy(), np.round(cosine_similarity(X), 3))
 

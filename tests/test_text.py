@@ -97,6 +97,29 @@ def test_corpus_aliases_extend(tmp_path):
     assert tokenize("Jokowi dan Korut", resources=res, stopwords=False) == ["joko_widodo", "dan", "korea_utara"]
 
 
+def test_actor_variants_fold_to_one_token(tmp_path):
+    from helpers import load_resources
+    from helpers.text import actor_variants
+
+    (tmp_path / "actors.csv").write_text(
+        "# test\nactor,type,aliases\nVladimir Putin,person,Vladimir Putin|Putin\n"
+        "Kim Jong Un,person,Kim Jong Un|Kim\nRussia,country,Rusia|Federasi Rusia|Kremlin\n", encoding="utf-8")
+    res = load_resources(tmp_path)
+    assert actor_variants(res.table("actors.csv")) == {"Putin": "Vladimir Putin", "Kim": "Kim Jong Un",
+                                                      "Federasi Rusia": "Rusia"}
+    tok = tokenize("Putin, Vladimir Putin dan Kim bertemu; Federasi Rusia dan Kremlin.", resources=res)
+    assert tok == ["vladimir_putin", "vladimir_putin", "kim_jong_un", "bertemu", "rusia", "kremlin"]
+    # a longer capitalised name is someone else, not a variant
+    assert tokenize("Kim Yo Jong menembak", resources=res) == ["kim", "yo", "jong", "menembak"]
+    # without an actors table nothing is folded
+    assert tokenize("Putin dan Vladimir Putin") == ["putin", "vladimir_putin"]
+
+
+def test_reduplicated_plural_of_a_multiword_name():
+    assert tokenize("Negara-negara Barat dan Negara Barat") == ["negara_barat", "negara_barat"]
+    assert tokenize("negara-negara barat menolak") == ["negara_barat", "menolak"]
+
+
 @pytest.mark.parametrize(
     "text, value",
     [("10.000", 10000.0), ("4,8 juta", 4.8e6), ("USD24,5 miliar", 24.5e9), ("8,7 persen", 8.7),
