@@ -254,7 +254,7 @@ def small_multiples(
 
 def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "group", title: str, note: str,
                    part_colors: dict[str, str] | None = None, part_labels: dict[str, str] | None = None,
-                   xlabel: str = "share"):
+                   xlabel: str = "share", n: str | None = None):
     """Horizontal stacked bars: how each group's total divides into parts (e.g. topics).
 
     Parameters
@@ -272,6 +272,9 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
     part_labels : dict, optional
         Part -> legend label (e.g. a topic's top terms).
     xlabel : str, default "share"
+    n : str, optional
+        Column with the count each group's shares rest on; printed beside the group's label
+        ("Kompas.com (n=8)").
 
     Returns
     -------
@@ -279,8 +282,10 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
 
     Examples
     --------
-    >>> s = pd.DataFrame({"group": ["A"], "t1": [0.4], "t2": [0.6]})
-    >>> fig = stacked_shares(s, ["t1", "t2"], title="t", note="n")
+    >>> s = pd.DataFrame({"group": ["A"], "t1": [0.4], "t2": [0.6], "n": [5]})
+    >>> fig = stacked_shares(s, ["t1", "t2"], title="t", note="n", n="n")
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['A (n=5)']
     """
     colors = {p: PALETTE[7 + i % 9] if i < 9 else PALETTE[i % 7] for i, p in enumerate(parts)}
     colors.update(part_colors or {})
@@ -288,6 +293,8 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
     fig, ax = plt.subplots(figsize=(9, max(2.2, 0.42 * len(t) + 1.6)))
     left = np.zeros(len(t))
     labels = [short_label(g, 30) for g in t[group]]
+    if n is not None:
+        labels = [f"{lab} (n={int(k):,})" for lab, k in zip(labels, t[n])]
     for p in parts:
         vals = t[p].to_numpy(dtype=float)
         bars = ax.barh(labels, vals, left=left, color=colors[p], label=(part_labels or {}).get(p, p), edgecolor="white", linewidth=0.5)

@@ -455,3 +455,88 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
     [1, 2, 4]
     """
     return table.groupby(by, sort=False, group_keys=False).head(n)
+
+
+def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10) -> str:
+    """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
+
+    Parameters
+    ----------
+    precision : pandas.DataFrame
+        ``frame_precision()`` (one row per sample and frame, ``all`` rows included).
+    target : float, default 0.8
+        The share of evidence sentences that should clearly carry their frame.
+    min_judged : int, default 10
+        Frames with fewer judgments than this in the latest sample are named as uncertain.
+
+    Returns
+    -------
+    str
+        Markdown: every sample's strict and lenient precision, whether the latest sample meets the
+        target, and the frames resting on few judgments.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"sample": [1, 1, 1], "lexicon": ["first"] * 3, "frame": ["a", "b", "all"],
+    ...                   "n": [95, 5, 100], "strict": [0.9, 0.2, 0.87], "lenient": [1.0, 0.4, 0.97]})
+    >>> print(precision_finding(p))
+    Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80%. B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
+    """
+    overall = precision[precision["frame"] == "all"].sort_values("sample").set_index("sample")
+    if overall.empty:
+        return "No precision judgments are recorded."
+    last = overall.index.max()
+    latest = precision[(precision["sample"] == last) & (precision["frame"] != "all")]
+    few = sorted(latest.loc[latest["n"] < min_judged, "frame"].str.replace("_", " "))
+    pct = lambda col: names(f"{v:.0%}" for v in overall[col])  # noqa: E731
+    text = (f"Out of sample, the share of evidence sentences that clearly carry their frame was {pct('strict')} in "
+            f"{'sample' if len(overall) == 1 else 'samples'} {names(str(k) for k in overall.index)} "
+            f"({pct('lenient')} at least weakly; {int(overall['n'].sum()):,} sentences judged). ")
+    strict = overall.loc[last, "strict"]
+    text += (f"The latest sample meets the target of {target:.0%}." if strict >= target else
+             f"The latest sample does not meet the target of {target:.0%} ({strict:.0%}): read the evidence "
+             "sentences before relying on a frame's share.")
+    if few:
+        text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
+                 f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
+    return text
+
+
+def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: int = 15) -> str:
+    """What the tokenizer joins and folds, and what it could still join, said from the tables.
+
+    Parameters
+    ----------
+    collocations : pandas.DataFrame
+        From :func:`helpers.terms.collocations`.
+    variants : dict
+        From :func:`helpers.text.actor_variants` (variant -> name).
+    shown : int, default 15
+        How many proposals the notebook lists.
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> col = pd.DataFrame({"collocation": ["suku cadang"], "count": [3], "z": [4.2]})
+    >>> print(collocation_finding(col, {"Putin": "Vladimir Putin"}))
+    The corpus's actors.csv folds 1 spelling variant into its name's token (Putin -> Vladimir Putin). 1 pair of words occurs together often enough to score (z > 1.96 for 1): the top 1 below are proposals for the corpus folder's multiword.csv, which joins a phrase into one token. Add only names and fixed terms, not phrases that merely recur.
+    """
+    if variants:
+        ex = names(f"{v} -> {n}" for v, n in list(variants.items())[:3])
+        text = (f"The corpus's actors.csv folds {count_of(len(variants), 'spelling variant')} into "
+                f"{'its' if len(variants) == 1 else 'their'} name's token ({ex}{', ...' if len(variants) > 3 else ''}). ")
+    else:
+        text = ("No actors.csv with name variants is loaded, so names are not folded (a surname alone and the full name "
+                "stay two tokens); notebook 01 writes a draft actors.csv to correct and bring back. ")
+    if collocations.empty:
+        return text + "No pair of words occurs together often enough to propose a multi-word term."
+    strong = int((collocations["z"] > 1.96).sum())
+    text += (f"{count_of(len(collocations), 'pair')} of words {'occurs' if len(collocations) == 1 else 'occur'} together "
+             f"often enough to score (z > 1.96 for {strong:,}): the top {min(shown, len(collocations))} below are "
+             "proposals for the corpus folder's multiword.csv, which joins a phrase into one token. Add only names "
+             "and fixed terms, not phrases that merely recur.")
+    return text
