@@ -22,9 +22,10 @@ from .text import count_words, find_dates, normalize
 
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
-CORPUS_COLUMNS = ["doc_id", "outlet", "title", "date", "url", "author", "editor", "file", "text",
-                  "raw", "n_words", "n_lines", "encoding", "outlet_source", "date_source", "credits"]
-_MANIFEST_FIELDS = ["doc_id", "outlet", "title", "date", "url", "author", "editor"]
+CORPUS_COLUMNS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor", "file", "text",
+                  "raw", "n_words", "n_lines", "encoding", "outlet_source", "pub_date_raw", "pub_date_precision",
+                  "pub_date_source", "event_date_source", "credits"]
+_MANIFEST_FIELDS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor"]
 
 
 def read_article(path: str | Path) -> tuple[str, str, str | None]:
@@ -95,6 +96,8 @@ def _read_manifest(folder: Path) -> pd.DataFrame | None:
     except Exception as exc:  # pandas raises several parser errors
         raise CorpusError(f"manifest.csv: cannot be read as CSV ({exc})", [("manifest.csv", str(exc))]) from exc
     m.columns = [c.strip().lower() for c in m.columns]
+    if "date" in m.columns and "pub_date" not in m.columns:  # a manifest's "date" is its publication date
+        m = m.rename(columns={"date": "pub_date"})
     if "file" not in m.columns:
         raise CorpusError(f"manifest.csv: no 'file' column (columns: {list(m.columns)})",
                           [("manifest.csv", "no 'file' column")])
@@ -129,7 +132,8 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         doc_id=man.get("doc_id") or default_id,
         outlet=canonical_outlet(man["outlet"], resources=resources) if "outlet" in man else md.get("outlet", "unknown"),
         title=man.get("title") or md.get("title", ""),
-        date=man.get("date") or (first_date["date"] if first_date else ""),
+        pub_date=pd.NaT,
+        event_date=man.get("event_date") or (first_date["date"] if first_date else ""),
         url=man.get("url", ""),
         author=man.get("author") or md.get("author", ""),
         editor=man.get("editor") or md.get("editor", ""),
@@ -140,7 +144,11 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         n_lines=len(res.rows),
         encoding=enc,
         outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
-        date_source="manifest" if man.get("date") else (f"text: {first_date['text']}" if first_date else "none"),
+        pub_date_raw=man.get("pub_date", ""),
+        pub_date_precision="",
+        pub_date_source=man.get("pub_date_source", "manifest") if man.get("pub_date") else "none",
+        event_date_source=("manifest" if man.get("event_date") else
+                           f"text: {first_date['text']}" if first_date else "none"),
         credits="; ".join(md.get("credits", [])),
         _keys=res.keys,
     )
@@ -229,7 +237,7 @@ def _not_an_article(p: Path, root: Path) -> str:
 
 
 def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1,
-                     progress: bool = False, learn_boilerplate: bool = True) -> pd.DataFrame:
+                     progress: bool = False, learn_boilerplate: bool = True, dates: dict | None = None) -> pd.DataFrame:
     """Load a .csv or .jsonl export: one article per row, with the folder's data files."""
     import json
 
@@ -293,16 +301,18 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
             problems.append((where, "binary content (NUL characters) in the text"))
             continue
         man = {}
-        for fld in ("doc_id", "outlet", "title", "date", "url", "author", "editor"):
+        for fld in _MANIFEST_FIELDS:
             if fld in cols:
                 v = row.get(cols[fld])
                 if isinstance(v, list):
                     v = ", ".join(map(str, v))
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
                     man[fld] = str(v).strip()
+        if "pub_date" in man:
+            man["pub_date_source"] = f"column '{cols['pub_date']}'"
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
     records, learned = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
-    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned)
+    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned, dates or {})
 
 
 def _text_names(resources: Resources) -> list[str]:
@@ -318,6 +328,9 @@ def load_corpus(
     n_jobs: int = 1,
     progress: bool = False,
     learn_boilerplate: bool = True,
+    zone: str = "Asia/Jakarta",
+    dayfirst: bool = True,
+    earliest_year: int = 1990,
 ) -> pd.DataFrame:
     """Load a folder of articles: one row per article, cleaned, with metadata, sorted by doc_id.
 
@@ -327,7 +340,7 @@ def load_corpus(
         A folder of ``.txt`` files with an optional ``manifest.csv``; it may also hold its own
         data files (``cleaning_rules.csv``, ``aliases.csv``, ``outlets.csv`` ...). Or a single
         ``.csv`` / ``.jsonl`` file, one article per row, with a ``text`` column and optional
-        ``id, outlet, title, date, url, author`` (other common names are mapped by
+        ``id, outlet, title, date, url, author`` (``date`` = the publication date; other common names are mapped by
         ``helpers/data/input_columns.csv``: ``content``, ``source``, ``media_name``,
         ``publish_date`` ...); the file's folder supplies the data files. A row without text, or a
         JSONL line that is not a JSON object, is a bad input named by its line number.
@@ -347,15 +360,29 @@ def load_corpus(
         ``repeated_in_outlet``; :func:`helpers.clean.learn_boilerplate`). The lines learned are in
         ``df.attrs["learned_boilerplate"]`` and shown in notebook 00; to keep one, add a ``keep``
         line rule for it to the folder's ``cleaning_rules.csv``, or pass False.
+    zone : str, default "Asia/Jakarta"
+        Time zone of a publication time written without a zone word (WIB/WITA/WIT) or offset.
+    dayfirst : bool, default True
+        Read numeric dates such as 10/06/2025 day first (the Indonesian convention).
+    earliest_year : int, default 1990
+        A publication date before this year is reported as doubtful.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``doc_id, outlet, title, date, url, author, editor, file, text, raw, n_words,
-        n_lines, encoding, outlet_source, date_source, credits``; ``credits`` lists the source and
-        photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``). ``raw`` is the decoded file, ``text`` the
-        cleaned body (one paragraph a line). ``outlet`` is "unknown" when nothing says; ``date``
-        is the manifest's or else the first full date in the body. ``df.attrs`` holds
+        Columns ``doc_id, outlet, title, pub_date, event_date, url, author, editor, file, text, raw,
+        n_words, n_lines, encoding, outlet_source, pub_date_raw, pub_date_precision, pub_date_source,
+        event_date_source, credits``. ``pub_date`` is the publication date from a manifest or an
+        export's date column, read by :func:`helpers.dates.parse_date` into a UTC timestamp (NaT
+        when none is given or it cannot be read; ``pub_date_raw`` keeps the string,
+        ``pub_date_precision`` says "day", "minute" or "second"). ``event_date`` (ISO, a local
+        date) is the manifest's ``event_date`` or else the first full date of the body outside
+        quotations; ``*_source`` says where each came from. ``credits`` lists the source and
+        photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``).
+        ``raw`` is the decoded file, ``text`` the cleaned body (one paragraph a line). ``outlet``
+        is "unknown" when nothing says. Doubtful dates (unreadable, impossible, after loading,
+        before ``earliest_year``, a weekday that contradicts the date, day/month ambiguity) are
+        warnings naming the file and the value; no article is dropped for its date. ``df.attrs`` holds
         ``corpus_dir``, ``skipped``, ``warnings`` and ``learned_boilerplate``.
 
     Raises
@@ -372,12 +399,13 @@ def load_corpus(
     [['a', 'Kompas.com', 'Putin tiba.', 2]]
     """
     check_option("errors", errors, ("raise", "skip"))
+    dates = dict(zone=zone, dayfirst=dayfirst, earliest_year=earliest_year)
     folder = Path(path)
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
     if folder.is_file() and folder.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
         return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs,
-                                progress=progress, learn_boilerplate=learn_boilerplate)
+                                progress=progress, learn_boilerplate=learn_boilerplate, dates=dates)
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv or .jsonl file)",
                           [(str(folder), "not a folder")])
@@ -431,12 +459,41 @@ def load_corpus(
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
         items.append((raw, man, rel, f.stem, enc))
     records, learned = _clean_all(items, folder, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
-    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words, learned)
+    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words, learned, dates)
+
+
+def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: dict) -> None:
+    """Parse every record's publication date in place; doubtful dates become warnings, no article is dropped."""
+    from .dates import parse_dates
+
+    for rec in records:  # an event date given in a manifest is checked like a publication date
+        if rec["event_date_source"] == "manifest":
+            p = parse_dates([rec["event_date"]], resources=load_resources(corpus_dir), **dates).iloc[0]
+            if pd.isna(p["pub_date"]) or p["problem"]:
+                warn_msgs.append(f"{rec['file']}: event date {rec['event_date']!r} in the manifest: "
+                                 f"{p['problem'] or 'unreadable'} (the article is kept)")
+                if pd.isna(p["pub_date"]):
+                    rec["event_date"], rec["event_date_source"] = "", "none (the manifest's value is unreadable)"
+    if not any(r["pub_date_raw"] for r in records):
+        return
+    parsed = parse_dates([r["pub_date_raw"] for r in records], resources=load_resources(corpus_dir), **dates)
+    n_amb = 0
+    for rec, p in zip(records, parsed.itertuples(index=False)):
+        rec["pub_date"] = p.pub_date
+        rec["pub_date_precision"] = p.precision
+        if p.problem:
+            kept = "kept" if pd.notna(p.pub_date) else "kept without a pub_date"
+            warn_msgs.append(f"{rec['file']}: publication date {p.raw!r}: {p.problem} (the article is {kept})")
+        n_amb += bool(p.ambiguous)
+    if n_amb:
+        order = "day-first (dayfirst=True)" if dates.get("dayfirst", True) else "month-first (dayfirst=False)"
+        warn_msgs.append(f"{n_amb} publication date(s) such as 10/06/2025 could be read either way; read {order}")
 
 
 def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, corpus_dir: Path, errors: str,
-            max_heading_words: int, learned: list[dict]) -> pd.DataFrame:
+            max_heading_words: int, learned: list[dict], dates: dict) -> pd.DataFrame:
     folder = source
+    _pub_dates(records, warn_msgs, corpus_dir, dates)
     # duplicate doc_ids
     seen: dict[str, str] = {}
     unique = []
@@ -461,7 +518,9 @@ def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, 
     df = pd.DataFrame(unique, columns=CORPUS_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
     df["n_words"] = df["n_words"].astype("int64")
     df["n_lines"] = df["n_lines"].astype("int64")
+    df["pub_date"] = pd.to_datetime(df["pub_date"], utc=True)
     df.attrs["corpus_dir"] = str(corpus_dir)
+    df.attrs["zone"] = dates.get("zone", "Asia/Jakarta")
     df.attrs["source"] = str(source)
     df.attrs["max_heading_words"] = max_heading_words
     df.attrs["skipped"] = [{"file": f, "reason": why} for f, why in problems]

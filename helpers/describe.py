@@ -122,11 +122,25 @@ def _name_runs(paragraph: str, min_words: int = 3) -> set[str]:
     return {r.replace(",", "") for r in runs}
 
 
-def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, resources: Resources | None = None) -> pd.DataFrame:
+def _own_date(r, zone: str) -> tuple[dt.date | None, str]:
+    """An article's own date for the older-date check: its publication date (local), else its event date."""
+    pub = getattr(r, "pub_date", None)
+    if pub is not None and not pd.isna(pub):
+        return pd.Timestamp(pub).tz_convert(zone).date(), f"publication date ({zone})"
+    ev = str(getattr(r, "event_date", "") or "")
+    try:
+        return (dt.date.fromisoformat(ev[:10]), "event date") if ev else (None, "")
+    except ValueError:
+        return None, ""
+
+
+def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | None = None,
+                  resources: Resources | None = None) -> pd.DataFrame:
     """Flag what a careful reader should check before trusting an article's text.
 
     Flags: ``weekday_mismatch`` (a weekday that does not match its date); ``older_date`` (a full
-    date more than ``older_days`` days before the article's own date); ``reintroduction`` (a
+    date more than ``older_days`` days before the article's own date: its ``pub_date``, as a local
+    date in ``zone``, or else its ``event_date``, and the flag says which); ``reintroduction`` (a
     later paragraph opens with the lead's full name-and-title phrase as if the story began again
     - with ``older_date``, a sign of an older article appended); ``no_outlet`` (nothing names the
     outlet); ``not_utf8`` (decoded by fallback).
@@ -137,6 +151,9 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, resources: Reso
         From :func:`helpers.load_corpus`.
     older_days : int, default 14
         Gap (days) before a mentioned date counts as older than the article.
+    zone : str, optional
+        Zone in which a publication timestamp is read as a date; the corpus's (``attrs["zone"]``,
+        default "Asia/Jakarta").
     resources : Resources, optional
         Calendar words for dates; the corpus's own by default.
 
@@ -148,20 +165,17 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, resources: Reso
 
     Examples
     --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "date": [""], "encoding": ["utf-8"],
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "event_date": [""], "encoding": ["utf-8"],
     ...                   "text": ["Putin tiba Selasa (16/6/2024)."]})
     >>> quality_flags(c)["flag"].tolist()
     ['weekday_mismatch']
     """
     res = resources_of(corpus, resources)
+    zone = zone or corpus.attrs.get("zone", "Asia/Jakarta")
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         paras = [p for p in r.text.split("\n") if p.strip()]
-        own = None
-        try:
-            own = dt.date.fromisoformat(str(r.date)[:10]) if r.date else None
-        except ValueError:
-            own = None
+        own, basis = _own_date(r, zone)
         lead_runs = _name_runs(paras[0]) if paras else set()
         for i, p in enumerate(paras, 1):
             for d in find_dates(p, resources=res):
@@ -174,7 +188,7 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, resources: Reso
                     if gap > older_days:
                         rows.append(dict(doc_id=r.doc_id, flag="older_date", paragraph=i,
                                          detail=f"'{d['text']}' is {gap} days before the article's "
-                                                f"date {own.isoformat()}"))
+                                                f"{basis} {own.isoformat()}"))
             if i >= 3:
                 opening = " ".join(p.split()[:8])
                 for run in sorted(lead_runs):

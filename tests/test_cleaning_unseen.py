@@ -175,7 +175,7 @@ def test_sentences_split_where_the_space_is_missing(text, n):
 def test_a_date_inside_a_quote_is_not_the_article_date(tmp_path):
     (tmp_path / "a.txt").write_text('KOMPAS.com - "Pada Senin (3/6/2024) kami sudah siap," kata dia.\n'
                                     "Acara digelar Rabu (19/6/2024) di Jakarta.\n", encoding="utf-8")
-    assert load_corpus(tmp_path).loc[0, "date"] == "2024-06-19"
+    assert load_corpus(tmp_path).loc[0, "event_date"] == "2024-06-19"
 
 
 def test_a_jsonl_string_holding_u2028_stays_one_record(tmp_path):

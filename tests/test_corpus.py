@@ -12,7 +12,7 @@ from tests.conftest import CORPUS, GOOD_A, GOOD_B
 
 def test_example_corpus_columns_and_order():
     df = load_corpus(CORPUS)
-    for col in ["doc_id", "outlet", "title", "date", "url", "author", "text", "raw", "n_words"]:
+    for col in ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "text", "raw", "n_words"]:
         assert col in df.columns
     assert df["doc_id"].tolist() == sorted(df["doc_id"])
     assert df["outlet"].tolist() == ["Kompas.com", "Tuturpedia.com", "unknown", "Pos-Kupang.com", "Kabarbursa.com"]
@@ -32,7 +32,8 @@ def test_inference_without_manifest(make_corpus):
     folder = make_corpus({"a.txt": GOOD_A, "b.txt": GOOD_B})
     df = load_corpus(folder)
     a, b = df.iloc[0], df.iloc[1]
-    assert (a.doc_id, a.outlet, a.date, a.outlet_source) == ("a", "Kompas.com", "2024-06-18", "dateline")
+    assert (a.doc_id, a.outlet, a.event_date, a.outlet_source) == ("a", "Kompas.com", "2024-06-18", "dateline")
+    assert pd.isna(a.pub_date) and a.pub_date_source == "none"  # a publication date is never guessed from the body
     assert (b.outlet, b.title, b.author) == ("Tuturpedia.com", "Judul Berita", "Ani")
     assert "Baca juga" not in a.text and a.text.startswith("Presiden Rusia")
 
@@ -195,8 +196,9 @@ def test_jsonl_with_alternative_column_names(tmp_path):
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     df = load_corpus(p)
     a, b = df.set_index("doc_id").loc["7"], df.set_index("doc_id").loc["8"]
-    assert (a.outlet, a.title, a.date, a.url, a.outlet_source) == ("Harian X", "Judul A", "2024-06-19",
-                                                                 "https://x.example/a", "manifest")
+    assert (a.outlet, a.title, a.url, a.outlet_source) == ("Harian X", "Judul A", "https://x.example/a", "manifest")
+    assert a.pub_date == pd.Timestamp("2024-06-18 17:00", tz="UTC")  # midnight in Jakarta
+    assert (a.pub_date_raw, a.pub_date_precision, a.pub_date_source) == ("2024-06-19", "day", "column 'publish_date'")
     assert (b.outlet, b.title) == ("Tuturpedia.com", "Judul Berita")  # inferred from its own text
     assert "Baca juga" not in a.text and a.file == "export.jsonl line 1"
     from helpers import cleaning_audit

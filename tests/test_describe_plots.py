@@ -15,7 +15,7 @@ from tests.conftest import CORPUS  # noqa: E402
 def _c(texts, dates=None, outlets=None):
     n = len(texts)
     return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets or ["X"] * n,
-                         "date": dates or [""] * n, "encoding": ["utf-8"] * n, "text": texts})
+                         "event_date": dates or [""] * n, "encoding": ["utf-8"] * n, "text": texts})
 
 
 def test_text_stats_counts_by_hand():

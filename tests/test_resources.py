@@ -119,10 +119,10 @@ def test_one_row_calendar_keeps_the_kit_rows_and_the_facts(tmp_path):
 def test_date_words_can_be_added_per_corpus(tmp_path):
     from helpers.text import find_dates
 
-    (tmp_path / "calendar.csv").write_text("kind,name,value\nmonth,Jun,6\n", encoding="utf-8")
+    (tmp_path / "calendar.csv").write_text("kind,name,value\nmonth,Juin,6\n", encoding="utf-8")
     res = load_resources(tmp_path)
-    assert find_dates("Rabu, 19 Jun 2024") == []  # the kit has no short month names
-    assert find_dates("Rabu, 19 Jun 2024", resources=res)[0]["date"] == "2024-06-19"
+    assert find_dates("Rabu, 19 Juin 2024") == []  # the kit has no French month names
+    assert find_dates("Rabu, 19 Juin 2024", resources=res)[0]["date"] == "2024-06-19"
 
 
 def test_a_corpus_lexicon_is_used_by_frame_scores(tmp_path):
@@ -171,7 +171,7 @@ def test_keyness_checks_its_method_before_any_work(monkeypatch):
         terms.keyness(pd.DataFrame({"doc_id": [], "outlet": [], "text": []}), method="tfidf")
 
 
-LOWER = {"errors", "resources", "text", "clean", "corpus"}
+LOWER = {"errors", "resources", "text", "clean", "dates", "corpus"}
 ANALYSES = {"describe", "similarity", "attribution", "facts", "terms", "topics", "framing"}
 UPPER = {"plots", "report", "run", "__main__", "__init__"}
 
@@ -192,7 +192,7 @@ def test_modules_are_the_layers_the_readme_draws():
 
 
 def test_no_analysis_imports_another_and_nothing_imports_upwards():
-    rank = {"errors": 0, "resources": 1, "text": 2, "clean": 3, "corpus": 4}
+    rank = {"errors": 0, "resources": 1, "text": 2, "clean": 3, "dates": 3, "corpus": 4}
     for m in LOWER:
         for dep in _imports(m):
             assert dep in rank and rank[dep] < rank[m], f"{m} imports {dep}"
