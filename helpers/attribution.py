@@ -216,13 +216,14 @@ def _speech_patterns(res: Resources) -> tuple:
     _NAME = name
     according = words_of("according") or ["menurut"]
     that = r"(?:(?:" + alt(words_of("that")) + r")\s+)?" if words_of("that") else ""
-    particle = r"(?:(?:" + alt(words_of("particle")) + r")\s+)?" if words_of("particle") else ""
+    particle = r"(?:(?:" + alt(words_of("particle")) + r")\s+){0,2}" if words_of("particle") else ""
     a = "|".join(re.escape(c) for c in words_of("after"))
     b = "|".join(re.escape(c) for c in words_of("before"))
     pronouns = words_of("pronoun")
     pro = "|".join(re.escape(p) for p in pronouns)
     q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
-    joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+dan\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"
+    joiners = alt(words_of("joint") or ["dan"])
+    joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+(?:' + joiners + r')\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"
     appositive = r'(?:\s*,\s*yang\s+[^,"]{3,120},)?'  # "Putin, yang tiba Rabu pagi, mengatakan"
     who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
            + appositive + r'\s*,?\s+' + particle)
@@ -231,8 +232,24 @@ def _speech_patterns(res: Resources) -> tuple:
     menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + r')(?:\s+(?P<speaker>' + _NAME + r')|(?P<nya>nya))\s*,\s*(?P<quote>.{10,})')
     menurut_end = re.compile(r',\s*(?P<acc>' + alt(according) + r')\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
     banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
-    final = re.compile(r'^(?P<quote>[^"]{15,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)\s*\.?$')  # "..., katanya."
-    return q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final
+    # "..., katanya." and "..., katanya bulan ini." (a few lower-case words of time after it)
+    final = re.compile(r'^(?P<quote>[^"]{15,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)(?:\s+[a-z]+){0,3}\s*\.?$')
+    joint_split = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+|\s*,\s*")
+    joint_prefix = re.compile(r"^(?:" + cap_alt(words_of("joint_prefix")) + r")\s+") if words_of("joint_prefix") else None
+    return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
+            joint_split, joint_prefix)
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
+
+
+def _person_before(prefix: str, resolve) -> tuple[str, str]:
+    """The last person named in the part of a sentence before a cue: (actor, side), or ("", "other")."""
+    for m in reversed(list(_CAP_RUN.finditer(prefix))):
+        actor, side, kind = resolve(m.group(0))
+        if actor and kind == "person":
+            return actor, side
+    return "", "other"
 
 
 def _name_words(res: Resources) -> dict:
@@ -503,8 +520,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     [['direct', 'Bahlil Lahadalia', 'kata', 'Kita harus maju,'], ['reported', 'Bahlil Lahadalia', 'menambahkan+carried', 'izin dicabut.']]
     """
     res = resources_of(corpus, resources)
-    q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final = res.memo("speech_patterns",
-                                                                                        _speech_patterns)
+    (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
+     joint_split, joint_prefix) = res.memo("speech_patterns", _speech_patterns)
     resolve = _resolver(res, find_actors(corpus, resources=res), _lower_words(corpus))
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
@@ -538,12 +555,17 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if sp.lower() in pronouns:
                             actor, side = last_person
                             cue = m.group("cue") + ("+carried" if actor else "+unresolved")
-                        elif _REPORTS_PERSON.match(quote) and last_person[0]:
-                            # "kantor berita Rusia melaporkan, setelah dia mengatakan ...": the person's words
-                            actor, side = last_person
+                        elif _REPORTS_PERSON.match(quote) and (_person_before(s[:m.start()], resolve)[0] or last_person[0]):
+                            # "kantor berita Rusia melaporkan, setelah dia mengatakan ...": the person's words,
+                            # the person named earlier in the sentence or else the last who spoke
+                            actor, side = _person_before(s[:m.start()], resolve)
+                            if not actor:
+                                actor, side = last_person
                             cue = m.group("cue") + "+reported_by"
-                        elif re.search(r"\s+dan\s+", sp):
-                            parts = [resolve(x) for x in re.split(r"\s*,?\s+dan\s+|\s*,\s*", sp) if x.strip()]
+                        elif len([x for x in joint_split.split(sp) if x.strip()]) > 1:
+                            if joint_prefix is not None:
+                                sp = joint_prefix.sub("", sp)
+                            parts = [resolve(x) for x in joint_split.split(sp) if x.strip()]
                             actor = "; ".join(dict.fromkeys(p_[0] for p_ in parts if p_[0]))
                             sides = {p_[1] for p_ in parts}
                             side = sides.pop() if len(sides) == 1 else "other"

@@ -121,7 +121,7 @@ def test_quotes_sides_on_seeds():
     q = quotes(load_corpus(CORPUS))
     assert set(q["side"]) <= {"Russia/North Korea", "US/South Korea/West", "other", ""}
     kab = q[q.doc_id == "004_kabarbursa"]
-    assert (kab["side"] == "Russia/North Korea").all() and len(kab) == 5
+    assert (kab["side"] == "Russia/North Korea").all() and len(kab) == 7  # incl. "mendesak" and "katanya bulan ini"
     assert (q[q.kind == "banner"]["doc_id"].tolist()) == ["000_kompas", "003_poskupang"]
 
 
@@ -262,6 +262,16 @@ def test_frame_precision_by_word_says_what_the_lexicon_does_now():
     ('"Kami bersahabat," kata Putin. Kerja sama kedua negara akan meningkat pesat, katanya.',
      ("reported", "Vladimir Putin", "katanya+carried")),                                   # sentence-final katanya
     ("Kim mengaku senang dengan kunjungan itu dan berjanji membalasnya.", ("reported", "Kim Jong Un", "mengaku")),
+    ("Baik Rusia maupun Korea Utara membantah bahwa senjata itu dikirim.",
+     ("reported", "Russia; North Korea", "membantah+joint")),                               # "baik ... maupun"
+    ("Presiden Rusia Vladimir Putin telah tiba di Korea Utara, kantor berita Rusia melaporkan, setelah dia "
+     "mengatakan kedua negara bersatu.", ("reported", "Vladimir Putin", "melaporkan+reported_by")),  # named before
+    ("Sebelumnya, intelijen Amerika Serikat juga pernah melaporkan bahwa Rusia membeli peluru.",
+     ("reported", "United States", "melaporkan")),                                          # two particles
+    ("Presiden Vladimir Putin mendesak para pimpinan produsen untuk meningkatkan produksi.",
+     ("reported", "Vladimir Putin", "mendesak")),
+    ('"Kami bersahabat," kata Putin. Kerja sama kedua negara akan meningkat pesat, katanya bulan ini.',
+     ("reported", "Vladimir Putin", "katanya+carried")),                                   # katanya + time words
 ])
 def test_quote_patterns(text, expected):
     got = quotes(_c([text]))
