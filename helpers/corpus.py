@@ -31,8 +31,9 @@ _MANIFEST_FIELDS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url"
 def read_article(path: str | Path) -> tuple[str, str, str | None]:
     """Read and decode one article file without changing it.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are decoded; other bytes fall back to
-    cp1252 with a warning. Empty, whitespace-only and binary (NUL bytes) files are errors.
+    UTF-8 (with or without BOM) and UTF-16 (with or without BOM) are decoded; other bytes fall
+    back to cp1252 with a warning (:func:`decode_bytes`). Empty, whitespace-only and binary (NUL
+    bytes that are not UTF-16 text) files are errors.
 
     Parameters
     ----------
@@ -62,29 +63,79 @@ def read_article(path: str | Path) -> tuple[str, str, str | None]:
     name = path.name
     if not data:
         raise CorpusError(f"{name}: empty file", [(name, "empty file")])
-    warn = None
-    if data.startswith(codecs.BOM_UTF8):
-        text, enc = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text, enc = data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: UTF-16 BOM but undecodable ({exc.reason})",
-                              [(name, "undecodable UTF-16")]) from exc
-    elif b"\x00" in data:
-        raise CorpusError(f"{name}: binary file (NUL bytes), not text", [(name, "binary file (NUL bytes)")])
-    else:
-        try:
-            text, enc = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            try:
-                text, enc = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, enc = data.decode("latin-1"), "latin-1"
-            warn = f"{name}: not valid UTF-8; decoded as {enc} (check accented characters)"
+    text, enc, warn = decode_bytes(data, name)
     if not text.strip():
         raise CorpusError(f"{name}: only whitespace", [(name, "empty file (whitespace only)")])
     return text, enc, warn
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" when the NUL bytes sit where UTF-16 text puts them, else None."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / max(1, len(odd))
+    if z_odd > 0.3 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.3 and z_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str, str | None]:
+    r"""Decode a file's bytes and say truthfully how: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1252.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    name : str
+        The file's name, for messages.
+
+    Returns
+    -------
+    tuple
+        ``(text, encoding, warning)``: ``encoding`` is one of ``utf-8``, ``utf-8-sig``, ``utf-16``
+        (with a BOM), ``utf-16-le`` / ``utf-16-be`` (without one), ``cp1252``, ``latin-1``;
+        ``warning`` is None or a sentence naming the file.
+
+    Raises
+    ------
+    CorpusError
+        Binary content (NUL bytes that are not UTF-16 text), or UTF-16 that cannot be decoded.
+
+    Examples
+    --------
+    >>> decode_bytes("Halo.".encode("utf-16-le"), "a.txt")[:2]
+    ('Halo.', 'utf-16-le')
+    >>> decode_bytes(b"caf\xe9", "a.txt")[1:]
+    ('cp1252', 'a.txt: not valid UTF-8; decoded as cp1252 (check accented characters)')
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig", None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: UTF-16 BOM but undecodable ({exc.reason})",
+                              [(name, "undecodable UTF-16")]) from exc
+    if b"\x00" in data:
+        enc = _utf16_without_bom(data)
+        if enc:
+            try:
+                return data.decode(enc), enc, None
+            except UnicodeDecodeError:
+                pass
+        raise CorpusError(f"{name}: binary file (NUL bytes), not text", [(name, "binary file (NUL bytes)")])
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        try:
+            text, enc = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, enc = data.decode("latin-1"), "latin-1"
+        return text, enc, f"{name}: not valid UTF-8; decoded as {enc} (check accented characters)"
 
 
 def _read_manifest(folder: Path) -> pd.DataFrame | None:
@@ -236,9 +287,88 @@ def _not_an_article(p: Path, root: Path) -> str:
     return ""
 
 
+_SEPARATORS = (",", ";", "\t")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx")
+
+
+def _is_tab_table(path: Path) -> bool:
+    """A single .txt file that is a tab-separated table with a text column (Excel's "Unicode text")."""
+    try:
+        text, _, _ = decode_bytes(path.read_bytes()[:20000], path.name)
+    except CorpusError:
+        return False
+    header = [h.strip().lower() for h in text.split("\n", 1)[0].split("\t")]
+    names = {n.strip().lower() for n in _text_names(load_resources(path.parent))}
+    return len(header) > 1 and bool(names & set(header))
+
+
+def _separator(text: str, path: Path) -> str:
+    """The field separator of a CSV/TSV text: the candidate that splits the header most, its count
+    steady over the first records (Excel in an Indonesian locale writes ";")."""
+    import csv
+
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    sample = text[:20000]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(_SEPARATORS)).delimiter
+    except csv.Error:
+        header = sample.split("\n", 1)[0]
+        return max(_SEPARATORS, key=lambda c: (header.count(c), c == ","))
+
+
+def _csv_rows(text: str, sep: str, name: str, problems: list) -> list[tuple[int, dict]]:
+    """Records of a CSV text with the physical line each starts on (a quoted field may span lines)."""
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        return []
+    except csv.Error as exc:
+        raise CorpusError(f"{name} line 1: cannot be read as CSV ({exc})", [(f"{name} line 1", str(exc))]) from exc
+    rows = []
+    start = reader.line_num + 1
+    k = 0
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append((f"{name} line {start}", f"cannot be read as CSV ({exc})"))
+            start = reader.line_num + 1
+            continue
+        k += 1
+        if any(x.strip() for x in rec):
+            if len(rec) != len(header):
+                sep_name = {",": "comma", ";": "semicolon", "\t": "tab"}[sep]
+                problems.append((f"{name} line {start} (record {k})",
+                                 f"{len(rec)} fields where the header has {len(header)} ({sep_name}-separated)"))
+            else:
+                rows.append((start, dict(zip(header, rec))))
+        start = reader.line_num + 1
+    return rows
+
+
+def _xlsx_rows(path: Path, sheet) -> list[tuple[int, dict]]:
+    """Rows of an Excel workbook's first (or named) sheet, numbered as Excel numbers them."""
+    try:
+        frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, dtype=str, keep_default_na=False)
+    except ValueError as exc:
+        raise CorpusError(f"{path.name}: {exc}", [(path.name, str(exc))]) from exc
+    except Exception as exc:  # a damaged workbook: openpyxl raises several kinds
+        raise CorpusError(f"{path.name}: cannot be read as an Excel workbook ({exc})", [(path.name, str(exc))]) from exc
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return [(i + 2, rec) for i, rec in enumerate(frame.to_dict("records"))]  # row 1 is the header
+
+
 def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1,
-                     progress: bool = False, learn_boilerplate: bool = True, dates: dict | None = None) -> pd.DataFrame:
-    """Load a .csv or .jsonl export: one article per row, with the folder's data files."""
+                     progress: bool = False, learn_boilerplate: bool = True, dates: dict | None = None,
+                     sheet=None, tab: bool = False) -> pd.DataFrame:
+    """Load a .csv/.tsv/.jsonl/.xlsx export: one article per row, with the folder's data files."""
     import json
 
     corpus_dir = path.parent
@@ -247,25 +377,26 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
     data = path.read_bytes()
     if not data.strip():
         raise CorpusError(f"{path.name}: empty file", [(path.name, "empty file")])
-    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CorpusError(f"{path.name}: binary file (NUL bytes), not text", [(path.name, "binary file")])
-    try:
-        text = data.decode("utf-16") if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else data.decode("utf-8-sig")
-        enc = "utf-8"
-    except UnicodeDecodeError:
-        text, enc = data.decode("cp1252", errors="replace"), "cp1252"
-        warn_msgs.append(f"{path.name}: not valid UTF-8; decoded as cp1252 (check accented characters)")
     rows: list[tuple[int, dict]] = []
-    if path.suffix.lower() == ".csv":
-        import io
-
-        try:
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except Exception as exc:
-            raise CorpusError(f"{path.name}: cannot be read as CSV ({exc})", [(path.name, str(exc))]) from exc
-        rows = [(i + 2, rec) for i, rec in enumerate(frame.to_dict("records"))]  # line 1 is the header
-        unit = "line"
+    unit = "line"
+    if path.suffix.lower() == ".xlsx":
+        text, enc = "", "xlsx"
+        rows = _xlsx_rows(path, sheet)
+        unit = "row"
     else:
+        text, enc, warn = decode_bytes(data, path.name)
+        if warn:
+            warn_msgs.append(warn)
+    if path.suffix.lower() in (".csv", ".tsv") or tab:
+        sep = "\t" if tab else _separator(text, path)
+        rows = _csv_rows(text, sep, path.name, problems)
+        fmt = {",": "comma", ";": "semicolon", "\t": "tab"}[sep]
+        format_note = f"{path.name}: {fmt}-separated, {enc}, {len(rows)} rows"
+    elif path.suffix.lower() == ".xlsx":
+        format_note = f"{path.name}: Excel workbook, {'first sheet' if sheet is None else f'sheet {sheet!r}'}, {len(rows)} rows"
+    else:
+        format_note = f"{path.name}: JSON lines, {enc}"
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
         # split on line feeds only: str.splitlines() also breaks inside a JSON string at U+2028,
         # U+0085 ..., which would cut one record in two and shift every later line number
         for i, line in enumerate(text.split("\n"), 1):
@@ -281,7 +412,6 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
                 problems.append((f"{path.name} line {i}", "not a JSON object"))
                 continue
             rows.append((i, obj))
-        unit = "line"
     if not rows and not problems:
         raise CorpusError(f"{path.name}: no articles", [(path.name, "no rows")])
     resources = load_resources(corpus_dir)
@@ -312,7 +442,9 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
             man["pub_date_source"] = f"column '{cols['pub_date']}'"
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
     records, learned = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
-    return _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned, dates or {})
+    df = _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned, dates or {})
+    df.attrs["format"] = format_note
+    return df
 
 
 def _text_names(resources: Resources) -> list[str]:
@@ -331,6 +463,7 @@ def load_corpus(
     zone: str = "Asia/Jakarta",
     dayfirst: bool = True,
     earliest_year: int = 1990,
+    sheet: str | int | None = None,
 ) -> pd.DataFrame:
     """Load a folder of articles: one row per article, cleaned, with metadata, sorted by doc_id.
 
@@ -366,6 +499,8 @@ def load_corpus(
         Read numeric dates such as 10/06/2025 day first (the Indonesian convention).
     earliest_year : int, default 1990
         A publication date before this year is reported as doubtful.
+    sheet : str or int, optional
+        For an ``.xlsx`` workbook, the sheet to read (name or 0-based position); the first by default.
 
     Returns
     -------
@@ -402,15 +537,25 @@ def load_corpus(
     dates = dict(zone=zone, dayfirst=dayfirst, earliest_year=earliest_year)
     folder = Path(path)
     if not folder.exists():
+        if folder.suffix.lower() in _TABLE_SUFFIXES + (".txt",):
+            raise CorpusError(f"file not found: {folder}", [(str(folder), "not found")])
         raise CorpusError(f"corpus folder not found: {folder}", [(str(folder), "not found")])
-    if folder.is_file() and folder.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
+    if folder.is_file() and folder.suffix.lower() in _TABLE_SUFFIXES:
         return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs,
-                                progress=progress, learn_boilerplate=learn_boilerplate, dates=dates)
+                                progress=progress, learn_boilerplate=learn_boilerplate, dates=dates, sheet=sheet)
+    if folder.is_file() and folder.suffix.lower() == ".txt" and _is_tab_table(folder):
+        # Excel's "Unicode text" export: a tab-separated table (UTF-16) saved as .txt
+        return _load_table_file(folder, errors=errors, max_heading_words=max_heading_words, n_jobs=n_jobs,
+                                progress=progress, learn_boilerplate=learn_boilerplate, dates=dates, tab=True)
+    if folder.is_file() and folder.suffix.lower() == ".xls":
+        raise CorpusError(f"{folder.name}: an old Excel (.xls) workbook; save it as .xlsx or CSV",
+                          [(str(folder), "old Excel format")])
     if not folder.is_dir():
-        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv or .jsonl file)",
-                          [(str(folder), "not a folder")])
+        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv, .tsv, .jsonl or .xlsx "
+                          "file)", [(str(folder), "not a folder")])
     root = folder.resolve()
     problems: list[tuple[str, str]] = []
+    warn_msgs: list[str] = []
     files = []
     for p in sorted(folder.iterdir()):
         if p.suffix.lower() != ".txt":
@@ -421,27 +566,43 @@ def load_corpus(
         else:
             files.append(p)
     manifest = _read_manifest(folder)
-    warn_msgs: list[str] = []
     meta_by_file: dict[str, dict] = {}
+    listed_at: dict[str, int] = {}
     if manifest is not None:
         for i, row in enumerate(manifest.to_dict("records"), start=2):
             fname = str(row.get("file", "")).strip()
             if not fname:
                 problems.append((f"manifest.csv line {i}", "empty 'file' value"))
                 continue
+            if fname in listed_at:
+                why = f"manifest.csv lines {listed_at[fname]} and {i} both list it"
+                if errors == "raise":
+                    problems.append((fname, why))
+                else:
+                    warn_msgs.append(f"{fname}: {why}; line {listed_at[fname]} is used")
+                continue
+            listed_at[fname] = i
             target = (folder / fname).resolve()
             if Path(fname).is_absolute() or not target.is_relative_to(root):
                 problems.append((fname, f"manifest.csv line {i}: path escapes the corpus folder"))
                 continue
             if not target.is_file():
-                problems.append((fname, f"manifest.csv line {i}: listed but no such file"))
+                warn_msgs.append(f"{fname}: manifest.csv line {i} lists it, but there is no such file")
                 continue
             if target.parent != root:
                 files.append(target)
             meta_by_file[target.name if target.parent == root else str(target.relative_to(root))] = row
+    if manifest is not None:
+        unlisted = sorted(f.name for f in files if f.parent.resolve() == root and f.name not in meta_by_file)
+        if unlisted:
+            warn_msgs.append(f"{len(unlisted)} .txt file(s) not in manifest.csv, loaded with inferred metadata: "
+                             + ", ".join(unlisted[:10]) + (" ..." if len(unlisted) > 10 else ""))
     if not files:
+        tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in _TABLE_SUFFIXES and p.is_file())
+        hint = (f" (it holds {', '.join(tables)}: give that file as the corpus, e.g. {folder / tables[0]})"
+                if tables else "")
         lines = "".join(f"\n  - {f}: {why}" for f, why in problems)
-        raise CorpusError(f"no .txt articles in {folder}{lines}", problems + [(str(folder), "no .txt files")])
+        raise CorpusError(f"no .txt articles in {folder}{hint}{lines}", problems + [(str(folder), "no .txt files")])
     load_resources(folder)  # a broken data file in the folder fails here, before any article is read
     items = []
     for f in sorted(set(files)):
@@ -459,7 +620,9 @@ def load_corpus(
         man = {k: str(v).strip() for k, v in meta_by_file.get(rel, {}).items() if str(v).strip()}
         items.append((raw, man, rel, f.stem, enc))
     records, learned = _clean_all(items, folder, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
-    return _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words, learned, dates)
+    df = _finish(records, problems, warn_msgs, folder, folder, errors, max_heading_words, learned, dates)
+    df.attrs["format"] = f"{folder.name}: a folder of {len(records)} .txt files" + (" with manifest.csv" if manifest is not None else "")
+    return df
 
 
 def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: dict) -> None:

@@ -118,12 +118,33 @@ def test_crlf_line_endings(make_corpus):
     assert df.iloc[0].raw.count("\r\n") == 2  # raw kept as decoded
 
 
-def test_manifest_missing_file(make_corpus):
-    folder = make_corpus({"a.txt": GOOD_A, "manifest.csv": "file,outlet\na.txt,X\nghost.txt,Y\n"})
-    with pytest.raises(CorpusError, match="ghost.txt: manifest.csv line 3: listed but no such file"):
+def test_manifest_missing_file_and_unlisted_file_are_warnings(make_corpus):
+    folder = make_corpus({"a.txt": GOOD_A, "b.txt": GOOD_B, "manifest.csv": "file,outlet\na.txt,X\nghost.txt,Y\n"})
+    with pytest.warns(UserWarning) as w:
+        df = load_corpus(folder)
+    msgs = [str(x.message) for x in w]
+    assert any("ghost.txt: manifest.csv line 3 lists it, but there is no such file" in m for m in msgs)
+    assert any("1 .txt file(s) not in manifest.csv" in m and "b.txt" in m for m in msgs)
+    assert list(df["doc_id"]) == ["a", "b"] and df.loc[0, "outlet"] == "X"
+
+
+def test_a_file_listed_twice_is_an_error_or_a_warning_naming_both_rows(make_corpus):
+    folder = make_corpus({"a.txt": GOOD_A, "manifest.csv": "file,outlet,date\na.txt,X,2024-06-18\na.txt,Y,2024-06-19\n"})
+    with pytest.raises(CorpusError, match="a.txt: manifest.csv lines 2 and 3 both list it"):
         load_corpus(folder)
-    with pytest.warns(UserWarning):
-        assert len(load_corpus(folder, errors="skip")) == 1
+    with pytest.warns(UserWarning, match="lines 2 and 3 both list it; line 2 is used"):
+        df = load_corpus(folder, errors="skip")
+    assert df.loc[0, "outlet"] == "X"
+
+
+def test_paths_and_folders_are_named_for_what_they_are(tmp_path):
+    with pytest.raises(CorpusError, match="file not found: .*typo.csv"):
+        load_corpus(tmp_path / "typo.csv")
+    with pytest.raises(CorpusError, match="corpus folder not found"):
+        load_corpus(tmp_path / "nofolder")
+    pd.DataFrame({"id": ["1"], "text": [GOOD_A]}).to_csv(tmp_path / "export.csv", index=False)
+    with pytest.raises(CorpusError, match=r"no .txt articles .*it holds export.csv: give that file as the corpus"):
+        load_corpus(tmp_path)
 
 
 def test_manifest_path_escapes_folder(make_corpus, tmp_path):
@@ -252,7 +273,8 @@ def test_csv_edge_cases(tmp_path):
         load_corpus(p)
     p = tmp_path / "missing.csv"
     pd.DataFrame({"id": ["1", "2"], "text": [GOOD_A, ""]}).to_csv(p, index=False)
-    with pytest.raises(CorpusError, match="missing.csv line 3: no text"):
+    line = 2 + GOOD_A.count("\n") + 1  # the physical line where the second record starts (the first spans lines)
+    with pytest.raises(CorpusError, match=f"missing.csv line {line}: no text"):
         load_corpus(p)
     p = tmp_path / "cp.csv"
     p.write_bytes("id,text\n1,KOMPAS.com - Caf\u00e9 enak.\n".encode("cp1252"))
@@ -285,3 +307,61 @@ def test_progress_bar_goes_to_stderr_only_when_asked(make_corpus, capsys, monkey
     loud = load_corpus(folder, progress=True)
     assert "cleaning" in capsys.readouterr().err
     pd.testing.assert_frame_equal(quiet, loud)
+
+
+# --- spreadsheet files and encodings ----------------------------------------------------------
+
+def _frame():
+    return pd.DataFrame({"id": ["1", "2"], "outlet": ["Harian X", "Harian Y"],
+                         "tanggal": ["Tayang: Sabtu, 7 Juni 2025 08:13 WIB", "8 Juni 2025"],
+                         "text": ["KOMPAS.com - Putin tiba; Kim menyambut, katanya.", "Warga menyambut tamu itu."]})
+
+
+@pytest.mark.parametrize("name, sep, encoding, said", [
+    ("semicolon.csv", ";", "utf-8", "semicolon-separated, utf-8"),          # Excel, Indonesian locale
+    ("comma_bom.csv", ",", "utf-8-sig", "comma-separated, utf-8-sig"),
+    ("utf16.csv", ",", "utf-16", "comma-separated, utf-16"),
+    ("export.tsv", "\t", "utf-8", "tab-separated, utf-8"),
+    ("unicode_text.txt", "\t", "utf-16", "tab-separated, utf-16"),          # Excel's "Unicode text"
+])
+def test_spreadsheet_exports_load_and_say_how(tmp_path, name, sep, encoding, said):
+    p = tmp_path / name
+    _frame().to_csv(p, sep=sep, index=False, encoding=encoding)
+    df = load_corpus(p)
+    assert list(df["doc_id"]) == ["1", "2"]
+    assert df.loc[0, "text"].startswith("Putin tiba; Kim menyambut")  # a ";" inside a field is kept
+    assert set(df["encoding"]) == {encoding}
+    assert said in df.attrs["format"]
+    assert df.loc[0, "pub_date"] == pd.Timestamp("2025-06-07 01:13", tz="UTC")
+
+
+def test_utf16_without_bom_is_text_not_binary(tmp_path):
+    (tmp_path / "a.txt").write_bytes("KOMPAS.com - Putin tiba di Pyongyang.\n".encode("utf-16-le"))
+    (tmp_path / "b.txt").write_bytes("KOMPAS.com - Kim menyambut.\n".encode("utf-16-be"))
+    df = load_corpus(tmp_path)
+    assert list(df["encoding"]) == ["utf-16-le", "utf-16-be"]
+    assert df.loc[0, "text"] == "Putin tiba di Pyongyang."
+
+
+def test_xlsx_first_or_named_sheet(tmp_path):
+    p = tmp_path / "export.xlsx"
+    with pd.ExcelWriter(p) as xw:
+        pd.DataFrame({"note": ["not articles"]}).to_excel(xw, sheet_name="readme", index=False)
+        _frame().to_excel(xw, sheet_name="articles", index=False)
+    with pytest.raises(CorpusError, match="no text column"):
+        load_corpus(p)  # the first sheet holds no articles
+    df = load_corpus(p, sheet="articles")
+    assert list(df["outlet"]) == ["Harian X", "Harian Y"]
+    assert "Excel workbook, sheet 'articles', 2 rows" in df.attrs["format"]
+    with pytest.raises(CorpusError, match="export.xlsx"):
+        load_corpus(p, sheet="nope")
+
+
+def test_csv_errors_name_the_physical_line(tmp_path):
+    p = tmp_path / "broken.csv"
+    p.write_text('id;text\n1;"Baris satu\nbaris dua."\n2;Teks;lebih\n3;KOMPAS.com - Putin tiba.\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"broken.csv line 4 \(record 2\): 3 fields where the header has 2 "
+                                          r"\(semicolon-separated\)"):
+        load_corpus(p)
+    df = load_corpus(p, errors="skip")
+    assert list(df["doc_id"]) == ["1", "3"]
