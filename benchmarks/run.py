@@ -9,7 +9,9 @@ Synthetic corpora are made by resampling real paragraphs (seeded) from the IndoS
 ../shared/bulk/indosum-dev.jsonl when it is there, else from the kit's example corpus. Each size
 runs in a fresh worker process, so peak memory (max RSS) belongs to that size; within a worker,
 the baseline (scikit-learn's TfidfVectorizer with its default analyzer on the same raw texts) and
-every stage run in the same process. Results are printed and written as CSV (--out).
+every stage run in the same process. Results are printed and written as CSV to --out (by default
+a file in the temporary folder, so ``git status`` stays clean); --update also rewrites the
+committed ``benchmarks/results.csv``.
 """
 
 from __future__ import annotations
@@ -135,7 +137,8 @@ def main(argv=None) -> int:
     g.add_argument("--synthetic", nargs="+", type=int, help="sizes of synthetic corpora (default 1000 3000 10000)")
     ap.add_argument("--report", type=int, default=None, help="also time `python -m helpers run` on N articles")
     ap.add_argument("--n-jobs", type=int, default=1, help="processes for load + clean (default 1)")
-    ap.add_argument("--out", default=str(HERE / "results.csv"), help="CSV to write (default benchmarks/results.csv)")
+    ap.add_argument("--out", default=None, help="CSV to write (default: a file in the system's temporary folder)")
+    ap.add_argument("--update", action="store_true", help="also update the committed table, benchmarks/results.csv")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -167,7 +170,11 @@ def main(argv=None) -> int:
         rows.append(r)
         print(f"\n{r['stage']} on {r['articles']} articles: {r['seconds']} s, ok={r['ok']} {r['error']}")
     table = pd.DataFrame(rows)
-    table.to_csv(args.out, index=False)
+    out_csv = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "helpers-benchmark-results.csv"
+    table.to_csv(out_csv, index=False)
+    print(f"\nresults written to {out_csv}")
+    if args.update:  # the committed table changes only when asked, so git status stays clean
+        table.to_csv(HERE / "results.csv", index=False)
     sizes = sorted(table["articles"].unique())
     if len(sizes) > 1:
         per = table[table["stage"] == "load + clean + tokenize + TF-IDF"].set_index("articles")["seconds"] / \

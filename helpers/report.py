@@ -540,3 +540,36 @@ def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: in
              "proposals for the corpus folder's multiword.csv, which joins a phrase into one token. Add only names "
              "and fixed terms, not phrases that merely recur.")
     return text
+
+
+def coherence_finding(c: dict, *, link: float = 0.15) -> str:
+    """One sentence on whether the articles look like coverage of one event, from :func:`helpers.similarity.coherence`.
+
+    Parameters
+    ----------
+    c : dict
+        From :func:`helpers.similarity.coherence`.
+    link : float, default 0.15
+        The cosine it used (stated in the sentence).
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> print(coherence_finding(dict(articles=48, largest_group=2, share=0.04, median_cosine=0.009, verdict="many topics")))
+    The largest group of articles linked by a TF-IDF cosine of at least 0.15 holds 2 of 48 (4%); the median cosine between two articles is 0.009: the articles look like **many topics**, not one event, so the comparisons below compare the outlets' overall output, not their coverage of one event.
+    """
+    if c["verdict"] == "too few articles":
+        return f"With {count_of(c['articles'], 'article')}, whether they cover one event cannot be measured."
+    text = (f"The largest group of articles linked by a TF-IDF cosine of at least {link:g} holds {c['largest_group']} "
+            f"of {c['articles']} ({c['share']:.0%}); the median cosine between two articles is {c['median_cosine']:.3f}: ")
+    return text + {
+        "one event": "the articles look like coverage of **one event** (or of closely related stories).",
+        "several stories": "the articles look like **several stories**: read the comparisons below within each "
+                           "story, not as coverage of one event.",
+        "many topics": "the articles look like **many topics**, not one event, so the comparisons below compare the "
+                       "outlets' overall output, not their coverage of one event.",
+    }[c["verdict"]]

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["main", "run_report", "ReportError"]
+__all__ = ["main", "run_report", "notebook_parameters", "ReportError"]
 
 PROJECT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = PROJECT / "notebooks"
@@ -101,6 +101,7 @@ def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
             + "".join(f"<p>Draft for you to correct and put in the corpus folder: <a href=\"charts/{e(r['stem'])}/drafts/"
                       f"{e(d)}\">{e(d)}</a></p>" for d in r.get("drafts", [])))
     skipped = "".join(f"<li>{e(s['file'])}: {e(s['reason'])}</li>" for s in summary["skipped"])
+    missing = summary.get("not_run", [])
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>News coverage report</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
@@ -109,6 +110,7 @@ def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
         f"<p>Corpus: <code>{e(str(corpus_path))}</code>: {summary['articles']} articles from "
         f"{summary['outlets']} outlets. Made {e(summary['made'])} by <code>python -m helpers run</code>.</p>"
         + (f"<p>Skipped inputs:</p><ul>{skipped}</ul>" if skipped else "")
+        + (f"<p>Not run this time (so not in this report): {e(', '.join(missing))}.</p>" if missing else "")
         + "".join(rows) + "</body></html>")
 
 
@@ -125,7 +127,7 @@ def _notebook_title(path: Path) -> str:
 
 
 def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", notebooks: list[str] | None = None,
-               progress: bool = True, source: str | Path = NOTEBOOKS) -> Path:
+               progress: bool = True, source: str | Path = NOTEBOOKS, parameters: dict | None = None) -> Path:
     """Execute every notebook on a corpus and write the report folder; returns ``out/index.html``.
 
     Parameters
@@ -142,11 +144,19 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         Show a progress bar (tqdm; also off when ``TQDM_DISABLE`` is set).
     source : str or Path, default the project's ``notebooks`` folder
         Where the notebooks are read from (they are never written).
+    parameters : dict, optional
+        Settings of the notebooks' parameters cells (``{"MAX_OUTLETS": 8}``); each goes to the
+        notebooks that have it (:func:`notebook_parameters`). ``CORPUS``, ``ERRORS`` and
+        ``EXPORT_DIR`` come from the other arguments.
 
     Returns
     -------
     Path
         The index page.
+
+    ``out`` is refused when it is a file, cannot be created, or is (or lies inside) the corpus
+    folder. A re-run into the same folder first removes what the previous run wrote there (listed
+    in ``out/.helpers-report-files``) and leaves every other file alone.
 
     Raises
     ------
@@ -154,6 +164,8 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         The corpus cannot be loaded (every bad input named).
     ReportError
         A notebook failed (named with its cell); the partial notebook is kept in ``out``.
+    ValueError
+        An unusable ``out``, or a parameter no notebook has.
 
     Examples
     --------
@@ -161,7 +173,6 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
 
         index = run_report("corpus", "/tmp/report")
     """
-    import papermill as pm
     from tqdm.auto import tqdm
 
     from .corpus import load_corpus
@@ -172,15 +183,54 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
     if out in (NOTEBOOKS, source) or NOTEBOOKS in out.parents or source in out.parents:
         raise ValueError(f"--out {out} is inside the project's notebooks folder; choose another folder "
                          "(the committed notebooks are never overwritten)")
+    # a folder corpus: not the folder nor inside it; an export file: not the file's own folder
+    corpus_dir = corpus if corpus.is_dir() else corpus.parent
+    if out == corpus_dir or (corpus.is_dir() and corpus_dir in out.parents):
+        raise ValueError(f"--out {out} is (or is inside) the corpus folder {corpus_dir}; the report would be mixed "
+                         "in with the articles: choose another folder")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValueError(f"--out {out} cannot be created ({exc.strerror})") from None
+    stems_all = sorted(p.stem for p in source.glob("[0-9][0-9]_*.ipynb"))
+    params = dict(parameters or {})
+    known = notebook_parameters(source)
+    unknown = sorted(set(params) - {k for ks in known.values() for k in ks})
+    if unknown:
+        raise ValueError(f"no notebook has a parameter {', '.join(unknown)} (known: "
+                         f"{', '.join(sorted({k for ks in known.values() for k in ks}))})")
+    reserved = sorted(set(params) & {"CORPUS", "ERRORS", "EXPORT_DIR"})
+    if reserved:
+        raise ValueError(f"{', '.join(reserved)} are set by --corpus, --errors and --out, not by --param")
     df = load_corpus(corpus, errors=errors)  # fail early, with every bad input named
+    _remove_previous_report(out)
+    stems = notebooks or stems_all
     summary = dict(articles=len(df), outlets=int(df["outlet"].nunique()), skipped=df.attrs.get("skipped", []),
-                   made=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
-    stems = notebooks or sorted(p.stem for p in source.glob("[0-9][0-9]_*.ipynb"))
+                   made=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), not_run=[s for s in stems_all if s not in stems])
     for sub in ("notebooks", "html", "charts"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     exporter = _html_exporter()
     results = []
     bar = tqdm(stems, desc="notebooks", unit="nb", disable=not progress or bool(os.environ.get("TQDM_DISABLE")))
+    written: list[Path] = []
+    try:
+        return _run_all(stems, source, out, corpus, errors, params, known, exporter, bar, results, summary, written)
+    except ReportError:
+        # a partial run: the index lists what was made and names the pages that are missing
+        done = {r["stem"] for r in results}
+        summary["not_run"] = [s for s in stems_all if s not in done]
+        (out / "index.html").write_text(_index_page(corpus, summary, results), encoding="utf-8")
+        written.append(out / "index.html")
+        raise
+    finally:
+        _record_report_files(out, written)
+
+
+def _run_all(stems, source, out, corpus, errors, params, known, exporter, bar, results, summary, written) -> Path:
+    import papermill as pm
+
     for stem in bar:
         bar.set_postfix_str(stem)
         src = source / f"{stem}.ipynb"
@@ -191,8 +241,10 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         t0 = time.perf_counter()
         try:
             with _kernel_stderr_to(out / "logs" / f"{stem}.log"):
+                written += [dst, charts, out / "logs" / f"{stem}.log"]
+                own = {k: v for k, v in params.items() if k in known.get(stem, ())}
                 pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
-                                                                        EXPORT_DIR=str(charts)),
+                                                                        EXPORT_DIR=str(charts), **own),
                                     cwd=str(source), progress_bar=False, log_output=False, kernel_name="python3")
         except pm.PapermillExecutionError as exc:
             raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
@@ -202,12 +254,90 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
             _drop_example_cells(dst)
         body, _ = exporter.from_filename(str(dst))
         (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
+        written.append(out / "html" / f"{stem}.html")
         names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
         drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
         results.append(dict(stem=stem, title=_notebook_title(src), charts=names, drafts=drafts, seconds=seconds))
     index = out / "index.html"
     index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
+    written.append(index)
     return index
+
+
+_OWN_FILES = ".helpers-report-files"  # what the last run wrote, so that a re-run replaces exactly that
+
+
+def _record_report_files(out: Path, written: list[Path]) -> None:
+    rel = sorted({str(p.relative_to(out)) for p in written if p.exists()})
+    (out / _OWN_FILES).write_text("\n".join(rel) + "\n", encoding="utf-8")
+
+
+def _remove_previous_report(out: Path) -> None:
+    """Remove what an earlier run wrote into ``out`` (its list of files), and nothing else."""
+    import shutil
+
+    listing = out / _OWN_FILES
+    if not listing.is_file():
+        return
+    for rel in listing.read_text(encoding="utf-8").split("\n"):
+        rel = rel.strip()
+        target = (out / rel).resolve()
+        if not rel or out.resolve() not in target.parents:
+            continue
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.is_file():
+            target.unlink()
+    for sub in ("notebooks", "html", "charts", "logs"):
+        d = out / sub
+        if d.is_dir() and not any(d.iterdir()):
+            d.rmdir()
+    listing.unlink()
+
+
+def notebook_parameters(source: str | Path = NOTEBOOKS) -> dict[str, tuple[str, ...]]:
+    """The names each notebook's ``parameters`` cell sets (what ``--param NAME=VALUE`` may change).
+
+    Parameters
+    ----------
+    source : str or Path, default the project's ``notebooks`` folder
+
+    Returns
+    -------
+    dict
+        notebook stem -> names, in the cell's order.
+
+    Examples
+    --------
+    >>> "MAX_OUTLETS" in notebook_parameters()["00_corpus"]
+    True
+    """
+    import json
+    import re
+
+    out = {}
+    for p in sorted(Path(source).glob("[0-9][0-9]_*.ipynb")):
+        cells = json.loads(p.read_text(encoding="utf-8"))["cells"]
+        names: list[str] = []
+        for c in cells:
+            if "parameters" in c.get("metadata", {}).get("tags", []):
+                names = re.findall(r"^([A-Z][A-Z0-9_]*)\s*=", "".join(c["source"]), re.M)
+                break
+        out[p.stem] = tuple(names)
+    return out
+
+
+def _param(text: str) -> tuple[str, object]:
+    """``NAME=VALUE`` with VALUE read as a Python literal (5, None, "x", ["a", "b"]) or else as text."""
+    import ast
+
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"--param takes NAME=VALUE, got {text!r}")
+    try:
+        return name.strip(), ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError):
+        return name.strip(), value.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,11 +360,15 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--notebooks", default=None,
                      help="comma-separated notebook names to run, e.g. 00_corpus,02_topic_terms (default: all)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    names = sorted({k for ks in notebook_parameters().values() for k in ks} - {"CORPUS", "ERRORS", "EXPORT_DIR"})
+    run.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
+                     help="a notebook setting, papermill style (repeatable; VALUE is read as a Python literal, "
+                          "else as text), e.g. --param MAX_OUTLETS=8 --param TOPIC_K=5. Settings: " + ", ".join(names))
     args = parser.parse_args(argv)
     try:
         index = run_report(args.corpus, args.out, errors=args.errors,
                            notebooks=args.notebooks.split(",") if args.notebooks else None,
-                           progress=not args.no_progress)
+                           progress=not args.no_progress, parameters=dict(args.param))
     except CorpusError as exc:
         print(f"error: the corpus cannot be used: {exc}", file=sys.stderr)
         return 2

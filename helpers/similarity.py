@@ -8,6 +8,7 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -15,8 +16,8 @@ from .errors import check_option
 from .resources import Resources, resources_of
 from .text import WORD_RE, make_analyzer, normalize, stopword_set, words
 
-__all__ = ["similarity_matrix", "shared_passages", "passage_summary", "passage_kind", "copying_signals", "by_outlet_matrix",
-           "most_similar_pair", "shared_words_matrix"]
+__all__ = ["similarity_matrix", "coherence", "shared_passages", "passage_summary", "passage_kind", "copying_signals",
+           "by_outlet_matrix", "most_similar_pair", "shared_words_matrix"]
 
 
 def _shingles(w: list[str], n: int) -> list[tuple]:
@@ -64,8 +65,6 @@ def similarity_matrix(corpus: pd.DataFrame, method: str = "tfidf", *, n: int = 5
         X = TfidfVectorizer(analyzer=an, lowercase=False).fit_transform(c["text"].tolist())
         m = cosine_similarity(X)
     else:
-        from scipy import sparse
-
         # a binary article x shingle matrix; its product with itself counts shared shingles for
         # every pair at once (sparse), instead of comparing Python sets pair by pair
         vocab: dict[tuple, int] = {}
@@ -475,3 +474,50 @@ def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5,
                          detail=f"{r.n_words} words, below the passage minimum of {min_words}"))
     df = pd.DataFrame(rows, columns=["doc_a", "doc_b", "kind", "text", "detail"])
     return df.sort_values(["kind", "doc_a", "doc_b", "text"], kind="stable").reset_index(drop=True)
+
+
+def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float = 0.5,
+              many_topics: float = 0.25) -> dict:
+    """How far a corpus looks like coverage of one event: the largest group of linked articles.
+
+    Two articles are linked when their TF-IDF cosine is at least ``link``; the largest connected
+    group's share of the articles, with the median pairwise cosine, decides the verdict. The
+    defaults were set on 16 corpora the kit was developed on: the example (1.00 of 5 articles in
+    one group), the Danantara launch (0.88 of 16), single events of scraped articles (0.52-0.76 of
+    25), keyword slices holding several stories (0.24-0.35) and many-topic slices (0.04-0.12).
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        Square article-by-article TF-IDF cosine (:func:`similarity_matrix`).
+    link : float, default 0.15
+        Cosine from which two articles count as linked.
+    one_event, many_topics : float, default 0.5 and 0.25
+        Largest-group shares from which the corpus reads as one event, and below which as many topics.
+
+    Returns
+    -------
+    dict
+        ``articles, largest_group, share, median_cosine, verdict`` ("one event", "several stories",
+        "many topics"; "too few articles" below 3).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .5, .01], [.5, 1, .02], [.01, .02, 1]], index=list("abc"), columns=list("abc"))
+    >>> coherence(m)["largest_group"], coherence(m)["verdict"]
+    (2, 'one event')
+    """
+    a = similarity.to_numpy(dtype=float)
+    n = len(a)
+    if n < 3:
+        return dict(articles=n, largest_group=n, share=1.0 if n else 0.0,
+                    median_cosine=float(a[0, 1]) if n == 2 else float("nan"), verdict="too few articles")
+    from scipy.sparse.csgraph import connected_components
+
+    linked = sparse.csr_matrix((a >= link) & ~np.eye(n, dtype=bool))
+    _, labels = connected_components(linked, directed=False)
+    largest = int(np.bincount(labels).max())
+    share = largest / n
+    verdict = "one event" if share >= one_event else ("many topics" if share < many_topics else "several stories")
+    return dict(articles=n, largest_group=largest, share=round(share, 2),
+                median_cosine=round(float(np.median(a[np.triu_indices(n, 1)])), 3), verdict=verdict)

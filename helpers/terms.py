@@ -541,7 +541,14 @@ def term_stability(corpus: pd.DataFrame, settings: dict[str, dict], *, by: str =
     names = list(settings)
     baseline = baseline or names[0]
     res = resources_of(corpus, resources)
-    tops = {name: tfidf_terms(corpus, by=by, top=top, resources=res, **kw) for name, kw in settings.items()}
+    tops = {}
+    for name, kw in settings.items():
+        try:
+            tops[name] = tfidf_terms(corpus, by=by, top=top, resources=res, **kw)
+        except ValueError as exc:  # e.g. min_df=2 on two articles that share no term: nothing survives
+            if "no terms remain" not in str(exc):
+                raise
+            tops[name] = pd.DataFrame(columns=["group", "term"])
     base = tops[baseline]
     rows = []
     for g in sorted(base["group"].unique(), key=str):
@@ -708,7 +715,8 @@ def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
     n : int, default 4
         How many terms.
     min_docs : int, default 2
-        Least number of articles a term must appear in (1 when the corpus has one article).
+        Least number of articles a term must appear in (1 when the corpus has one article; when
+        no term qualifies, the most frequent terms of any article are given instead).
     exclude_universal : bool, default False
         Leave out terms every article uses (when there are more than two articles): they
         say what the event is, not how articles differ.
@@ -731,6 +739,8 @@ def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,
     ok = docs >= min(min_docs, len(d.groups))
     if exclude_universal and len(d.groups) > 2:
         ok &= docs < len(d.groups)
+    if not ok.any():  # no term is shared by enough articles: the most frequent terms of any article
+        ok = counts > 0
     order = sorted(np.flatnonzero(ok), key=lambda j: (-counts[j], d.terms[j]))
     return [str(d.terms[j]) for j in order[:n]]
 

@@ -233,3 +233,29 @@ def test_copying_signals_find_a_shared_misspelling_and_short_runs():
     runs = s[s["kind"] == "short_run"]
     assert "didampingi oleh beberapa pejabat tinggi termasuk" in set(runs["text"])
     assert runs["detail"].str.contains("below the passage minimum of 8").all()
+
+
+def test_coherence_tells_one_event_from_many_topics():
+    from helpers.report import coherence_finding
+    from helpers.similarity import coherence
+
+    event = ["Putin tiba di Pyongyang dan disambut Kim Jong Un dengan upacara megah.",
+             "Kim Jong Un menyambut Putin di Pyongyang, upacara megah digelar di bandara.",
+             "Upacara megah menyambut Putin yang tiba di Pyongyang, Kim Jong Un hadir.",
+             "Di Pyongyang, Putin disambut Kim Jong Un; upacara megah menandai kunjungan itu."]
+    topics = ["Harga cabai naik di pasar tradisional menjelang lebaran.",
+              "Timnas kalah tipis dari Jepang dalam laga kualifikasi.",
+              "Gunung meletus dan warga mengungsi ke posko darurat.",
+              "Sekolah negeri membuka pendaftaran siswa baru pekan depan.",
+              "Penyanyi itu menikah di Bali dengan pesta sederhana."]
+    for texts, verdict in ((event, "one event"), (topics, "many topics")):
+        c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": list("ABCDE")[:len(texts)],
+                          "text": texts})
+        got = coherence(similarity_matrix(c, "tfidf"))
+        assert got["verdict"] == verdict
+        assert f"**{verdict}**" in coherence_finding(got)
+    # the largest linked group, by hand: a-b linked, c alone, d alone -> 2 of 4 = 0.5 (one event at the default)
+    m = pd.DataFrame([[1, .2, 0, 0], [.2, 1, 0, 0], [0, 0, 1, .1], [0, 0, .1, 1]], index=list("abcd"), columns=list("abcd"))
+    assert (coherence(m)["largest_group"], coherence(m)["share"]) == (2, 0.5)
+    assert coherence(m, link=0.05)["largest_group"] == 2  # c-d linked too: two groups of two
+    assert coherence(m.iloc[:2, :2])["verdict"] == "too few articles"

@@ -154,3 +154,58 @@ def test_the_command_is_quiet_about_kernel_transport(tmp_path, capfd):
     err = capfd.readouterr().err
     assert "Kernel is running over TCP" not in err
     assert (out / "logs" / "00_corpus.log").is_file()  # kept, not lost
+
+
+@pytest.mark.parametrize("where", ["file", "corpus", "inside_corpus", "uncreatable"])
+def test_out_that_cannot_hold_a_report_is_refused_in_one_line(tmp_path, capsys, where):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    out = {"file": tmp_path / "a_file", "corpus": corpus, "inside_corpus": corpus / "report",
+           "uncreatable": tmp_path / "a_file" / "sub"}[where]
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("error: --out")
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]  # nothing written beside the articles
+
+
+def test_a_rerun_replaces_its_own_files_and_leaves_others(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(ARTICLES[name], encoding="utf-8")
+    out = tmp_path / "report"
+    run_report(corpus, out, notebooks=["00_corpus", "01_source_comparison"], progress=False)
+    (out / "my_notes.txt").write_text("mine", encoding="utf-8")
+    assert (out / "html" / "01_source_comparison.html").is_file()
+    run_report(corpus, out, notebooks=["00_corpus"], progress=False)
+    assert not (out / "html" / "01_source_comparison.html").exists()      # the old page is gone
+    assert not (out / "charts" / "01_source_comparison").exists()
+    assert (out / "html" / "00_corpus.html").is_file()
+    assert (out / "my_notes.txt").read_text(encoding="utf-8") == "mine"  # not the kit's: left alone
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Not run this time (so not in this report): 01_source_comparison, 02_topic_terms, 03_framing" in index
+
+
+def test_params_reach_the_notebooks_that_have_them(tmp_path, capsys):
+    from helpers.run import notebook_parameters
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt", "d.txt"):
+        (corpus / name).write_text(ARTICLES[name], encoding="utf-8")
+    out = tmp_path / "report"
+    assert "MAX_OUTLETS" in notebook_parameters()["00_corpus"]
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--notebooks", "00_corpus",
+                 "--param", "MAX_OUTLETS=1"]) == 0
+    nb = nbformat.read(out / "notebooks" / "00_corpus.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert "MAX_OUTLETS = 1" in injected[0].source
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--param", "NOPE=1"]) == 1
+    assert "no notebook has a parameter NOPE" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["run", "--corpus", str(corpus), "--out", str(out), "--param", "novalue"])
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    assert "MAX_OUTLETS" in capsys.readouterr().out  # the settings are listed in --help

@@ -296,3 +296,17 @@ def test_collocations_lambda_and_z_worked_by_hand():
     assert collocations(k, min_count=1, known=True)["collocation"].tolist() == ["korea_utara menembak"]
     with pytest.raises(ValueError):
         collocations(c, min_count=0)
+
+
+def test_term_stability_when_a_setting_leaves_no_term():
+    from helpers.terms import term_stability
+
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal rudal damai", "pangan beras"]})
+    st = term_stability(c, {"default": {}, "min_df=2": {"min_df": 2}}, top=2).set_index(["group", "setting"])
+    assert st.loc[("a", "min_df=2"), "jaccard"] == 0.0  # no term is in both articles: nothing survives
+    assert st.loc[("a", "min_df=2"), "only_baseline"] == "damai, rudal"
+
+
+def test_frequent_terms_when_no_term_is_shared():
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal rudal damai", "pangan beras"]})
+    assert frequent_terms(c, 2, exclude_universal=True) == ["rudal", "beras"]
