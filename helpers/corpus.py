@@ -288,7 +288,7 @@ def _not_an_article(p: Path, root: Path) -> str:
 
 
 _SEPARATORS = (",", ";", "\t")
-_TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx", ".parquet")
 
 
 def _is_tab_table(path: Path) -> bool:
@@ -365,10 +365,24 @@ def _xlsx_rows(path: Path, sheet) -> list[tuple[int, dict]]:
     return [(i + 2, rec) for i, rec in enumerate(frame.to_dict("records"))]  # row 1 is the header
 
 
+def _parquet_rows(path: Path) -> list[tuple[int, dict]]:
+    """Rows of a Parquet table (pyarrow), numbered from 1, every value as text."""
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several kinds for a damaged file
+        raise CorpusError(f"{path.name}: cannot be read as Parquet ({exc})", [(path.name, str(exc))]) from exc
+    frame.columns = [str(c).strip() for c in frame.columns]
+    rows = []
+    for i, rec in enumerate(frame.to_dict("records"), 1):
+        rows.append((i, {k: ("" if v is None or (isinstance(v, float) and v != v) else
+                             v if isinstance(v, (str, list)) else str(v)) for k, v in rec.items()}))
+    return rows
+
+
 def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs: int = 1,
                      progress: bool = False, learn_boilerplate: bool = True, dates: dict | None = None,
                      sheet=None, tab: bool = False) -> pd.DataFrame:
-    """Load a .csv/.tsv/.jsonl/.xlsx export: one article per row, with the folder's data files."""
+    """Load a .csv/.tsv/.jsonl/.xlsx/.parquet export: one article per row, with the folder's data files."""
     import json
 
     corpus_dir = path.parent
@@ -383,6 +397,10 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         text, enc = "", "xlsx"
         rows = _xlsx_rows(path, sheet)
         unit = "row"
+    elif path.suffix.lower() == ".parquet":
+        text, enc = "", "parquet"
+        rows = _parquet_rows(path)
+        unit = "row"
     else:
         text, enc, warn = decode_bytes(data, path.name)
         if warn:
@@ -394,6 +412,8 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         format_note = f"{path.name}: {fmt}-separated, {enc}, {len(rows)} rows"
     elif path.suffix.lower() == ".xlsx":
         format_note = f"{path.name}: Excel workbook, {'first sheet' if sheet is None else f'sheet {sheet!r}'}, {len(rows)} rows"
+    elif path.suffix.lower() == ".parquet":
+        format_note = f"{path.name}: Parquet table, {len(rows)} rows"
     else:
         format_note = f"{path.name}: JSON lines, {enc}"
     if path.suffix.lower() in (".jsonl", ".ndjson"):
@@ -551,8 +571,8 @@ def load_corpus(
         raise CorpusError(f"{folder.name}: an old Excel (.xls) workbook; save it as .xlsx or CSV",
                           [(str(folder), "old Excel format")])
     if not folder.is_dir():
-        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv, .tsv, .jsonl or .xlsx "
-                          "file)", [(str(folder), "not a folder")])
+        raise CorpusError(f"not a folder: {folder} (give a folder of .txt files, or a .csv, .tsv, .jsonl, .xlsx or "
+                          ".parquet file)", [(str(folder), "not a folder")])
     root = folder.resolve()
     problems: list[tuple[str, str]] = []
     warn_msgs: list[str] = []

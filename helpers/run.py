@@ -353,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="run every notebook on a corpus and write a report folder",
                          description="Run every notebook on a corpus and write a report folder.")
     run.add_argument("--corpus", required=True, help="a folder of .txt articles (optional manifest.csv), "
-                                                     "or a .csv / .jsonl file with a text column")
+                                                     "or a .csv / .tsv / .jsonl / .xlsx / .parquet file with a "
+                                                     "text column")
     run.add_argument("--out", required=True, help="report folder to write (created; not inside notebooks/)")
     run.add_argument("--errors", choices=["raise", "skip"], default="raise",
                      help="bad input files: stop with a list of them (raise, default) or skip them and go on")

@@ -365,3 +365,16 @@ def test_csv_errors_name_the_physical_line(tmp_path):
         load_corpus(p)
     df = load_corpus(p, errors="skip")
     assert list(df["doc_id"]) == ["1", "3"]
+
+
+def test_parquet_export(tmp_path):
+    p = tmp_path / "export.parquet"
+    frame = _frame().assign(id=[1, 2])  # a number as id: read as text
+    frame.to_parquet(p, index=False)
+    df = load_corpus(p)
+    assert list(df["doc_id"]) == ["1", "2"]
+    assert "Parquet table, 2 rows" in df.attrs["format"]
+    assert df.loc[0, "pub_date"] == pd.Timestamp("2025-06-07 01:13", tz="UTC")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    with pytest.raises(CorpusError, match="broken.parquet: cannot be read as Parquet"):
+        load_corpus(tmp_path / "broken.parquet")

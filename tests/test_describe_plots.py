@@ -4,6 +4,7 @@ import matplotlib
 
 matplotlib.use("agg")
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from helpers import (audit_summary, bar_chart, cleaning_audit, load_corpus, outlet_colors,  # noqa: E402
@@ -103,3 +104,65 @@ def test_exported_tables_cannot_start_a_spreadsheet_formula(tmp_path):
     assert back["doc_id"].tolist()[0] == "'=cmd|'/c calc'!A1"
     assert back["score"].tolist() == ["-1.5", "0.0", "2.5"]  # numbers stay numbers
     assert back["delta"].tolist() == ["-0.06", "-1e3", "+2"]  # text that is a number too
+
+
+def _lab(color):
+    import matplotlib.colors as mc
+
+    rgb = np.array(mc.to_rgb(color))
+    lin = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    m = np.array([[0.4124564, 0.3575761, 0.1804375], [0.2126729, 0.7151522, 0.0721750],
+                  [0.0193339, 0.1191920, 0.9503041]])
+    xyz = m @ lin / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > (6 / 29) ** 3, np.cbrt(xyz), xyz / (3 * (6 / 29) ** 2) + 4 / 29)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def test_twelve_outlets_get_colours_at_least_de_20_apart():
+    from itertools import combinations
+
+    from helpers.plots import outlet_colors
+
+    colors = list(outlet_colors([f"Outlet {i:02d}" for i in range(12)]).values())
+    assert len(set(colors)) == 12
+    gaps = [np.linalg.norm(_lab(a) - _lab(b)) for a, b in combinations(colors, 2)]
+    assert min(gaps) >= 20, min(gaps)
+
+
+def test_every_printed_value_has_contrast_4_5_against_what_is_under_it():
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    from helpers.plots import contrast, heatmap, stacked_shares
+
+    # every colour a value can be printed on: the palette, grey, the sides, every step of the colour map
+    under = PALETTE + [GREY] + list(read_table_sides()) + [matplotlib.colormaps["cividis"](x)
+                                                          for x in np.linspace(0, 1, 256)]
+    from helpers.plots import _text_on
+    assert min(contrast(c, _text_on(c)) for c in under) >= 4.5
+    # and on drawn charts: each number's colour against the cell or bar it sits on
+    m = pd.DataFrame(np.linspace(0, 1, 25).reshape(5, 5), index=list("abcde"), columns=list("vwxyz"))
+    fig = heatmap(m, title="t", note="n")
+    im = fig.axes[0].images[0]
+    for t in fig.axes[0].texts:
+        x, y = t.get_position()
+        cell = im.cmap(im.norm(m.iloc[int(round(y)), int(round(x))]))
+        assert contrast(t.get_color(), cell) >= 4.5, (t.get_text(), t.get_color())
+    plt.close(fig)
+    s = pd.DataFrame({"group": ["A", "B"], **{f"t{i}": [0.1, 0.1] for i in range(10)}})
+    fig = stacked_shares(s, [f"t{i}" for i in range(10)], title="t", note="n")
+    bars = [p for p in fig.axes[0].patches]
+    for t in fig.axes[0].texts:
+        x, y = t.get_position()
+        under_bar = [b for b in bars if b.get_x() <= x <= b.get_x() + b.get_width()
+                     and b.get_y() <= y <= b.get_y() + b.get_height()]
+        assert under_bar and contrast(t.get_color(), under_bar[0].get_facecolor()) >= 4.5
+    plt.close(fig)
+
+
+def read_table_sides():
+    from helpers import load_resources
+
+    for folder in (None, CORPUS):
+        t = load_resources(folder).table("side_colors.csv")
+        yield from t["color"].tolist() if "color" in t.columns else []
