@@ -56,11 +56,39 @@ def save_chart(fig, table: pd.DataFrame, name: str, export_dir: str | Path | Non
     out = Path(export_dir)
     out.mkdir(parents=True, exist_ok=True)
     stem = _slug(name)
-    fig.savefig(out / f"{stem}.png", bbox_inches="tight")
-    fig.savefig(out / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
+    title = chart_title(fig)
+    fig.savefig(out / f"{stem}.png", bbox_inches="tight", metadata={"Title": title})
+    fig.savefig(out / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None, "Title": title})
     plain_index = isinstance(table.index, pd.RangeIndex) and table.index.name is None
     spreadsheet_safe(table).to_csv(out / f"{stem}.csv", index=not plain_index)
     return None
+
+
+def chart_title(fig) -> str:
+    """The title a chart states (its figure title, else its first axes' title), "" if none.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plt.figure(); _ = fig.suptitle("Kompas.com cites most")
+    >>> chart_title(fig)
+    'Kompas.com cites most'
+    """
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text().strip():
+        return sup.get_text().strip()
+    for ax in fig.axes:
+        if ax.get_title().strip():
+            return ax.get_title().strip()
+    return ""
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import html
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -89,7 +90,7 @@ def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
     rows = []
     for r in results:
         charts = "".join(
-            f"<tr><td>{e(c)}</td><td><a href=\"charts/{e(r['stem'])}/{e(c)}.png\">PNG</a></td>"
+            f"<tr><td>{e(r.get('titles', {}).get(c) or c)}</td><td><a href=\"charts/{e(r['stem'])}/{e(c)}.png\">PNG</a></td>"
             f"<td><a href=\"charts/{e(r['stem'])}/{e(c)}.svg\">SVG</a></td>"
             f"<td><a href=\"charts/{e(r['stem'])}/{e(c)}.csv\">table (CSV)</a></td></tr>"
             for c in r["charts"])
@@ -256,12 +257,42 @@ def _run_all(stems, source, out, corpus, errors, params, known, exporter, bar, r
         (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
         written.append(out / "html" / f"{stem}.html")
         names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
+        titles = {c: _svg_title(charts / f"{c}.svg") for c in names}
         drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
-        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, drafts=drafts, seconds=seconds))
+        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, titles=titles, drafts=drafts,
+                            seconds=seconds))
+    _add_page_links(out, results)
     index = out / "index.html"
     index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
     written.append(index)
     return index
+
+
+def _svg_title(path: Path) -> str:
+    """The chart title stored in an SVG's metadata by :func:`helpers.report.save_chart`."""
+    try:
+        m = re.search(r"<dc:title>(.*?)</dc:title>", path.read_text(encoding="utf-8"), re.S)
+    except OSError:
+        return ""
+    return html.unescape(m.group(1)).strip() if m else ""
+
+
+def _add_page_links(out: Path, results: list[dict]) -> None:
+    """A header on every report page: the index, and the previous and next page by title."""
+    e = html.escape
+    for i, r in enumerate(results):
+        page = out / "html" / f"{r['stem']}.html"
+        links = ['<a href="../index.html">Index</a>']
+        if i > 0:
+            links.append(f'<a href="{e(results[i - 1]["stem"])}.html">&larr; {e(results[i - 1]["title"])}</a>')
+        if i + 1 < len(results):
+            links.append(f'<a href="{e(results[i + 1]["stem"])}.html">{e(results[i + 1]["title"])} &rarr;</a>')
+        nav = ('<nav class="kit-nav" style="font-family:sans-serif;padding:.6em 1em;border-bottom:1px solid #ddd">'
+               + " &middot; ".join(links) + "</nav>")
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + nav, text, count=1)
+        text = text.replace("</body>", nav + "</body>", 1)
+        page.write_text(text, encoding="utf-8")
 
 
 _OWN_FILES = ".helpers-report-files"  # what the last run wrote, so that a re-run replaces exactly that

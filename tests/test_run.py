@@ -209,3 +209,20 @@ def test_params_reach_the_notebooks_that_have_them(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     assert "MAX_OUTLETS" in capsys.readouterr().out  # the settings are listed in --help
+
+
+def test_pages_link_through_and_the_index_names_charts_by_title(folder_report):
+    code, out, _ = folder_report
+    assert code == 0
+    pages = sorted((out / "html").glob("*.html"))
+    for i, page in enumerate(pages):
+        text = page.read_text(encoding="utf-8")
+        assert text.count('<a href="../index.html">Index</a>') == 2  # header and footer
+        if i + 1 < len(pages):
+            assert f'href="{pages[i + 1].name}"' in text
+        if i > 0:
+            assert f'href="{pages[i - 1].name}"' in text
+    index = (out / "index.html").read_text(encoding="utf-8")
+    svg = next((out / "charts").rglob("*.svg"))
+    title = re.search(r"<dc:title>(.*?)</dc:title>", svg.read_text(encoding="utf-8"), re.S).group(1)
+    assert title.strip() and title.strip() in index  # the chart's finding, not only its file name
