@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .errors import check_option
 from .resources import Resources, resources_of
-from .text import make_analyzer, stopword_set, text_units, tokenize
+from .text import actor_variants, make_analyzer, stopword_set, text_units, tokenize
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
            "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
@@ -440,14 +440,17 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, outlet, position, left, match, right`` (``position`` is the token index in the
-        article), sorted by ``doc_id`` and ``position``.
+        ``doc_id, outlet, position, left, match, right, as_written`` (``position`` is the token
+        index in the article; ``as_written`` is the sentence as published, original words and case,
+        with the matched words marked «like this»), sorted by ``doc_id`` and ``position``.
 
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Sanksi ekonomi bagi Korut berat."]})
     >>> kwic(c, "Korut", window=2)[["left", "match", "right"]].values.tolist()
     [['ekonomi bagi', 'korea_utara', 'berat']]
+    >>> kwic(c, "Korut")["as_written"].tolist()
+    ['Sanksi ekonomi bagi «Korut» berat.']
     """
     res = resources_of(corpus, resources)
     if set(pattern) & set("*?["):
@@ -460,13 +463,53 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 8, *, stopwords: bool
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         toks = tokenize(r.text, stopwords=stopwords, resources=res)
+        units = _sentences_of_tokens(r.text, len(toks), stopwords, res)
+        seen: dict[int, int] = {}  # matches so far in each sentence: the k-th match marks the k-th occurrence
         for i in range(len(toks) - n + 1):
             if all(fnmatch.fnmatchcase(toks[i + k], pat_tokens[k]) for k in range(n)):
+                k_th = seen.get(units[i][0], 0) if units else 0
+                if units:
+                    seen[units[i][0]] = k_th + 1
                 rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, position=i,
                                  left=" ".join(toks[max(0, i - window):i]),
                                  match=" ".join(toks[i:i + n]),
-                                 right=" ".join(toks[i + n:i + n + window])))
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "position", "left", "match", "right"])
+                                 right=" ".join(toks[i + n:i + n + window]),
+                                 as_written=_mark(units[i][1] if units else "", toks[i:i + n], res, k_th)))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "position", "left", "match", "right", "as_written"])
+
+
+def _sentences_of_tokens(text: str, n_tokens: int, stopwords: bool, res: Resources) -> list[tuple[int, str]]:
+    """(number, sentence as written) for each token of ``text``, or [] when they do not line up."""
+    from .text import sentences
+
+    out: list[tuple[int, str]] = []
+    k = 0
+    for para in (p for p in text.split("\n") if p.strip()):
+        for s in sentences(para, resources=res):
+            out += [(k, s)] * len(tokenize(s, stopwords=stopwords, resources=res))
+            k += 1
+    return out if len(out) == n_tokens else []
+
+
+def _mark(sentence: str, match_tokens: list[str], res: Resources, nth: int = 0) -> str:
+    """The sentence with the words the ``nth`` match in it stands for marked «like this» (unmarked when not found)."""
+    import re
+
+    if not sentence:
+        return ""
+    forms = [" ".join(t.replace("_", " ") for t in match_tokens)]
+    al = res.table("aliases.csv")
+    joined = "_".join(match_tokens)
+    forms += [p for p, c in zip(al["pattern"], al["canonical"]) if c.lower().replace(" ", "_") == joined]
+    forms += [v for v, name in actor_variants(res.table("actors.csv")).items()
+              if name.lower().replace(" ", "_").replace("-", "_") == joined or name.lower().replace(" ", "_") == joined]
+    rx = "|".join(r"(?<![\w])" + r"[\s-]+".join(re.escape(w) for w in f.split()) + r"\w*"
+                  for f in sorted(set(forms), key=len, reverse=True))
+    hits = list(re.finditer(rx, sentence, re.IGNORECASE))
+    if not hits:
+        return sentence
+    m = hits[min(nth, len(hits) - 1)]
+    return sentence[:m.start()] + "«" + m.group(0) + "»" + sentence[m.end():]
 
 
 def idf_table(corpus: pd.DataFrame, by: str = "doc_id", *, smooth_idf: bool = True,

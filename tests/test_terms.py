@@ -310,3 +310,17 @@ def test_term_stability_when_a_setting_leaves_no_term():
 def test_frequent_terms_when_no_term_is_shared():
     c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["rudal rudal damai", "pangan beras"]})
     assert frequent_terms(c, 2, exclude_universal=True) == ["rudal", "beras"]
+
+
+def test_kwic_as_published_marks_the_words_as_written():
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+                      "text": ["Sanksi baru dan sanksi lama bagi Korut.\nKorea Utara menolak KERJA SAMA itu."]})
+    k = kwic(c, "sanksi")
+    assert k["as_written"].tolist() == ["«Sanksi» baru dan sanksi lama bagi Korut.",
+                                        "Sanksi baru dan «sanksi» lama bagi Korut."]  # each match its own word
+    assert kwic(c, "Korut")["as_written"].tolist() == ["Sanksi baru dan sanksi lama bagi «Korut».",
+                                                       "«Korea Utara» menolak KERJA SAMA itu."]  # alias and name
+    assert kwic(c, "kerja sama")["as_written"].tolist() == ["Korea Utara menolak «KERJA SAMA» itu."]  # case kept
+    corpus = load_corpus(CORPUS)
+    k = kwic(corpus, "Putin", resources=load_resources(CORPUS))
+    assert len(k) and k["as_written"].str.contains("«Putin»|«Vladimir Putin»").all()
