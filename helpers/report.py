@@ -601,3 +601,30 @@ def coherence_finding(c: dict, *, link: float = 0.15) -> str:
         "many topics": "the articles look like **many topics**, not one event, so the comparisons below compare the "
                        "outlets' overall output, not their coverage of one event.",
     }[c["verdict"]]
+
+
+def local_pub_dates(corpus: pd.DataFrame) -> pd.Series:
+    """Publication dates as a reader reads them: in the corpus's zone, to the precision the source gave.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``pub_date`` in UTC, ``pub_date_precision``,
+        ``attrs["zone"]``).
+
+    Returns
+    -------
+    pandas.Series
+        "YYYY-MM-DD HH:MM" (a time was given), "YYYY-MM-DD" (a day only) or "" (none).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"pub_date": pd.to_datetime(["2025-06-07 01:13", "2025-06-07 17:00", None], utc=True),
+    ...                   "pub_date_precision": ["minute", "day", ""]})
+    >>> local_pub_dates(c).tolist()
+    ['2025-06-07 08:13', '2025-06-08', '']
+    """
+    local = pd.to_datetime(corpus["pub_date"], utc=True).dt.tz_convert(corpus.attrs.get("zone", "Asia/Jakarta"))
+    shown = local.dt.strftime("%Y-%m-%d %H:%M").where(corpus["pub_date_precision"] != "day",
+                                                      local.dt.strftime("%Y-%m-%d"))
+    return shown.fillna("").astype(str)

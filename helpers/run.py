@@ -42,7 +42,7 @@ class _kernel_stderr_to:
     """Send what the kernel processes write to stderr (ipykernel's transport warnings) to a log file.
 
     The kernels inherit this process's stderr; while a notebook runs, file descriptor 2 points to
-    ``path`` (kept in the report's ``logs/`` folder), so the progress display stays on one line.
+    ``path`` (``logs/kernels.log`` in the report folder), so the progress display stays on one line.
     """
 
     def __init__(self, path: Path):
@@ -128,7 +128,8 @@ def _notebook_title(path: Path) -> str:
 
 
 def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", notebooks: list[str] | None = None,
-               progress: bool = True, source: str | Path = NOTEBOOKS, parameters: dict | None = None) -> Path:
+               progress: bool = True, source: str | Path = NOTEBOOKS, parameters: dict | None = None,
+               jobs: int = 2) -> Path:
     """Execute every notebook on a corpus and write the report folder; returns ``out/index.html``.
 
     Parameters
@@ -149,6 +150,9 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         Settings of the notebooks' parameters cells (``{"MAX_OUTLETS": 8}``); each goes to the
         notebooks that have it (:func:`notebook_parameters`). ``CORPUS``, ``ERRORS`` and
         ``EXPORT_DIR`` come from the other arguments.
+    jobs : int, default 2
+        Notebooks executed at the same time, each in its own kernel (the pages are the same
+        whatever the number; 1 runs them one after another).
 
     Returns
     -------
@@ -212,12 +216,22 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
                    made=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), not_run=[s for s in stems_all if s not in stems])
     for sub in ("notebooks", "html", "charts"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    exporter = _html_exporter()
-    results = []
-    bar = tqdm(stems, desc="notebooks", unit="nb", disable=not progress or bool(os.environ.get("TQDM_DISABLE")))
+    results: list[dict] = []
     written: list[Path] = []
+    log = out / "logs" / "kernels.log"
+    written.append(log)
+    # the progress bar writes to the terminal; the kernels' stderr (transport warnings) goes to the log
+    terminal = os.fdopen(os.dup(2), "w")
+    bar = tqdm(total=len(stems), desc="notebooks", unit="nb", file=terminal,
+               disable=not progress or bool(os.environ.get("TQDM_DISABLE")))
     try:
-        return _run_all(stems, source, out, corpus, errors, params, known, exporter, bar, results, summary, written)
+        with _kernel_stderr_to(log):
+            _run_all(stems, source, out, corpus, errors, params, known, bar, results, written, jobs)
+        _add_page_links(out, results)
+        index = out / "index.html"
+        index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
+        written.append(index)
+        return index
     except ReportError:
         # a partial run: the index lists what was made and names the pages that are missing
         done = {r["stem"] for r in results}
@@ -226,46 +240,69 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         written.append(out / "index.html")
         raise
     finally:
+        bar.close()
+        terminal.close()
         _record_report_files(out, written)
 
 
-def _run_all(stems, source, out, corpus, errors, params, known, exporter, bar, results, summary, written) -> Path:
+def _run_one(stem, source, out, corpus, errors, params, known) -> tuple[dict, list[Path]]:
+    """Execute one notebook into the report folder and export its page; returns its entry and files."""
     import papermill as pm
 
-    for stem in bar:
-        bar.set_postfix_str(stem)
-        src = source / f"{stem}.ipynb"
-        if not src.is_file():
-            raise ReportError(f"no notebook {src}")
-        dst = out / "notebooks" / f"{stem}.ipynb"
-        charts = out / "charts" / stem
-        t0 = time.perf_counter()
-        try:
-            with _kernel_stderr_to(out / "logs" / f"{stem}.log"):
-                written += [dst, charts, out / "logs" / f"{stem}.log"]
-                own = {k: v for k, v in params.items() if k in known.get(stem, ())}
-                pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
-                                                                        EXPORT_DIR=str(charts), **own),
-                                    cwd=str(source), progress_bar=False, log_output=False, kernel_name="python3")
-        except pm.PapermillExecutionError as exc:
-            raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
-                              f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None
-        seconds = time.perf_counter() - t0
-        if corpus != EXAMPLE.resolve():
-            _drop_example_cells(dst)
-        body, _ = exporter.from_filename(str(dst))
-        (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
-        written.append(out / "html" / f"{stem}.html")
-        names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
-        titles = {c: _svg_title(charts / f"{c}.svg") for c in names}
-        drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
-        results.append(dict(stem=stem, title=_notebook_title(src), charts=names, titles=titles, drafts=drafts,
-                            seconds=seconds))
-    _add_page_links(out, results)
-    index = out / "index.html"
-    index.write_text(_index_page(corpus, summary, results), encoding="utf-8")
-    written.append(index)
-    return index
+    src = source / f"{stem}.ipynb"
+    if not src.is_file():
+        raise ReportError(f"no notebook {src}")
+    dst = out / "notebooks" / f"{stem}.ipynb"
+    charts = out / "charts" / stem
+    files = [dst, charts]
+    t0 = time.perf_counter()
+    try:
+        own = {k: v for k, v in params.items() if k in known.get(stem, ())}
+        pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
+                                                                EXPORT_DIR=str(charts), **own),
+                            progress_bar=False, log_output=False, kernel_name="python3",
+                            # the kernel starts in the notebooks folder without chdir-ing this process
+                            # (papermill's cwd= does, which two notebooks at a time would race on)
+                            resources={"metadata": {"path": str(source)}})
+    except pm.PapermillExecutionError as exc:
+        raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
+                          f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None
+    seconds = time.perf_counter() - t0
+    if corpus != EXAMPLE.resolve():
+        _drop_example_cells(dst)
+    body, _ = _html_exporter().from_filename(str(dst))
+    (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
+    files.append(out / "html" / f"{stem}.html")
+    names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
+    titles = {c: _svg_title(charts / f"{c}.svg") for c in names}
+    drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
+    return dict(stem=stem, title=_notebook_title(src), charts=names, titles=titles, drafts=drafts,
+                seconds=seconds), files
+
+
+def _run_all(stems, source, out, corpus, errors, params, known, bar, results, written, jobs) -> None:
+    """Run the notebooks, ``jobs`` at a time (each in its own kernel); the first failure, in notebook
+    order, is raised after the others finish."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {stem: pool.submit(_run_one, stem, source, out, corpus, errors, params, known) for stem in stems}
+        done: dict[str, tuple] = {}
+        failure = None
+        for stem in stems:
+            try:
+                done[stem] = futures[stem].result()
+            except ReportError as exc:
+                failure = failure or exc
+                written += [out / "notebooks" / f"{stem}.ipynb", out / "charts" / stem]
+            bar.update(1)
+    for stem in stems:  # results in notebook order, whatever order they finished in
+        if stem in done:
+            entry, files = done[stem]
+            results.append(entry)
+            written.extend(files)
+    if failure is not None:
+        raise failure
 
 
 def _svg_title(path: Path) -> str:
@@ -392,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--notebooks", default=None,
                      help="comma-separated notebook names to run, e.g. 00_corpus,02_topic_terms (default: all)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--jobs", type=int, default=2, help="notebooks run at the same time (default 2; 1 = one by one)")
     names = sorted({k for ks in notebook_parameters().values() for k in ks} - {"CORPUS", "ERRORS", "EXPORT_DIR"})
     run.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
                      help="a notebook setting, papermill style (repeatable; VALUE is read as a Python literal, "
@@ -400,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         index = run_report(args.corpus, args.out, errors=args.errors,
                            notebooks=args.notebooks.split(",") if args.notebooks else None,
-                           progress=not args.no_progress, parameters=dict(args.param))
+                           progress=not args.no_progress, parameters=dict(args.param), jobs=args.jobs)
     except CorpusError as exc:
         print(f"error: the corpus cannot be used: {exc}", file=sys.stderr)
         return 2

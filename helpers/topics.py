@@ -117,7 +117,7 @@ def _k_selection_fits(Xk, terms_, cands, top, n_runs, random_state, seeds, max_u
 
 def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", *,
            k_range=range(2, 9), top: int = 8, n_runs: int = 20, random_state: int = 0,
-           seeds=(1, 2), max_units: int = 400,
+           seeds=(1, 2), max_units: int = 300,
            min_df: int = 2, by: str = "outlet", resources: Resources | None = None) -> TopicModel:
     """NMF topics on TF-IDF of paragraphs (or sentences), seeded, with k chosen by stability.
 
@@ -148,7 +148,7 @@ def topics(corpus: pd.DataFrame, k: int | None = None, unit: str = "paragraph", 
         Seed of the samples and of NMF (the choice of k uses this seed's samples).
     seeds : iterable of int, default (1, 2)
         Further seeds whose samples show how much the stability and the choice of k move.
-    max_units : int, default 400
+    max_units : int, default 300
         Above it, the stability analysis runs on a seeded subset of this many units.
     min_df : int, default 2
         Terms in fewer units are left out.

@@ -153,7 +153,7 @@ def test_the_command_is_quiet_about_kernel_transport(tmp_path, capfd):
     assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--notebooks", "00_corpus"]) == 0
     err = capfd.readouterr().err
     assert "Kernel is running over TCP" not in err
-    assert (out / "logs" / "00_corpus.log").is_file()  # kept, not lost
+    assert (out / "logs" / "kernels.log").is_file()  # kept, not lost
 
 
 @pytest.mark.parametrize("where", ["file", "corpus", "inside_corpus", "uncreatable"])
@@ -176,7 +176,9 @@ def test_a_rerun_replaces_its_own_files_and_leaves_others(tmp_path):
     for name in ("a.txt", "b.txt"):
         (corpus / name).write_text(ARTICLES[name], encoding="utf-8")
     out = tmp_path / "report"
+    cwd = Path.cwd()
     run_report(corpus, out, notebooks=["00_corpus", "01_source_comparison"], progress=False)
+    assert Path.cwd() == cwd  # two notebooks at a time never move this process's working folder
     (out / "my_notes.txt").write_text("mine", encoding="utf-8")
     assert (out / "html" / "01_source_comparison.html").is_file()
     run_report(corpus, out, notebooks=["00_corpus"], progress=False)
