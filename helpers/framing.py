@@ -16,7 +16,7 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import UNITS, normalize, sentences, text_units, tokenize, words
+from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokenize, words
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
            "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference"]
@@ -67,7 +67,11 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
     return lex.drop_duplicates(["frame", "pattern"]).reset_index(drop=True)
 
 
-_RULE_COLUMNS = ("except", "not_followed_by", "not_preceded_by", "needs_other")
+_RULE_COLUMNS = ("except", "not_followed_by", "not_preceded_by", "needs_other", "not_in_name")
+
+
+def _yes(v) -> bool:
+    return str(v if v is not None else "").strip().lower() in ("yes", "true", "1")
 
 
 def _globs(text: str) -> re.Pattern | None:
@@ -78,13 +82,13 @@ def _globs(text: str) -> re.Pattern | None:
 def _split_lexicon(lex: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Patterns without conditions (matched per distinct token) and patterns with conditions."""
     cond = pd.Series(False, index=lex.index)
-    for c in _RULE_COLUMNS:
+    for c in _RULE_COLUMNS[:-1]:  # not_in_name alone keeps a pattern plain (checked per token below)
         if c in lex:
             cond |= lex[c].fillna("").astype(str).str.strip().ne("") & (lex[c].astype(str).str.strip().str.lower() != "no")
     ruled = [dict(frame=r["frame"], rx=re.compile(fnmatch.translate(r["pattern"])),
                   **{"except": _globs(r.get("except", "")), "after": _globs(r.get("not_followed_by", "")),
                      "before": _globs(r.get("not_preceded_by", "")),
-                     "needs_other": str(r.get("needs_other", "")).strip().lower() in ("yes", "true", "1")})
+                     "needs_other": _yes(r.get("needs_other")), "not_in_name": _yes(r.get("not_in_name"))})
              for _, r in lex[cond].iterrows()]
     return lex[~cond], ruled
 
@@ -132,10 +136,15 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     order = _frame_order(lex)
     kinds = dict(zip(lex["frame"], lex["kind"]))
     plain, ruled = _split_lexicon(lex)
-    # each frame's plain globs as one compiled regex; each distinct token is matched once
+    # each frame's plain globs as one compiled regex (those not counted inside names as another);
+    # each distinct token is matched once
+    in_name = plain["not_in_name"].map(_yes) if "not_in_name" in plain else pd.Series(False, index=plain.index)
     rx = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
-          for f, g in plain.groupby("frame", sort=False)}
+          for f, g in plain[~in_name].groupby("frame", sort=False)}
+    rxn = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
+           for f, g in plain[in_name].groupby("frame", sort=False)}
     frames_of: dict[str, tuple] = {}
+    name_frames_of: dict[str, tuple] = {}
     rows = []
     from tqdm import tqdm
 
@@ -144,13 +153,28 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
         matched: dict[str, list[tuple[int, str]]] = {}
         weak: dict[str, list[tuple[int, str]]] = {}
         toks = tokenize(s, stopwords=False, resources=res)
+        names = None
         for i, t in enumerate(toks):
             fs = frames_of.get(t)
             if fs is None:
                 fs = frames_of[t] = tuple(f for f in order if f in rx and rx[f].match(t))
             for f in fs:
                 matched.setdefault(f, []).append((i, t))
+            nfs = name_frames_of.get(t)
+            if nfs is None:
+                nfs = name_frames_of[t] = tuple(f for f in order if f in rxn and rxn[f].match(t))
+            if nfs:
+                if names is None:
+                    names = in_name_flags(s, resources=res)
+                if not (i < len(names) and names[i]):
+                    for f in nfs:
+                        matched.setdefault(f, []).append((i, t))
             for r in ruled:
+                if r["not_in_name"] and r["rx"].match(t):
+                    if names is None:
+                        names = in_name_flags(s, resources=res)
+                    if i < len(names) and names[i]:
+                        continue  # part of a capitalised name: Kementerian Agama, Forum Ekonomi
                 if r["rx"].match(t) and not (r["except"] and r["except"].match(t)) \
                         and not (r["after"] and i + 1 < len(toks) and r["after"].match(toks[i + 1])) \
                         and not (r["before"] and i > 0 and r["before"].match(toks[i - 1])):
@@ -305,7 +329,9 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
     units = text_units(c, "sentence", resources=res)
     titles = c[["doc_id", "outlet"]].assign(text=c["title"].fillna("") if "title" in c else "")
     titles = titles[titles["text"].str.strip() != ""]
-    ev_t = frame_evidence(titles, lex, resources=res) if len(titles) else ev.iloc[0:0]
+    # headlines are often written in Title Case: there every word looks like part of a name
+    lex_t = lex.drop(columns="not_in_name") if "not_in_name" in lex else lex
+    ev_t = frame_evidence(titles, lex_t, resources=res) if len(titles) else ev.iloc[0:0]
     n_title = {r.doc_id: len(sentences(r.text, resources=res)) for r in titles.itertuples(index=False)}
     out = []
     for r in c.itertuples(index=False):
@@ -503,7 +529,7 @@ def _word_rule(lex: pd.DataFrame, word: str) -> str:
     return "not in the lexicon"
 
 
-def frame_precision(by: str = "frame") -> pd.DataFrame:
+def frame_precision(by: str = "frame", *, samples=None) -> pd.DataFrame:
     """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
 
     Samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from events other than
@@ -514,9 +540,14 @@ def frame_precision(by: str = "frame") -> pd.DataFrame:
     ----------
     by : {"frame", "word"}, default "frame"
         ``"frame"``: one row per sample and frame, plus an ``all`` row per sample. ``"word"``: over
-        all samples, one row per frame and word for the sentences where that word was the frame's
+        the samples, one row per frame and word for the sentences where that word was the frame's
         only match - the counts behind the lexicon's ``needs_other`` column (a word whose lone hits
-        were mostly not its frame needs a second word of the frame).
+        were mostly not its frame needs a second word of the frame). Hits whose words stood inside
+        a capitalised name (the file's ``in_name`` column; no longer hits under the lexicon's
+        ``not_in_name``) are left out.
+    samples : iterable of int, optional
+        Only these samples (e.g. those a lexicon was set on, leaving the latest as its test); all by
+        default.
 
     Returns
     -------
@@ -539,6 +570,8 @@ def frame_precision(by: str = "frame") -> pd.DataFrame:
     check_option("by", by, ("frame", "word"))
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)
+    if samples is not None:
+        judged = judged[judged["sample"].isin([int(k) for k in samples])]
 
     def counts(h: pd.DataFrame) -> dict:
         c = h["judgment"].value_counts()
@@ -548,6 +581,8 @@ def frame_precision(by: str = "frame") -> pd.DataFrame:
 
     rows = []
     if by == "word":
+        if "in_name" in judged:  # hits inside a capitalised name are no longer hits (not_in_name)
+            judged = judged[~judged["in_name"].map(_yes)]
         words = judged["matched"].str.split(",").apply(lambda ws: sorted({w.strip() for w in ws}))
         lone = judged[words.str.len() == 1].assign(word=words.str[0])
         for (frame, word), h in lone.groupby(["frame", "word"], sort=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import check_option
@@ -520,6 +521,17 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     text = (f"Out of sample, the share of evidence sentences that clearly carry their frame was {pct('strict')} in "
             f"{'sample' if len(overall) == 1 else 'samples'} {names(str(k) for k in overall.index)} "
             f"({pct('lenient')} at least weakly; {int(overall['n'].sum()):,} sentences judged). ")
+    if len(overall) > 1:
+        from scipy.stats import binomtest, chi2_contingency
+
+        yes = (overall["yes"] if "yes" in overall else (overall["strict"] * overall["n"]).round()).astype(int)
+        k, n = int(yes.sum()), int(overall["n"].sum())
+        ci = binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson")
+        p_h = chi2_contingency(np.column_stack([yes, overall["n"].astype(int) - yes]))[1]
+        text += (f"Pooled, {k:,} of {n:,} ({k / n:.0%}, 95% Wilson interval {ci.low:.0%}-{ci.high:.0%}), though each "
+                 "sample measured the lexicon of its time on other events, and the samples "
+                 + ("differ more than chance alone would make them" if p_h < 0.05 else "do not differ more than chance would make them")
+                 + f" (chi-squared test of homogeneity, p = {p_h:.2g}). ")
     strict = overall.loc[last, "strict"]
     text += (f"The latest sample meets the target of {target:.0%}." if strict >= target else
              f"The latest sample does not meet the target of {target:.0%} ({strict:.0%}): read the evidence "

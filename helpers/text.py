@@ -29,6 +29,7 @@ __all__ = [
     "count_words",
     "WORD_RE",
     "tokenize",
+    "in_name_flags",
     "sentences",
     "text_units",
     "make_analyzer",
@@ -691,7 +692,50 @@ def tokenize(
 _TOKEN_CACHE_SIZE = 1_000_000  # texts (paragraphs) and distinct words; cleared when full
 
 
-def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources) -> list[str]:
+def in_name_flags(text: str, *, resources: Resources | None = None) -> list[bool]:
+    """For each token of ``tokenize(text, stopwords=False)``: is it part of a capitalised name?
+
+    A token is in a name when it is written capitalised inside the sentence (not at its start)
+    and a neighbouring word is capitalised too: "Kementerian Agama", "Forum Ekonomi Internasional",
+    "Partai Keadilan Sejahtera". Frame words inside such names are not frame words
+    (:func:`helpers.framing.frame_evidence`, the lexicon's ``not_in_name`` column).
+
+    Parameters
+    ----------
+    text : str
+        One sentence (or any text).
+    resources : Resources, optional
+        Word lists of a corpus folder; the kit's by default.
+
+    Returns
+    -------
+    list of bool
+        Aligned with ``tokenize(text, stopwords=False)``.
+
+    Examples
+    --------
+    >>> t = "Menteri Agama berdoa untuk agama dan bangsa."
+    >>> list(zip(tokenize(t, stopwords=False), in_name_flags(t)))[:5]
+    [('menteri', False), ('agama', True), ('berdoa', False), ('untuk', False), ('agama', False)]
+    """
+    res = _res(resources)
+    key = (text, "in_name")
+    hit = res.token_cache.get(key)
+    if hit is not None:
+        return list(hit)
+    marks = _tokenize(text, False, False, True, _words_of(res), res, marks=True)
+    caps = [c for _, c, _ in marks]
+    out = [proper and ((i > 0 and caps[i - 1]) or (i + 1 < len(caps) and caps[i + 1]))
+           for i, (_, _, proper) in enumerate(marks)]
+    if len(res.token_cache) >= _TOKEN_CACHE_SIZE:
+        res.token_cache.clear()
+    res.token_cache[key] = tuple(out)
+    return out
+
+
+def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources,
+              marks: bool = False) -> list:
+    """Tokens; with ``marks``, (token, written capitalised, capitalised inside the sentence) triples."""
     cal = calendar(res)
     cal_words = res.memo("calendar_words", lambda r: frozenset(calendar(r).weekday_num) | frozenset(calendar(r).month_num))
     prepared = _prepare(text, wd, res)
@@ -701,16 +745,19 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words,
         kind = m.lastgroup
         if kind == "date":
             if numbers:
-                out.append(m.group("date"))
+                out.append((m.group("date"), False, False) if marks else m.group("date"))
             continue
         if kind in ("cur", "curnum"):
-            out.append(cal.currencies[m.group("cur")].lower())
+            cur = cal.currencies[m.group("cur")].lower()
+            out.append((cur, False, False) if marks else cur)
             if numbers:
-                out.append(_number_token(m.group("curnum")))
+                n = _number_token(m.group("curnum"))
+                out.append((n, False, False) if marks else n)
             continue
         if kind == "num":
             if numbers:
-                out.append(_number_token(m.group("num")))
+                n = _number_token(m.group("num"))
+                out.append((n, False, False) if marks else n)
             continue
         tok = m.group("word")
         proper = tok[:1].isupper() and not _SENT_START.search(prepared[max(0, m.start() - 3): m.start()] if m.start() else "")
@@ -726,7 +773,7 @@ def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words,
                 continue  # with dates left out, their weekday and month words go too
             if stem and "_" not in t and "-" not in t and not proper and not t[:1].isdigit():
                 t = wd.stem_overrides.get(t) or _stem_word(t)
-            out.append(t)
+            out.append((t, tok[:1].isupper(), proper) if marks else t)
     return out
 
 
