@@ -324,3 +324,26 @@ def test_precision_finding_pools_samples_with_a_wilson_interval_worked_by_hand()
     assert "does not meet the target of 80% (60%)" in text
     same = p.assign(yes=[50, 52], strict=[0.5, 0.52])
     assert "do not differ more than chance" in precision_finding(same)
+
+
+def _plain(texts):
+    """Articles about some other event: the kit's own tables only (no actors.csv)."""
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": ["X"] * len(texts), "text": texts})
+
+
+def test_a_name_with_dan_in_it_is_one_speaker_and_two_named_people_are_two():
+    q = quotes(_plain(["Kementerian Kelautan dan Perikanan (KKP) mengungkapkan hasil pengecekan tambang di pulau itu."]))
+    assert q.iloc[0][["speaker", "cue"]].tolist() == ["Kementerian Kelautan dan Perikanan", "mengungkapkan"]
+    q = quotes(_plain(["Irvan Susandy hadir di bursa. Direktur Perdagangan dan Anggota Bursa BEI Irvan Susandy menyebut, "
+                       "pihaknya masih mengkaji aturan itu."]))
+    assert q.iloc[-1][["speaker", "cue"]].tolist() == ["Irvan Susandy", "menyebut"]
+    q = quotes(_plain(["Damiano Magak dan Onesmus Many tiba. Magak dan Many menuturkan bahwa mereka menyimpan bitcoin sejak lama."]))
+    assert q.iloc[-1][["speaker", "cue"]].tolist() == ["Damiano Magak; Onesmus Many", "menuturkan+joint"]
+
+
+def test_menurut_dia_and_pronouns_after_a_state_take_the_last_person():
+    q = quotes(_plain(['"Kami akan memeriksa semua izin," kata Bahlil Lahadalia. Menurut dia, izin itu dicabut pekan depan.']))
+    assert q.iloc[-1][["speaker", "cue"]].tolist() == ["Bahlil Lahadalia", "menurut dia+carried"]
+    q = quotes(_c(['"Kami bersahabat," kata Putin. Menurut Kremlin, kunjungan itu penting bagi kedua negara. '
+                   'Ia menambahkan bahwa kerja sama akan meningkat.']))
+    assert q.iloc[-1][["speaker", "cue"]].tolist() == ["Vladimir Putin", "menambahkan+carried"]  # not "Russia"
