@@ -41,6 +41,10 @@ def _canonical_source(name: str, sw: dict) -> str:
     return " ".join(w if w.isupper() or "." in w else w[:1].upper() + w[1:] for w in name.split())
 
 
+_PLATFORMS = {"embed_instagram": "Instagram", "embed_x": "X", "embed_facebook": "Facebook", "embed_tiktok": "TikTok",
+              "embed_youtube": "YouTube"}
+
+
 def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Media and agencies an article credits: inline cues, source credits and photo credits.
 
@@ -64,7 +68,8 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     pandas.DataFrame
         ``doc_id, outlet, source, cue, kind, sentence`` (``kind``: ``citation`` for an inline
         credit, ``source_credit`` for a credit line, ``photo_credit`` for a photo's agency, which
-        credits a picture, not what the article says; ``sentence``: the sentence, or the credit
+        credits a picture, not what the article says, ``embedded_post`` for a social-media post
+        embedded in the page, as platform and account ("Instagram @bgsadikin"); ``sentence``: the sentence, or the credit
         line), sorted by doc_id, then order in the article.
 
     Examples
@@ -105,6 +110,13 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 order += 1
         for item in filter(None, (getattr(r, "credits", "") or "").split("; ")):
             kind, _, val = item.partition(":")
+            if kind.startswith("embed_"):  # an embedded post: the platform and the account, not a medium
+                platform = _PLATFORMS.get(kind, kind[6:].capitalize())
+                account = "@" + val if re.fullmatch(r"[\w.]+", val) else val  # a handle, or a page's name
+                rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=f"{platform} {account}",
+                                 cue=kind, kind="embedded_post", sentence=val, _o=order))
+                order += 1
+                continue
             rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=_canonical_source(val, sw),
                              cue=kind, kind="photo_credit" if kind == "photo_credit" else "source_credit",
                              sentence=f"({val})" if kind == "source_credit" else val, _o=order))

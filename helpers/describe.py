@@ -251,7 +251,8 @@ def mattr(tokens: list[str], window: int = 50) -> float:
 
 
 def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts: pd.DataFrame | None = None,
-             window: int = 50, resources: Resources | None = None) -> pd.DataFrame:
+             self_mentions: pd.DataFrame | None = None, window: int = 50,
+             resources: Resources | None = None) -> pd.DataFrame:
     """Per-article profile: length, sentences, paragraphs, lexical diversity, quotes, numbers, sources.
 
     Parameters
@@ -260,10 +261,13 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         From :func:`helpers.load_corpus`.
     sources : pandas.DataFrame, optional
         From :func:`helpers.attribution.cited_sources`: adds ``n_sources`` (distinct sources credited;
-        photo credits are not counted).
+        photo credits and embedded posts are not counted).
     facts : pandas.DataFrame, optional
         From :func:`helpers.facts.extract_facts`: adds ``n_numbers`` (figures written in digits,
         dates excluded).
+    self_mentions : pandas.DataFrame, optional
+        From :func:`helpers.terms.self_mentions`: adds ``n_self_mentions`` (times the article names
+        its own outlet).
     window : int, default 50
         MATTR window (word forms, stop words kept: diversity of the writing, not of content).
     resources : Resources, optional
@@ -273,8 +277,8 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
     -------
     pandas.DataFrame
         ``doc_id, outlet, n_words, n_sentences, n_paragraphs, words_per_sentence, mattr,
-        n_quotes`` (passages in quotation marks), then ``n_numbers`` and ``n_sources`` when their
-        tables are given; sorted by doc_id; ratios rounded to 3 places.
+        n_quotes`` (passages in quotation marks), then ``n_numbers``, ``n_sources`` and
+        ``n_self_mentions`` when their tables are given; sorted by doc_id; ratios rounded to 3 places.
 
     Examples
     --------
@@ -291,9 +295,12 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
-        cited = sources[sources["kind"] != "photo_credit"] if "kind" in sources else sources
+        cited = sources[~sources["kind"].isin(["photo_credit", "embedded_post"])] if "kind" in sources else sources
         n_src = cited.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
+    if self_mentions is not None:
+        n_self = dict(zip(self_mentions["doc_id"], self_mentions["mentions"]))
+        prof["n_self_mentions"] = [int(n_self.get(d, 0)) for d in prof["doc_id"]]
     return prof
 
 

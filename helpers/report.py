@@ -640,3 +640,127 @@ def local_pub_dates(corpus: pd.DataFrame) -> pd.Series:
     shown = local.dt.strftime("%Y-%m-%d %H:%M").where(corpus["pub_date_precision"] != "day",
                                                       local.dt.strftime("%Y-%m-%d"))
     return shown.fillna("").astype(str)
+
+
+def self_mention_finding(mentions: pd.DataFrame, *, kept: bool = False) -> str:
+    """One sentence on how often the outlets name themselves and what the term statistics do with it.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        From :func:`helpers.terms.self_mentions` (one row per article).
+    kept : bool, default False
+        Whether the analyses keep the self-mentions (the notebook's ``KEEP_SELF_MENTIONS``).
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "mentions": [2, 0, 1], "forms": ["X.com", "", "Y"]})
+    >>> print(self_mention_finding(m))
+    2 of 3 articles name their own outlet (3 times; X in 1 of 2 articles, Y in 1 of 1 article). Those mentions are left out of the term statistics below: an outlet's own name is not a finding about its coverage (set `KEEP_SELF_MENTIONS = True` to keep them).
+    """
+    if mentions.empty:
+        return "No articles are loaded."
+    with_self = mentions[mentions["mentions"] > 0]
+    if with_self.empty:
+        return "No article names its own outlet (brand, domain or handle as in `outlets.csv`)."
+    per = mentions.groupby("outlet", sort=True)["mentions"].agg(n="size", k=lambda s: int((s > 0).sum()))
+    per = per[per["k"] > 0]
+    parts = ", ".join(f"{o} in {r.k} of {r.n} article{'s' if r.n != 1 else ''}" for o, r in per.iterrows())
+    k, total = len(with_self), int(mentions["mentions"].sum())
+    text = (f"{k:,} of {len(mentions):,} articles {'names its' if k == 1 else 'name their'} own outlet "
+            f"({total:,} time{'' if total == 1 else 's'}; {parts}). ")
+    return text + ("They are kept in the term statistics below (`KEEP_SELF_MENTIONS = True`)." if kept else
+                   "Those mentions are left out of the term statistics below: an outlet's own name is not a finding "
+                   "about its coverage (set `KEEP_SELF_MENTIONS = True` to keep them).")
+
+
+def pair_title(matrix: pd.DataFrame, *, lead: str, measure: str, floor: float, decimals: int = 2,
+               units: str = "articles") -> str:
+    """A chart title naming the most similar pair of a similarity matrix, with its ties, or saying there is none.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Square similarity matrix (diagonal ignored), e.g. from :func:`helpers.similarity.similarity_matrix`.
+    lead : str
+        How the comparison is made, opening the title ("By vocabulary", "By wording").
+    measure : str
+        The value's name ("cosine", "Jaccard").
+    floor : float
+        Below this largest value no pair is named: there is nothing to compare.
+    decimals : int, default 2
+        Places shown; pairs equal at these places are ties.
+    units : str, default "articles"
+        What the rows are ("articles", "outlets").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> m = pd.DataFrame([[1, .2, .7], [.2, 1, .7], [.7, .7, 1]], index=list("abc"), columns=list("abc"))
+    >>> pair_title(m, lead="By vocabulary", measure="cosine", floor=0.1)
+    'By vocabulary the most similar pairs are a and c, b and c (cosine 0.70)'
+    >>> pair_title(m * 0.01, lead="By wording", measure="Jaccard", floor=0.01, decimals=3)
+    'By wording no two articles are alike: the largest Jaccard is 0.007 (below 0.01)'
+    """
+    from .plots import short_label
+
+    vals = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(vals, np.nan)
+    iu = np.triu_indices_from(vals, k=1)
+    upper = np.round(np.fmax(vals[iu], vals.T[iu]), decimals)
+    if not len(upper) or np.all(np.isnan(upper)):
+        return f"{lead}: fewer than two {units} to compare"
+    top = float(np.nanmax(upper))
+    if top < floor:
+        return f"{lead} no two {units} are alike: the largest {measure} is {top:.{decimals}f} (below {floor:g})"
+    at = [k for k in range(len(upper)) if upper[k] == top]
+    pairs = [f"{short_label(str(matrix.index[iu[0][k]]), 30)} and {short_label(str(matrix.columns[iu[1][k]]), 30)}"
+             for k in at[:3]]
+    more = f" and {len(at) - 3} more" if len(at) > 3 else ""
+    if len(at) == 1:
+        return f"{lead} the most similar pair is {pairs[0]} ({measure} {top:.{decimals}f})"
+    return f"{lead} the most similar pairs are {', '.join(pairs)}{more} ({measure} {top:.{decimals}f})"
+
+
+def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
+    """What :func:`helpers.similarity.repeated_passages` found, in one paragraph.
+
+    Parameters
+    ----------
+    repeats : pandas.DataFrame
+        From :func:`helpers.similarity.repeated_passages`.
+    corpus : pandas.DataFrame
+        The articles searched.
+
+    Returns
+    -------
+    str
+        Markdown: how many articles repeat a passage, how many words that adds to lengths, and how
+        many passages look like an outlet's template.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"doc_id": ["a", "a"], "outlet": ["X", "X"], "extra_words": [20, 12], "kind": ["repeat", "boilerplate"]})
+    >>> print(repeat_finding(r, pd.DataFrame({"doc_id": ["a", "b"]})))
+    1 of 2 articles repeats a passage of its own (2 passages, 32 words counted twice or more in the lengths above). 1 passage also runs in other articles of its outlet: a template that a cleaning rule should remove (`cleaning_rules.csv`).
+    """
+    if repeats.empty:
+        return f"No article repeats a passage of its own ({count_of(len(corpus), 'article')} searched)."
+    k = repeats["doc_id"].nunique()
+    text = (f"{k:,} of {len(corpus):,} articles {'repeats a passage of its' if k == 1 else 'repeat a passage of their'} own "
+            f"({count_of(len(repeats), 'passage')}, {int(repeats['extra_words'].sum()):,} words counted twice or more "
+            "in the lengths above).")
+    tpl = int((repeats["kind"] == "boilerplate").sum())
+    if tpl:
+        text += (f" {count_of(tpl, 'passage')} also {'runs' if tpl == 1 else 'run'} in other articles of "
+                 f"{'its' if tpl == 1 else 'their'} outlet: a template that a cleaning rule should remove "
+                 "(`cleaning_rules.csv`).")
+    return text

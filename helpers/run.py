@@ -85,6 +85,13 @@ def _strip_empty_scripts(page: str) -> str:
     return re.sub(r'<script[^>]*\ssrc=""[^>]*>\s*</script>', "", page)
 
 
+def _page_links(page: str) -> str:
+    """Links between notebooks ("01_source_comparison.ipynb#...") made links between report pages."""
+    import re
+
+    return re.sub(r'href="(\d\d_[\w-]+)\.ipynb(#[^"]*)?"', lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', page)
+
+
 def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
     e = html.escape
     rows = []
@@ -271,7 +278,7 @@ def _run_one(stem, source, out, corpus, errors, params, known) -> tuple[dict, li
     if corpus != EXAMPLE.resolve():
         _drop_example_cells(dst)
     body, _ = _html_exporter().from_filename(str(dst))
-    (out / "html" / f"{stem}.html").write_text(_strip_empty_scripts(body), encoding="utf-8")
+    (out / "html" / f"{stem}.html").write_text(_page_links(_strip_empty_scripts(body)), encoding="utf-8")
     files.append(out / "html" / f"{stem}.html")
     names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
     titles = {c: _svg_title(charts / f"{c}.svg") for c in names}

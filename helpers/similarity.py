@@ -17,6 +17,7 @@ from .resources import Resources, resources_of
 from .text import WORD_RE, make_analyzer, normalize, stopword_set, words
 
 __all__ = ["similarity_matrix", "coherence", "shared_passages", "passage_summary", "passage_kind", "copying_signals",
+           "repeated_passages", "outlet_reuse", "outlet_reuse_matrix",
            "by_outlet_matrix", "most_similar_pair", "shared_words_matrix"]
 
 
@@ -521,3 +522,180 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     verdict = "one event" if share >= one_event else ("many topics" if share < many_topics else "several stories")
     return dict(articles=n, largest_group=largest, share=round(share, 2),
                 median_cosine=round(float(np.median(a[np.triu_indices(n, 1)])), 3), verdict=verdict)
+
+
+def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5,
+                      resources: Resources | None = None) -> pd.DataFrame:
+    """Passages an article repeats inside itself: a lead printed again at the end, a pasted block, a promo.
+
+    The same shingle machinery as :func:`shared_passages`, within one article: every word
+    ``n``-gram that occurs twice or more, aligned along its offset into maximal runs of at least
+    ``min_words`` words; a passage is listed once with all the places it occurs. A repeated
+    passage that two or more other articles of the same outlet also carry is a template (``kind``
+    "boilerplate": a cleaning rule should remove it, see the start-here notebook's learned
+    boilerplate); otherwise the article repeats its own text (``kind`` "repeat").
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    min_words : int, default 12
+        Shortest repeated passage listed.
+    n : int, default 5
+        Shingle length.
+    resources : Resources, optional
+        Unused for now (kept for a consistent signature); the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, n_words, occurrences, starts`` (word positions, "; "-joined),
+        ``extra_words`` (the words beyond the first occurrence: what lengths over-count),
+        ``kind`` and ``text`` (as written); longest first.
+
+    Examples
+    --------
+    >>> lead = "Presiden meresmikan jembatan baru di kota itu pada Senin pagi bersama warga."
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [lead + " Warga senang. " + lead]})
+    >>> repeated_passages(c)[["n_words", "occurrences", "extra_words", "kind"]].values.tolist()
+    [[12, 2, 12, 'repeat']]
+    """
+    cols = ["doc_id", "outlet", "n_words", "occurrences", "starts", "extra_words", "kind", "text"]
+    c = corpus.sort_values("doc_id")
+    written = {d: WORD_RE.findall(normalize(t)) for d, t in zip(c["doc_id"], c["text"])}
+    outlet_of = dict(zip(c["doc_id"], c["outlet"]))
+    rows = []
+    for d, ws in written.items():
+        toks = [w.lower() for w in ws]
+        where: dict[tuple, list[int]] = defaultdict(list)
+        for i, sh in enumerate(_shingles(toks, n)):
+            where[sh].append(i)
+        by_offset: dict[int, list[int]] = defaultdict(list)
+        for pos in where.values():
+            for x in range(len(pos)):
+                for y in range(x + 1, len(pos)):
+                    if pos[y] - pos[x] >= n:  # overlapping occurrences ("ha ha ha ...") are no repeat
+                        by_offset[pos[y] - pos[x]].append(pos[x])
+        runs = []  # (length in words, first start, offset)
+        for off, starts in by_offset.items():
+            starts = sorted(set(starts))
+            k = 0
+            while k < len(starts):
+                j = k
+                while j + 1 < len(starts) and starts[j + 1] == starts[j] + 1:
+                    j += 1
+                length = starts[j] - starts[k] + n
+                if length >= min_words:
+                    runs.append((min(length, off), starts[k], off))
+                k = j + 1
+        listed: list[dict] = []  # one per passage; a shorter variant found in more places replaces a longer one
+        for length, s, off in sorted(runs, key=lambda t: (-t[0], t[1], t[2])):
+            key = tuple(toks[s:s + length])
+            keep: list[int] = []
+            for i in range(len(toks) - length + 1):
+                if tuple(toks[i:i + length]) == key and (not keep or i >= keep[-1] + length):
+                    keep.append(i)  # non-overlapping occurrences
+            if len(keep) < 2:
+                continue
+            spans = [(i, i + length) for i in keep]
+            hit = [r for r in listed if any(a < y and x < b for a, b in spans for x, y in r["spans"])]
+            if hit and all(len(r["spans"]) >= len(spans) for r in hit):
+                continue  # a part of a passage already listed
+            listed = [r for r in listed if r not in hit] + [dict(length=length, spans=spans)]
+        for r in listed:
+            first, length = r["spans"][0][0], r["length"]
+            rows.append(dict(doc_id=d, outlet=outlet_of[d], n_words=length, occurrences=len(r["spans"]),
+                             starts="; ".join(str(a) for a, _ in r["spans"]), extra_words=length * (len(r["spans"]) - 1),
+                             kind="repeat", text=" ".join(ws[first:first + length])))
+    out = pd.DataFrame(rows, columns=cols)
+    if len(out):
+        # a template: the same passage in other articles of the outlet
+        for k, r in out.iterrows():
+            low = r["text"].lower()
+            others = sum(1 for d, ws in written.items() if d != r["doc_id"] and outlet_of[d] == r["outlet"]
+                         and low in " ".join(w.lower() for w in ws))
+            if others >= 2:  # in three or more of the outlet's articles: its template, not this article's text
+                out.at[k, "kind"] = "boilerplate"
+    return out.sort_values(["n_words", "doc_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def outlet_reuse(summary: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Reuse between and within outlets, normalised by the article pairs each comparison rests on.
+
+    Raw sums of shared words make an outlet with more articles look more "copied", and one
+    outlet's templates repeated across its own articles swamp every other cell. Here each pair
+    of outlets gets the mean, over all its article pairs, of the pair's share of shared text
+    (the mean of :func:`passage_summary`'s ``share_of_a`` and ``share_of_b``; 0 for pairs that
+    share nothing), and the share of its article pairs that share any passage.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`passage_summary` (article pairs with shared passages).
+    corpus : pandas.DataFrame
+        Gives each article's outlet.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet_a, outlet_b, within, article_pairs, pairs_sharing, share_of_pairs, mean_share``
+        (``outlet_a <= outlet_b``; ``within`` True for an outlet with itself), rounded to 3 places;
+        outlets sorted.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"], "text": ["x"] * 3})
+    >>> s = pd.DataFrame({"doc_a": ["a1"], "doc_b": ["b1"], "share_of_a": [0.2], "share_of_b": [0.4]})
+    >>> outlet_reuse(s, c)[["outlet_a", "outlet_b", "article_pairs", "pairs_sharing", "mean_share"]].values.tolist()
+    [['A', 'A', 1, 0, 0.0], ['A', 'B', 2, 1, 0.15], ['B', 'B', 0, 0, nan]]
+    """
+    out_of = dict(zip(corpus["doc_id"], corpus["outlet"]))
+    size = pd.Series(list(out_of.values())).value_counts()
+    outlets = sorted(size.index, key=str)
+    total: dict[tuple, float] = defaultdict(float)
+    sharing: dict[tuple, int] = defaultdict(int)
+    for r in summary.itertuples(index=False):
+        key = tuple(sorted((out_of[r.doc_a], out_of[r.doc_b]), key=str))
+        total[key] += (float(r.share_of_a) + float(r.share_of_b)) / 2
+        sharing[key] += 1
+    rows = []
+    for i, a in enumerate(outlets):
+        for b in outlets[i:]:
+            pairs = int(size[a] * (size[a] - 1) // 2) if a == b else int(size[a] * size[b])
+            rows.append(dict(outlet_a=a, outlet_b=b, within=a == b, article_pairs=pairs, pairs_sharing=sharing[(a, b)],
+                             share_of_pairs=round(sharing[(a, b)] / pairs, 3) if pairs else np.nan,
+                             mean_share=round(total[(a, b)] / pairs, 3) if pairs else np.nan))
+    return pd.DataFrame(rows, columns=["outlet_a", "outlet_b", "within", "article_pairs", "pairs_sharing",
+                                       "share_of_pairs", "mean_share"])
+
+
+def outlet_reuse_matrix(reuse: pd.DataFrame, value: str = "mean_share") -> pd.DataFrame:
+    """Square outlet x outlet table of :func:`outlet_reuse` between outlets; the diagonal is left empty.
+
+    Within-outlet reuse (templates, an outlet's own repeated copy) is not comparable with reuse
+    between outlets and would set the colour scale: read it in ``reuse[reuse["within"]]``.
+
+    Parameters
+    ----------
+    reuse : pandas.DataFrame
+        From :func:`outlet_reuse`.
+    value : str, default "mean_share"
+        The column shown (``mean_share``, ``share_of_pairs``, ``pairs_sharing``, ``article_pairs``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Symmetric; NaN on the diagonal.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"outlet_a": ["A", "A", "B"], "outlet_b": ["A", "B", "B"], "within": [True, False, True],
+    ...                   "mean_share": [0.5, 0.1, 0.0]})
+    >>> outlet_reuse_matrix(r).values.tolist()
+    [[nan, 0.1], [0.1, nan]]
+    """
+    outlets = sorted(set(reuse["outlet_a"]) | set(reuse["outlet_b"]), key=str)
+    m = pd.DataFrame(np.nan, index=pd.Index(outlets, name="outlet"), columns=outlets)
+    for r in reuse[~reuse["within"].astype(bool)].itertuples(index=False):
+        m.loc[r.outlet_a, r.outlet_b] = m.loc[r.outlet_b, r.outlet_a] = getattr(r, value)
+    return m

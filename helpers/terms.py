@@ -25,7 +25,7 @@ from .text import actor_variants, make_analyzer, stopword_set, text_units, token
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
            "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
-           "frequent_terms", "stability_summary", "robust_terms"]
+           "frequent_terms", "stability_summary", "robust_terms", "self_mentions", "drop_self_mentions"]
 
 
 def grouped_texts(corpus: pd.DataFrame, by: str = "doc_id") -> pd.Series:
@@ -839,3 +839,126 @@ def robust_terms(stability: pd.DataFrame) -> pd.DataFrame:
 
     out = stability.groupby("group")["shared"].agg(common).rename("in the top list under every setting")
     return out.to_frame()
+
+
+# --- an outlet's mentions of itself ------------------------------------------------------------
+
+_DOMAIN = r"(?:\.(?:com|co\.id|co|id|tv|net))+"
+
+
+def _brand_cores(outlet: str, res: Resources) -> list[str]:
+    """The brand stems an outlet's names share ("tribun" for Tribunnews and Tribun Lampung)."""
+    import re
+
+    table = res.table("outlets.csv")
+    spellings = [outlet] + [s for s, o in zip(table["spelling"], table["outlet"]) if o.strip() == outlet]
+
+    def core(s: str) -> str:
+        m = re.match(r"[a-z0-9]+", s.strip().lower())
+        return m.group(0) if m else ""
+
+    own = {core(s) for s in spellings} - {""}
+    others = {core(s) for s in list(table["spelling"]) + list(table["outlet"])} - {""}
+    # a network's stem: another outlet's stem that this outlet's stem starts with ("tribunnews" -> "tribun")
+    network = {c for c in others if len(c) >= 5 and any(o.startswith(c) and o != c for o in own)}
+    return sorted(own | network, key=len, reverse=True)
+
+
+def _self_rx(outlet: str, res: Resources):
+    import re
+
+    cores = _brand_cores(outlet, res)
+    if not cores:
+        return None
+    return re.compile(r"(?<![\w@])(?P<at>@)?(?P<core>" + "|".join(re.escape(c) for c in cores) + r")(?P<rest>[A-Za-z0-9]*)"
+                      r"(?P<dom>" + _DOMAIN + r")?(?![\w-])", re.IGNORECASE)
+
+
+def _is_self_form(m) -> bool:
+    """A brand form, not the same letters as an ordinary word ("detik" a second, "tribun" a stand)."""
+    form, core, rest = m.group(0), m.group("core"), m.group("rest")
+    if m.group("at") or m.group("dom") or rest.lower() == "com":
+        return True  # @tribunkaltim, detik.com, detikcom
+    if rest and rest[0].isupper() and core.islower():
+        return True  # detikNews, detikBali
+    if form.isupper() and len(form) > 3:
+        return True  # TRIBUNLAMPUNG, OKEZONE
+    if form[0].isupper():
+        return True  # Tribun, Okezone, TribunJakarta, Tribunners
+    return not rest and (len(core) >= 7 or any(ch.isdigit() for ch in core))  # okezone, liputan6
+
+
+def self_mentions(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
+    """Where each article names its own outlet: brand, domain, handle or a regional brand of its network.
+
+    The forms come from ``outlets.csv`` (every spelling of the article's outlet, and the brand stem
+    it shares with other outlets of its network, e.g. Tribunnews and Tribun Kaltim): "detikcom",
+    "detikNews", "Liputan6.com", "TRIBUNKALTIM.COM", "@okezone", "kepada Tribun". The same letters
+    as an ordinary word stay ("dalam hitungan detik", "tribun penonton"); a form followed by a hyphen
+    ("Detik-detik") is not one.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``doc_id, outlet, text``).
+    resources : Resources, optional
+        Whose ``outlets.csv`` to use; the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, mentions, forms``: one row per article (``mentions`` 0 when none;
+        ``forms`` the distinct forms as written, "; "-joined).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Okezone", "Okezone"],
+    ...                   "text": ["Menurut pantauan Okezone, harga naik (okezone.com).", "Dalam hitungan detik."]})
+    >>> self_mentions(c)[["doc_id", "mentions", "forms"]].values.tolist()
+    [['a', 2, 'Okezone; okezone.com'], ['b', 0, '']]
+    """
+    res = resources_of(corpus, resources)
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        rx = res.memo(f"self_rx:{r.outlet}", lambda rr, o=r.outlet: _self_rx(o, rr))
+        found = [m.group(0) for m in rx.finditer(r.text) if _is_self_form(m)] if rx is not None else []
+        rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, mentions=len(found), forms="; ".join(dict.fromkeys(found))))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "mentions", "forms"])
+
+
+def drop_self_mentions(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
+    """The corpus with each article's mentions of its own outlet taken out of ``text`` (for term statistics).
+
+    Every outlet names itself ("saat ditemui detikcom", "Simak update terbaru hanya di Okezone");
+    in keyness and TF-IDF that makes the outlet's own name its most distinctive term, which says
+    nothing about its coverage. The forms are those of :func:`self_mentions`; the raw articles are
+    not changed (a copy is returned).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    resources : Resources, optional
+        Whose ``outlets.csv`` to use; the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``corpus`` (same rows, order and attributes) whose ``text`` lacks the self-mentions.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["Okezone"], "text": ["Kata warga kepada Okezone, harga naik."]})
+    >>> drop_self_mentions(c)["text"].tolist()
+    ['Kata warga kepada , harga naik.']
+    """
+    res = resources_of(corpus, resources)
+    out = corpus.copy()
+
+    def strip(text: str, outlet: str) -> str:
+        rx = res.memo(f"self_rx:{outlet}", lambda rr, o=outlet: _self_rx(o, rr))
+        return text if rx is None else rx.sub(lambda m: "" if _is_self_form(m) else m.group(0), text)
+
+    out["text"] = [strip(t, o) for t, o in zip(corpus["text"], corpus["outlet"])]
+    out.attrs = dict(corpus.attrs)
+    return out

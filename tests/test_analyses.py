@@ -4,6 +4,8 @@ a MATTR worked by hand, and Indonesian number and date cases."""
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -259,3 +261,36 @@ def test_coherence_tells_one_event_from_many_topics():
     assert (coherence(m)["largest_group"], coherence(m)["share"]) == (2, 0.5)
     assert coherence(m, link=0.05)["largest_group"] == 2  # c-d linked too: two groups of two
     assert coherence(m.iloc[:2, :2])["verdict"] == "too few articles"
+
+
+@settings(max_examples=25, deadline=None)
+@given(k=st.integers(min_value=2, max_value=4), length=st.integers(min_value=12, max_value=30),
+       seed=st.integers(min_value=0, max_value=10_000))
+def test_a_passage_repeated_k_times_in_one_article_is_one_row_with_k_occurrences(k, length, seed):
+    from helpers.similarity import repeated_passages
+
+    rng = np.random.default_rng(seed)
+    vocab = [f"kata{i}" for i in range(400)]
+    passage = " ".join(rng.choice(vocab, size=length, replace=False))
+    fillers = [" ".join(rng.choice(vocab, size=7, replace=False)) for _ in range(k + 1)]
+    text = " ".join(f"{fillers[i]} {passage}" for i in range(k)) + " " + fillers[k]
+    r = repeated_passages(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
+    top = r.iloc[0]
+    assert top["occurrences"] == k and top["n_words"] >= length
+    assert top["extra_words"] == top["n_words"] * (k - 1)
+    assert (r["n_words"] >= 12).all()
+
+
+def test_outlet_reuse_is_normalised_by_article_pairs_worked_by_hand():
+    from helpers.similarity import outlet_reuse, outlet_reuse_matrix
+
+    c = pd.DataFrame({"doc_id": ["a1", "a2", "a3", "b1"], "outlet": ["A", "A", "A", "B"], "text": ["x"] * 4})
+    s = pd.DataFrame({"doc_a": ["a1", "a1", "a2"], "doc_b": ["a2", "b1", "b1"],
+                      "share_of_a": [0.9, 0.2, 0.1], "share_of_b": [0.9, 0.4, 0.3]})
+    r = outlet_reuse(s, c).set_index(["outlet_a", "outlet_b"])
+    # A-B: 3 x 1 article pairs, two share: ((0.2+0.4)/2 + (0.1+0.3)/2 + 0) / 3 = 0.5/3
+    assert r.loc[("A", "B"), "article_pairs"] == 3 and r.loc[("A", "B"), "pairs_sharing"] == 2
+    assert r.loc[("A", "B"), "mean_share"] == round(0.5 / 3, 3)
+    assert r.loc[("A", "A"), "article_pairs"] == 3 and r.loc[("A", "A"), "mean_share"] == 0.3  # 0.9 / 3
+    m = outlet_reuse_matrix(outlet_reuse(s, c))
+    assert np.isnan(m.loc["A", "A"]) and m.loc["A", "B"] == m.loc["B", "A"] == round(0.5 / 3, 3)

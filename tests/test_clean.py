@@ -140,3 +140,31 @@ def test_every_data_file_parses_with_a_header_comment():
         assert not table.columns.str.startswith("Unnamed").any(), path.name
         # the event's own tables ship empty (the example's are in corpus/); every other table has rows
         assert len(table) > 0 or path.name in {"actors.csv", "sides.csv", "side_colors.csv", "naming.csv"}, path.name
+
+
+@pytest.mark.parametrize("line, source", [
+    ("A post shared by Budi Gunadi Sadikin (@bgsadikin)", "Instagram @bgsadikin"),
+    ("Sebuah kiriman dibagikan oleh Kementerian Keuangan RI (@kemenkeuri)", "Instagram @kemenkeuri"),
+    ("#SUIkeeper Yann Sommer is the Man of the Match.pic.twitter.com/1mEk5phbV7\u2014 UEFA EURO 2016 (@UEFAEURO)June 19, 2016",
+     "X @UEFAEURO"),
+    ("Posted by Kemenkeu RI on Monday, June 9, 2025", "Facebook Kemenkeu RI"),
+    ("View this post on Instagram", None),
+    ("Lihat postingan ini di Instagram", None),
+    ("one more to decide a champion.pic.twitter.com/bEbkV7UZif", None),
+    ("https://www.youtube.com/watch?v=NXJR8R7QLqY", None),
+    ("kucing lucu \u266c suara asli - budi", None),
+])
+def test_embedded_posts_leave_the_body_with_an_audit_row_and_a_cited_account(line, source):
+    from helpers.attribution import cited_sources
+
+    raw = f"Jakarta - Menteri itu mengunggah pesan di akunnya.\n{line}\nWarga menyambut baik unggahan itu."
+    r = clean_article(raw)
+    assert r.text.splitlines() == ["Menteri itu mengunggah pesan di akunnya.", "Warga menyambut baik unggahan itu."]
+    audit = clean_lines(raw)
+    assert audit.loc[audit["text"].str.strip() == line.strip(), "label"].tolist() == ["embedded_post"]
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [r.text],
+                      "credits": ["; ".join(r.metadata.get("credits", []))]})
+    cites = cited_sources(c)
+    posts = cites[cites["kind"] == "embedded_post"]
+    assert posts["source"].tolist() == ([source] if source else [])
+    assert (cites["kind"] == "embedded_post").sum() == len(posts)  # not counted as a medium's credit

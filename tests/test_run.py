@@ -228,3 +228,32 @@ def test_pages_link_through_and_the_index_names_charts_by_title(folder_report):
     svg = next((out / "charts").rglob("*.svg"))
     title = re.search(r"<dc:title>(.*?)</dc:title>", svg.read_text(encoding="utf-8"), re.S).group(1)
     assert title.strip() and title.strip() in index  # the chart's finding, not only its file name
+
+
+def test_each_notebook_opens_with_its_contents_and_ends_with_the_next_one():
+    import json
+
+    stems = sorted(p.stem for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    for k, stem in enumerate(stems):
+        cells = json.loads((NOTEBOOKS / f"{stem}.ipynb").read_text(encoding="utf-8"))["cells"]
+        heads = [line.lstrip("#").strip() for c in cells[2:] if c["cell_type"] == "markdown"
+                 for line in "".join(c["source"]).splitlines() if re.match(r"^#{2,3} ", line)]
+        contents = "".join(cells[1]["source"])
+        assert contents.startswith("**Contents**")
+        # JupyterLab and nbconvert both give a heading the id of its text with spaces as "-"
+        links = [line.split("](#", 1)[1][:-1] for line in contents.splitlines() if "](#" in line]
+        assert links == [h.replace(" ", "-") for h in heads]
+        last = "".join(cells[-1]["source"])
+        target = stems[k + 1] if k + 1 < len(stems) else stems[0]
+        assert f"]({target}.ipynb)" in last
+
+
+def test_report_pages_link_to_pages_and_to_their_own_headings(folder_report):
+    code, out, _ = folder_report
+    for page in (out / "html").glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert ".ipynb\"" not in text.replace('notebooks/', '')  # notebook links became page links
+        ids = set(re.findall(r'id="([^"]+)"', text))
+        import html as _html
+        for a in re.findall(r'href="#([^"]+)"', text):
+            assert _html.unescape(a) in {_html.unescape(i) for i in ids}, (page.name, a)

@@ -324,3 +324,36 @@ def test_kwic_as_published_marks_the_words_as_written():
     corpus = load_corpus(CORPUS)
     k = kwic(corpus, "Putin", resources=load_resources(CORPUS))
     assert len(k) and k["as_written"].str.contains("«Putin»|«Vladimir Putin»").all()
+
+
+def test_self_mentions_find_brands_domains_handles_and_regional_brands_not_ordinary_words():
+    from helpers.terms import drop_self_mentions, self_mentions
+
+    c = pd.DataFrame({"doc_id": ["t1", "t2", "d1", "l1"], "outlet": ["Tribunnews", "Tribunnews", "Detik", "Liputan6"],
+                      "text": ["Warga berkata kepada TribunKaltim.com bahwa tribun penonton penuh.",
+                               "Simak berita lain di Tribunnews.com dan ikuti @tribunnews.",
+                               "Dalam hitungan detik, kata warga kepada detikNews dan detikcom. Detik-detik itu menegangkan.",
+                               "Seperti dilaporkan Liputan6.com, harga naik."]})
+    m = self_mentions(c).set_index("doc_id")
+    assert m.loc["t1", "forms"] == "TribunKaltim.com"            # a regional brand of the network
+    assert m.loc["t2", "mentions"] == 2
+    assert m.loc["d1", "forms"] == "detikNews; detikcom"         # not "detik" (a second) nor "Detik-detik"
+    assert m.loc["l1", "mentions"] == 1
+    dropped = drop_self_mentions(c).set_index("doc_id")["text"]
+    assert "tribun penonton" in dropped["t1"] and "TribunKaltim" not in dropped["t1"]
+    assert "hitungan detik" in dropped["d1"] and "Detik-detik" in dropped["d1"]
+    assert c.loc[0, "text"].startswith("Warga berkata kepada TribunKaltim.com")  # the input is not changed
+
+
+def test_an_outlet_naming_itself_no_longer_tops_its_own_keyness():
+    from helpers.terms import drop_self_mentions
+
+    texts = {"Okezone": "Menurut pantauan Okezone, harga beras naik di pasar. Simak update terbaru hanya di Okezone.",
+             "Liputan6": "Harga beras naik di pasar induk, kata pedagang kepada Liputan6.com hari ini."}
+    c = pd.DataFrame({"doc_id": [f"{o}{i}" for o in texts for i in range(3)],
+                      "outlet": [o for o in texts for _ in range(3)],
+                      "text": [texts[o] for o in texts for _ in range(3)]})
+    before = keyness(c, target="Okezone", min_count=1)
+    after = keyness(drop_self_mentions(c), target="Okezone", min_count=1)
+    assert before.iloc[0]["term"] == "okezone"
+    assert "okezone" not in set(after["term"]) and "liputan6" not in set(after["term"])
