@@ -17,6 +17,28 @@ import pandas as pd
 __all__ = ["PALETTE", "GREY", "set_style", "outlet_colors", "bar_chart", "short_label", "small_multiples",
            "stacked_shares", "dispersion_plot", "heatmap", "luminance", "contrast"]
 
+# Widest chart, inches: at the inline display's 100 dpi it fits a JupyterLab notebook (about 960 px)
+# at full size, so 8-point text stays 8 points on screen.
+MAX_WIDTH = 9.4
+# a shape per series beside its colour (dispersion)
+MARKERS = ["|", "o", "s", "^", "D", "x", "v", "*", "P"]
+
+
+def _suptitle(fig, title: str) -> None:
+    """The finding as the chart's title, wrapped to the figure's width (a long title would widen the image)."""
+    from matplotlib.font_manager import FontProperties
+
+    size = FontProperties(size=plt.rcParams["figure.titlesize"]).get_size_in_points()
+    chars = max(30, int(fig.get_figwidth() * 72 / (size * 0.58)))
+    fig.suptitle(_wrap(title, chars), x=0.01, ha="left", fontweight="bold")
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
 PALETTE = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",  # Okabe-Ito
     # Tol muted, ordered so that the first 12 colours are at least 20 apart (CIE76 dE in CIELAB,
@@ -130,11 +152,16 @@ def bar_chart(
     """
     colors = colors or outlet_colors(table[outlet])
     n = len(values)
-    height = max(2.2, 0.38 * len(table) + 1.6)
-    fig, axes = plt.subplots(1, n, figsize=(4.6 * n + 1.2, height), sharey=True, squeeze=False)
+    ncols = min(n, 2)  # more panels stack in rows: the chart keeps the notebook's width
+    nrows = -(-n // ncols)
+    height = max(2.2, 0.38 * len(table) + 1.2) * nrows + 0.6
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(MAX_WIDTH, 3.9 * ncols + 1.7), height), sharey=True,
+                             squeeze=False)
+    for ax in axes.ravel()[n:]:
+        ax.set_visible(False)
     t = table.iloc[::-1]
     ylab = [short_label(x, 30) for x in t[label]]
-    for ax, col, xl in zip(axes[0], values, xlabels or values):
+    for ax, col, xl in zip(axes.ravel(), values, xlabels or values):
         bars = ax.barh(ylab, t[col], color=[colors[o] for o in t[outlet]])
         for b, v in zip(bars, t[col]):
             if float(v).is_integer():
@@ -147,9 +174,9 @@ def bar_chart(
     handles = [plt.Rectangle((0, 0), 1, 1, color=colors[o]) for o in sorted(set(table[outlet]), key=str)]
     fig.legend(handles, sorted(set(table[outlet]), key=str), loc="upper right", fontsize=8,
                frameon=False, title="outlet", title_fontsize=8, bbox_to_anchor=(1.0, 1.0))
-    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _suptitle(fig, title)
     fig.text(0.01, 0.005, note, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True)
-    fig.tight_layout(rect=(0, 0.07, 0.86, 0.95))
+    fig.tight_layout(rect=(0, 0.07, 0.82, 0.95))
     return fig
 
 
@@ -266,7 +293,7 @@ def small_multiples(
     ncols = max(1, min(ncols, n))
     nrows = -(-n // ncols)
     per = max(int(table.groupby(panel).size().max()), 1) if n else 1
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.26 * per * nrows + 1.2 * nrows + 0.8),
+    fig, axes = plt.subplots(nrows, ncols, figsize=(min(MAX_WIDTH, 4.2 * ncols), 0.26 * per * nrows + 1.2 * nrows + 0.8),
                              squeeze=False)
     for ax in axes.ravel()[n:]:
         ax.set_visible(False)
@@ -275,12 +302,12 @@ def small_multiples(
         bars = ax.barh([short_label(x, 26) for x in t[term]], t[value], color=panel_colors.get(p, GREY))
         if annotate:
             for b, a in zip(bars, t[annotate]):
-                ax.text(b.get_width(), b.get_y() + b.get_height() / 2, f" {a}", va="center", fontsize=7)
-        ax.set_title(short_label(p, 40), fontsize=9, loc="left")
+                ax.text(b.get_width(), b.get_y() + b.get_height() / 2, f" {a}", va="center", fontsize=8)
+        ax.set_title(_wrap(short_label(p, 40), max(14, int((fig.get_figwidth() / ncols - 1.7) * 72 / (9 * 0.58)))), fontsize=9, loc="left")
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlabel(xlabel or value, fontsize=8)
         ax.margins(x=0.2)
-    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _suptitle(fig, title)
     _footnote(fig, note)
     fig.tight_layout(rect=(0, 0.05, 1, 0.96))
     return fig
@@ -324,24 +351,25 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
     colors = {p: PALETTE[7 + i % 9] if i < 9 else PALETTE[i % 7] for i, p in enumerate(parts)}
     colors.update(part_colors or {})
     t = shares.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.42 * len(t) + 1.6)))
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, max(2.6, 0.42 * len(t) + 1.6)))
     left = np.zeros(len(t))
     labels = [short_label(g, 30) for g in t[group]]
     if n is not None:
         labels = [f"{lab} (n={int(k):,})" for lab, k in zip(labels, t[n])]
     for p in parts:
         vals = t[p].to_numpy(dtype=float)
-        bars = ax.barh(labels, vals, left=left, color=colors[p], label=(part_labels or {}).get(p, p), edgecolor="white", linewidth=0.5)
+        bars = ax.barh(labels, vals, left=left, color=colors[p], label=_wrap((part_labels or {}).get(p, p), 28),
+                       edgecolor="white", linewidth=0.5)
         for b, v, lft in zip(bars, vals, left):
             if v >= 0.08:
                 ax.text(lft + v / 2, b.get_y() + b.get_height() / 2, f"{v:.2f}", ha="center", va="center",
-                        fontsize=7, color=_text_on(colors[p]))
+                        fontsize=8, color=_text_on(colors[p]))
         left = left + vals
     ax.set_xlabel(xlabel)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    fig.legend(*ax.get_legend_handles_labels(), loc="upper left", bbox_to_anchor=(0.72, 0.93), fontsize=8, frameon=False)
+    _suptitle(fig, title)
     _footnote(fig, note)
-    fig.tight_layout(rect=(0, 0.06, 1, 0.95))
+    fig.tight_layout(rect=(0, 0.06, 0.71, 0.95))
     return fig
 
 
@@ -372,22 +400,23 @@ def dispersion_plot(table: pd.DataFrame, terms: list[str], docs: list[str], *, t
     >>> fig = dispersion_plot(t, ["x"], ["a"], title="t", note="n")
     """
     colors = colors or {t: PALETTE[7 + i % 9] for i, t in enumerate(terms)}
-    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.5 * len(docs) + 1.5)))
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, max(2.4, 0.5 * len(docs) + 1.5)))
     nt = max(1, len(terms))
     for di, d in enumerate(docs):
         for ti, term in enumerate(terms):
             y = len(docs) - 1 - di + (ti - (nt - 1) / 2) * (0.7 / nt)
             xs = table[(table["doc_id"] == d) & (table["term"] == term)]["relative_position"]
-            ax.scatter(xs, [y] * len(xs), marker="|", s=120, color=colors[term],
-                       label=term if di == 0 else None)
+            ax.scatter(xs, [y] * len(xs), marker=MARKERS[ti % len(MARKERS)], s=36, color=colors[term],
+                       label=term if di == 0 else None)  # a shape per term as well as a colour
     ax.set_yticks(range(len(docs)))
     ax.set_yticklabels([short_label(d, 30) for d in docs[::-1]])
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("position in the article (0 = first word, 1 = last)")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, title="term")
-    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    fig.legend(*ax.get_legend_handles_labels(), loc="upper left", bbox_to_anchor=(0.8, 0.93), fontsize=8,
+               frameon=False, title="term", title_fontsize=8)
+    _suptitle(fig, title)
     _footnote(fig, note)
-    fig.tight_layout(rect=(0, 0.06, 1, 0.95))
+    fig.tight_layout(rect=(0, 0.06, 0.79, 0.95))
     return fig
 
 
@@ -422,10 +451,10 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
         fig, ax = plt.subplots(figsize=(6, 2))
         ax.axis("off")
         ax.text(0.5, 0.5, "nothing to show: the table is empty", ha="center", va="center", color="#444444")
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        _suptitle(fig, title)
         _footnote(fig, note)
         return fig
-    fig, ax = plt.subplots(figsize=(max(4.5, 0.62 * nc + 3.2), max(3.0, 0.42 * nr + 2.2)))
+    fig, ax = plt.subplots(figsize=(min(MAX_WIDTH, max(4.5, 0.62 * nc + 3.2)), max(3.0, 0.42 * nr + 2.2)))
     vals = matrix.to_numpy(dtype=float)
     if vmin is None and vmax is None and np.nanmin(vals) == np.nanmax(vals):
         vmin, vmax = float(np.nanmin(vals)) - 0.5, float(np.nanmax(vals)) + 0.5
@@ -435,7 +464,7 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
             v = vals[i, j]
             if np.isnan(v):
                 continue
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=7,
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
                     color=_text_on(im.cmap(im.norm(v))))  # from the cell's own colour
     ax.set_xticks(range(nc))
     ax.set_xticklabels([short_label(c, 22) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
@@ -445,7 +474,7 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
-    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    _suptitle(fig, title)
     _footnote(fig, note)
     fig.tight_layout(rect=(0, 0.05, 1, 0.95))
     return fig

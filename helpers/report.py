@@ -85,7 +85,7 @@ def chart_title(fig) -> str:
     """
     sup = getattr(fig, "_suptitle", None)
     if sup is not None and sup.get_text().strip():
-        return sup.get_text().strip()
+        return " ".join(sup.get_text().split())  # a title wrapped to the chart's width, as one line
     for ax in fig.axes:
         if ax.get_title().strip():
             return ax.get_title().strip()

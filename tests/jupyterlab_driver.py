@@ -39,6 +39,7 @@ class LabResult:
     errors: list = field(default_factory=list)
     screenshot: Path | None = None
     problem: str = ""
+    image_scales: list = field(default_factory=list)  # displayed width / stored width of each chart
 
     @property
     def ok(self) -> bool:
@@ -162,11 +163,18 @@ def run_notebooks_in_lab(root: Path, notebooks: list[str], shots: Path, *, cell_
                         "() => !document.querySelector('.jp-mod-current .jp-mod-dirty, .lm-TabBar-tab.jp-mod-current.jp-mod-dirty')",
                         timeout=30_000)
                     time.sleep(1.0)
-                    image = page.locator(".jp-Notebook .jp-RenderedImage").first
-                    if image.count():
-                        image.scroll_into_view_if_needed()
+                    # the whole notebook in one picture: a viewport as tall as the notebook renders every cell
+                    height = page.evaluate("""() => {
+                        const el = document.querySelector('.jp-mod-current .jp-WindowedPanel-outer')
+                                   || document.querySelector('.jp-NotebookPanel-notebook');
+                        return el ? el.scrollHeight : 1000; }""")
+                    page.set_viewport_size({"width": 1400, "height": int(min(max(height + 200, 1000), 30000))})
+                    time.sleep(2.0)
+                    res.image_scales = page.evaluate("""() => [...document.querySelectorAll(
+                        '.jp-mod-current .jp-RenderedImage img')].filter(i => i.naturalWidth > 0)
+                        .map(i => i.getBoundingClientRect().width / i.naturalWidth)""")
                     res.screenshot = shots / f"{Path(name).stem}.png"
-                    page.screenshot(path=str(res.screenshot))
+                    page.screenshot(path=str(res.screenshot), full_page=True)
                 except Exception as exc:  # noqa: BLE001 - reported as the notebook's problem
                     res.problem = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                     res.screenshot = shots / f"{Path(name).stem}-failed.png"
@@ -197,3 +205,40 @@ def copy_project(dest: Path, project: Path) -> Path:
     for nb in (dest / "notebooks").glob("*.ipynb"):
         clear_outputs(nb)
     return dest
+
+
+@dataclass
+class PageShot:
+    page: str
+    screenshot: Path
+    scroll_width: int
+    viewport_width: int
+    broken_images: int
+    image_scales: list
+
+
+def screenshot_report(report: Path, shots: Path, *, width: int = 1400) -> list[PageShot]:
+    """A full-page screenshot of every page of a report folder (index first), with what a reader would see wrong."""
+    from playwright.sync_api import sync_playwright
+
+    shots.mkdir(parents=True, exist_ok=True)
+    pages = [report / "index.html", *sorted((report / "html").glob("*.html"))]
+    out = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for p in pages:
+                page.goto(p.resolve().as_uri(), wait_until="load")
+                time.sleep(0.3)
+                info = page.evaluate("""() => ({
+                    scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
+                    broken: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).length,
+                    scales: [...document.images].filter(i => i.naturalWidth > 0)
+                            .map(i => i.getBoundingClientRect().width / i.naturalWidth)})""")
+                shot = shots / f"report-{p.stem}.png"
+                page.screenshot(path=str(shot), full_page=True)
+                out.append(PageShot(p.name, shot, info["scroll"], info["inner"], info["broken"], info["scales"]))
+        finally:
+            browser.close()
+    return out

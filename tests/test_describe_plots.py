@@ -166,3 +166,65 @@ def read_table_sides():
     for folder in (None, CORPUS):
         t = load_resources(folder).table("side_colors.csv")
         yield from t["color"].tolist() if "color" in t.columns else []
+
+
+def _big_charts():
+    """Every chart kind with many outlets, panels, columns and long labels: the worst cases."""
+    from helpers.plots import bar_chart, dispersion_plot, heatmap, small_multiples, stacked_shares
+
+    outlets = [f"Outlet number {i} with a long name" for i in range(12)]
+    t = pd.DataFrame({"doc_id": [f"{o} article" for o in outlets], "outlet": outlets,
+                      **{c: np.linspace(1, 2000, 12) for c in ["a", "b", "c", "d"]}})
+    long_title = "A finding stated at length so that it runs well past the width of the chart " * 2
+    yield bar_chart(t, ["a", "b", "c", "d"], title=long_title, note="n " * 80)
+    sm = pd.DataFrame({"g": np.repeat(outlets, 10), "term": [f"term_{k}_with_words" for k in range(120)],
+                       "v": np.tile(np.linspace(1, 0.1, 10), 12), "count": 3})
+    yield small_multiples(sm, panel="g", term="term", value="v", title=long_title, note="n",
+                          panel_colors={}, annotate="count")
+    m = pd.DataFrame(np.random.default_rng(0).random((16, 16)), index=outlets + ["x"] * 4, columns=outlets + ["y"] * 4)
+    yield heatmap(m, title=long_title, note="n")
+    s = pd.DataFrame({"group": outlets, **{f"topic {k}": 1 / 6 for k in range(6)}, "n": 10})
+    yield stacked_shares(s, [f"topic {k}" for k in range(6)], n="n", title=long_title, note="n",
+                         part_labels={f"topic {k}": "several top terms of a topic " * 2 for k in range(6)})
+    d = pd.DataFrame({"doc_id": ["a"] * 6, "term": ["w1", "w2", "w3", "w4", "w5", "w6"],
+                      "relative_position": np.linspace(0, 1, 6)})
+    yield dispersion_plot(d, ["w1", "w2", "w3", "w4", "w5", "w6"], ["a", "b"], title=long_title, note="n")
+
+
+def test_every_chart_fits_the_notebook_width_with_text_of_8_points_or_more(tmp_path):
+    import io
+    import struct
+
+    import matplotlib.pyplot as plt
+
+    for k, fig in enumerate(_big_charts()):
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")  # as the inline display stores it
+        width = struct.unpack(">I", buf.getvalue()[16:20])[0]
+        assert width <= 960, (k, width)
+        sizes = [t.get_fontsize() for t in fig.findobj(plt.Text) if t.get_text().strip()]
+        assert min(sizes) >= 8, (k, min(sizes))
+        plt.close(fig)
+
+
+def test_the_committed_notebooks_store_charts_no_wider_than_the_notebook():
+    import base64
+    import json
+    import struct
+
+    for path in sorted((CORPUS.parent / "notebooks").glob("0*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for out in cell.get("outputs", []):
+                png = out.get("data", {}).get("image/png")
+                if png:
+                    width = struct.unpack(">I", base64.b64decode(png)[16:20])[0]
+                    assert width <= 960, (path.name, width)
+
+
+def test_dispersion_gives_each_term_its_own_marker():
+    from helpers.plots import dispersion_plot
+
+    d = pd.DataFrame({"doc_id": ["a"] * 3, "term": ["x", "y", "z"], "relative_position": [0.1, 0.5, 0.9]})
+    fig = dispersion_plot(d, ["x", "y", "z"], ["a"], title="t", note="n")
+    paths = [c.get_paths()[0].vertices.tobytes() for c in fig.axes[0].collections]
+    assert len(set(paths)) == 3

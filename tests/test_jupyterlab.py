@@ -34,6 +34,25 @@ def test_every_notebook_runs_in_jupyterlab(tmp_path):
     for r in results:
         assert r.screenshot is not None and r.screenshot.stat().st_size > 20_000, r.notebook
         assert r.execution_counts and r.execution_counts[-1] == len(r.execution_counts)
+        # every chart is shown at its stored size (not shrunk), so its 8-point text stays 8 points
+        assert r.image_scales and min(r.image_scales) > 0.99, (r.notebook, [round(x, 2) for x in r.image_scales])
+
+
+def test_every_report_page_reads_in_the_browser(tmp_path):
+    """A full-page screenshot of each report page (index included): nothing broken, nothing shrunk or cut."""
+    from helpers.run import run_report
+    from tests.conftest import CORPUS
+    from tests.jupyterlab_driver import screenshot_report
+
+    out = tmp_path / "report"
+    run_report(CORPUS, out, progress=False)
+    shots = screenshot_report(out, Path(os.environ.get("REPORT_SCREENSHOTS", PROJECT / ".cache" / "report-screenshots")))
+    assert [s.page for s in shots][0] == "index.html" and len(shots) == 5
+    for s in shots:
+        assert s.screenshot.stat().st_size > 10_000, s.page
+        assert s.broken_images == 0, s.page
+        assert s.scroll_width <= s.viewport_width, (s.page, s.scroll_width)  # no page wider than the window
+        assert all(x > 0.99 for x in s.image_scales), (s.page, s.image_scales)
 
 
 def test_a_cell_that_raises_is_caught(tmp_path):
