@@ -80,6 +80,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     number_re = res.memo("facts_number", _number_re)
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
+    units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
+                                         for w, u in zip(r.table("units.csv")["written"], r.table("units.csv")["unit"])})
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         pos = 0
@@ -109,6 +111,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     unit = "%"
                 elif unit in stop:
                     unit = ""
+                unit = units.get(unit, unit)  # one form per unit (units.csv): kilometer -> km, hektare -> ha
                 if not unit and value is not None and value.is_integer() and 1900 <= value <= 2100 \
                         and re.fullmatch(r"\d{4}", m.group("num")):
                     unit = "year"

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-__all__ = ["PALETTE", "GREY", "set_style", "outlet_colors", "bar_chart", "short_label", "small_multiples",
+__all__ = ["PALETTE", "GREY", "set_style", "plain_number", "outlet_colors", "bar_chart", "short_label", "small_multiples",
            "stacked_shares", "dispersion_plot", "heatmap", "luminance", "contrast"]
 
 # Widest chart, inches: at the inline display's 100 dpi it fits a JupyterLab notebook (about 960 px)
@@ -49,8 +49,40 @@ PALETTE = [
 GREY = "#8C8C8C"
 
 
+def plain_number(x: float) -> str:
+    """A number as a reader writes it: thousands separators, never scientific notation.
+
+    Parameters
+    ----------
+    x : float
+
+    Returns
+    -------
+    str
+        Whole numbers with separators ("15,978,000,000,000"); others to 3 decimals, trailing zeros
+        dropped ("0.5", "19.5"); below 0.001, two significant digits ("0.00012").
+
+    Examples
+    --------
+    >>> [plain_number(v) for v in (1.5978e16, 8.0, 0.871, 0.5, 0.000123, -2500.25)]
+    ['15,978,000,000,000,000', '8', '0.871', '0.5', '0.00012', '-2,500.25']
+    """
+    import math
+
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "NaN"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if float(x).is_integer():
+        return f"{x:,.0f}"
+    if abs(x) < 0.001:
+        digits = -math.floor(math.log10(abs(x))) + 1
+        return f"{x:.{digits}f}"
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
 def set_style() -> None:
-    """Apply the kit's matplotlib style (call once at the top of a notebook).
+    """Apply the kit's chart style and table number format (call once at the top of a notebook).
 
     Returns
     -------
@@ -75,6 +107,7 @@ def set_style() -> None:
         "svg.hashsalt": "news-kit",
         "svg.fonttype": "none",
     })
+    pd.set_option("display.float_format", plain_number)  # tables: 1,597,800,000, not 1.597800e+09
 
 
 def outlet_colors(outlets) -> dict[str, str]:

@@ -165,13 +165,13 @@ def run_notebooks_in_lab(root: Path, notebooks: list[str], shots: Path, *, cell_
                     time.sleep(1.0)
                     # the whole notebook in one picture: a viewport as tall as the notebook renders every cell
                     height = page.evaluate("""() => {
-                        const el = document.querySelector('.jp-mod-current .jp-WindowedPanel-outer')
+                        const el = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer')
                                    || document.querySelector('.jp-NotebookPanel-notebook');
                         return el ? el.scrollHeight : 1000; }""")
                     page.set_viewport_size({"width": 1400, "height": int(min(max(height + 200, 1000), 30000))})
                     time.sleep(2.0)
                     res.image_scales = page.evaluate("""() => [...document.querySelectorAll(
-                        '.jp-mod-current .jp-RenderedImage img')].filter(i => i.naturalWidth > 0)
+                        '.jp-NotebookPanel .jp-RenderedImage img')].filter(i => i.naturalWidth > 0)
                         .map(i => i.getBoundingClientRect().width / i.naturalWidth)""")
                     res.screenshot = shots / f"{Path(name).stem}.png"
                     page.screenshot(path=str(res.screenshot), full_page=True)

@@ -228,3 +228,24 @@ def test_dispersion_gives_each_term_its_own_marker():
     fig = dispersion_plot(d, ["x", "y", "z"], ["a"], title="t", note="n")
     paths = [c.get_paths()[0].vertices.tobytes() for c in fig.axes[0].collections]
     assert len(set(paths)) == 3
+
+
+def test_tables_in_the_committed_notebooks_never_show_scientific_notation():
+    import json
+    import re
+
+    sci = re.compile(r"\b\d\.\d+e[+-]\d{2}\b")
+    for path in sorted((CORPUS.parent / "notebooks").glob("0*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for out in cell.get("outputs", []):
+                for kind in ("text/plain", "text/html"):
+                    text = "".join(out.get("data", {}).get(kind, []))
+                    assert not sci.search(text), (path.name, sci.search(text).group(0))
+
+
+def test_facts_give_one_form_per_unit():
+    from helpers.facts import extract_facts
+
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+                      "text": ["Jalan 12 kilometer dan 3 km lagi, lahan 5 hektare dan 2 hektar, 3 euro."]})
+    assert extract_facts(c)["unit"].tolist() == ["km", "km", "ha", "ha", "EUR"]

@@ -60,7 +60,7 @@ def test_a_cell_that_raises_is_caught(tmp_path):
     root = copy_project(tmp_path / "project", PROJECT)
     nb_path = root / "notebooks" / "00_corpus.ipynb"
     nb = nbformat.read(nb_path, as_version=4)
-    nb.cells.insert(3, nbformat.v4.new_code_cell("raise ValueError('broken on purpose')"))
+    nb.cells.insert(4, nbformat.v4.new_code_cell("raise ValueError('broken on purpose')"))  # after the parameters and imports
     nbformat.write(nb, nb_path)
     [result] = run_notebooks_in_lab(root / "notebooks", ["00_corpus.ipynb"], tmp_path / "shots")
     assert not result.ok
