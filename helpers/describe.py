@@ -369,3 +369,38 @@ def learned_boilerplate(corpus: pd.DataFrame, audit: pd.DataFrame) -> pd.DataFra
     out = pd.DataFrame([dict(outlet=r["outlet"], line=first.get(r["key"], r["key"]), articles=r["articles"],
                              outlet_articles=r["outlet_articles"]) for r in learned], columns=cols)
     return out.sort_values(["articles", "outlet", "line"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+
+
+def other_scripts(corpus: pd.DataFrame, *, script: str = "LATIN") -> pd.DataFrame:
+    """Per article, the passages written in a script other than the corpus language's.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    script : str, default "LATIN"
+        The script of the corpus language (see :func:`helpers.text.script_of`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, outlet, passages, words, scripts, first`` (the first passage as written), for
+        the articles that have any; sorted by doc_id.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
+    ...                   "text": ["Ia membaca بِسْمِ اللَّهِ lalu pergi.", "Tanpa aksara lain."]})
+    >>> other_scripts(c)[["doc_id", "passages", "words", "scripts"]].values.tolist()
+    [['a', 1, 2, 'ARABIC']]
+    """
+    from .text import other_script_passages
+
+    rows = []
+    for r in corpus.sort_values("doc_id").itertuples(index=False):
+        found = other_script_passages(r.text, script)
+        if found:
+            rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, passages=len(found), words=sum(f[3] for f in found),
+                             scripts="; ".join(sorted({x for f in found for x in f[2].split("; ")})),
+                             first=r.text[found[0][0]:found[0][1]][:80]))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "passages", "words", "scripts", "first"])

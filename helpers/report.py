@@ -764,3 +764,79 @@ def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
                  f"{'its' if tpl == 1 else 'their'} outlet: a template that a cleaning rule should remove "
                  "(`cleaning_rules.csv`).")
     return text
+
+
+def keyness_chance_finding(null: pd.Series, n_significant_q: int, *, one_per_outlet: bool = False) -> str:
+    """How many keyness tests pass against how many chance passes, from :func:`helpers.terms.keyness_null`.
+
+    Parameters
+    ----------
+    null : pandas.Series
+        The one row of :func:`helpers.terms.keyness_null` (``observed, tests, null_mean, null_p95,
+        share_at_least_observed, n_permutations, articles, groups``).
+    n_significant_q : int
+        Tests with a Benjamini-Hochberg q below 0.05.
+    one_per_outlet : bool, default False
+        Every outlet has one article (shuffling only relabels them).
+
+    Returns
+    -------
+    str
+        Markdown. The permutation p-value is (k + 1) / (N + 1), k the shuffles reaching the
+        observed count (Phipson & Smyth 2010), so it is never 0.
+
+    Examples
+    --------
+    >>> s = pd.Series(dict(observed=30, tests=400, null_mean=9.5, null_p95=14.0, share_at_least_observed=0.0,
+    ...                    n_permutations=199, articles=40, groups=4))
+    >>> print(keyness_chance_finding(s, 3))
+    chi2: 30 of 400 outlet-term tests reach p < 0.05 (3 after the Benjamini-Hochberg adjustment). Shuffling the 40 articles between the 4 outlets 199 times gives 9.5 such tests on average (95th percentile 14): the observed count is above what chance gives (permutation p = 0.005, none of the 199 shuffles reached it). The unit is the article: an outlet with few articles cannot be told from them.
+    """
+    n_perm = int(null["n_permutations"])
+    k = int(round(float(null["share_at_least_observed"]) * n_perm))
+    p = (k + 1) / (n_perm + 1)
+    text = (f"chi2: {int(null['observed']):,} of {int(null['tests']):,} outlet-term tests reach p < 0.05 "
+            f"({n_significant_q:,} after the Benjamini-Hochberg adjustment). Shuffling the {int(null['articles']):,} "
+            f"articles between the {int(null['groups'])} outlets {n_perm:,} times gives {float(null['null_mean']):,.1f}".rstrip("0").rstrip(".")
+            + f" such tests on average (95th percentile {float(null['null_p95']):,.0f}): the observed count is "
+            + ("not above what chance alone gives" if p >= 0.05 else "above what chance gives")
+            + f" (permutation p = {p:.2g}" + (f", none of the {n_perm:,} shuffles reached it)" if k == 0 else ")"))
+    if one_per_outlet:
+        return text + (". With one article per outlet, shuffling only relabels the outlets, so the null equals the "
+                       "observed count: no test can tell an outlet from its one article.")
+    return text + ". The unit is the article: an outlet with few articles cannot be told from them."
+
+
+def script_finding(scripts: pd.DataFrame, corpus: pd.DataFrame, *, kept: bool | None = None) -> str:
+    """One sentence on passages in other scripts, from :func:`helpers.describe.other_scripts`.
+
+    Parameters
+    ----------
+    scripts : pandas.DataFrame
+        From :func:`helpers.describe.other_scripts`.
+    corpus : pandas.DataFrame
+        The articles searched.
+    kept : bool, optional
+        Whether the term statistics keep them (notebook 02's ``KEEP_OTHER_SCRIPTS``); None: say
+        what notebook 02 does by default.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a"], "passages": [2], "words": [9], "scripts": ["ARABIC"]})
+    >>> print(script_finding(s, pd.DataFrame({"doc_id": ["a", "b"]}), kept=False))
+    1 of 2 articles carries 2 passages (9 words) in another script (ARABIC); they are left out of the term statistics below (set `KEEP_OTHER_SCRIPTS = True` to keep them).
+    """
+    if scripts.empty:
+        return f"No passage in another script than the corpus language's ({count_of(len(corpus), 'article')} searched)."
+    k, n_p = len(scripts), int(scripts["passages"].sum())
+    which = ", ".join(sorted({x for s in scripts["scripts"] for x in s.split("; ")}))
+    text = (f"{k:,} of {len(corpus):,} articles {'carries' if k == 1 else 'carry'} {count_of(n_p, 'passage')} "
+            f"({int(scripts['words'].sum()):,} words) in another script ({which}); ")
+    if kept is None:
+        return text + "the term statistics of notebook 02 leave them out by default."
+    return text + ("they are kept in the term statistics below (`KEEP_OTHER_SCRIPTS = True`)." if kept else
+                   "they are left out of the term statistics below (set `KEEP_OTHER_SCRIPTS = True` to keep them).")

@@ -25,7 +25,8 @@ from .text import actor_variants, make_analyzer, stopword_set, text_units, token
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
            "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
-           "frequent_terms", "stability_summary", "robust_terms", "self_mentions", "drop_self_mentions"]
+           "frequent_terms", "stability_summary", "robust_terms", "self_mentions", "drop_self_mentions",
+           "drop_other_scripts"]
 
 
 def grouped_texts(corpus: pd.DataFrame, by: str = "doc_id") -> pd.Series:
@@ -960,5 +961,43 @@ def drop_self_mentions(corpus: pd.DataFrame, *, resources: Resources | None = No
         return text if rx is None else rx.sub(lambda m: "" if _is_self_form(m) else m.group(0), text)
 
     out["text"] = [strip(t, o) for t, o in zip(corpus["text"], corpus["outlet"])]
+    out.attrs = dict(corpus.attrs)
+    return out
+
+
+def drop_other_scripts(corpus: pd.DataFrame, *, script: str = "LATIN") -> pd.DataFrame:
+    """The corpus with passages in another script than the corpus language's taken out of ``text``.
+
+    A Qur'anic verse in Arabic or a name in Hangul inside Indonesian news is not part of the
+    vocabulary the term statistics compare; counted per article by :func:`helpers.describe.other_scripts`.
+    The raw articles are not changed (a copy is returned).
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    script : str, default "LATIN"
+        The script of the corpus language.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``corpus`` whose ``text`` lacks those passages.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Ia membaca بِسْمِ اللَّهِ lalu pergi."]})
+    >>> drop_other_scripts(c)["text"].tolist()
+    ['Ia membaca  lalu pergi.']
+    """
+    from .text import other_script_passages
+
+    def strip(text: str) -> str:
+        for a, b, _, _ in reversed(other_script_passages(text, script)):
+            text = text[:a] + text[b:]
+        return text
+
+    out = corpus.copy()
+    out["text"] = [strip(t) for t in corpus["text"]]
     out.attrs = dict(corpus.attrs)
     return out

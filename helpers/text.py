@@ -30,6 +30,8 @@ __all__ = [
     "WORD_RE",
     "tokenize",
     "in_name_flags",
+    "script_of",
+    "other_script_passages",
     "sentences",
     "text_units",
     "make_analyzer",
@@ -113,6 +115,75 @@ def words(text: str) -> list[str]:
     ['putin', 'tiba', 'di', 'korea-utara', '10.000', 'orang']
     """
     return [w.lower() for w in WORD_RE.findall(normalize(text))]
+
+
+def script_of(word: str) -> str:
+    """The Unicode script of a word's first letter ("LATIN", "ARABIC", "CJK", "HANGUL", ...); "" for none.
+
+    Parameters
+    ----------
+    word : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> [script_of(w) for w in ["Putin", "بِسْمِ", "金正恩", "2024"]]
+    ['LATIN', 'ARABIC', 'CJK', '']
+    """
+    import unicodedata
+
+    for ch in word:
+        if ch.isalpha():
+            try:
+                name = unicodedata.name(ch)
+            except ValueError:
+                return ""
+            first = name.split()[0]
+            return "LATIN" if first in ("FEMININE", "MASCULINE", "MODIFIER") else first
+    return ""
+
+
+def other_script_passages(text: str, script: str = "LATIN") -> list[tuple[int, int, str, int]]:
+    """Passages written in another script than the corpus language's: (start, end, script, words).
+
+    Consecutive words of other scripts (any mix) with only spaces, punctuation or digits between
+    them make one passage: a Qur'anic verse, a name in Korean or Chinese in brackets.
+
+    Parameters
+    ----------
+    text : str
+    script : str, default "LATIN"
+        The script of the corpus language (Indonesian: Latin).
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, scripts, n_words)``: character span, the scripts found ("ARABIC"; "CJK"
+        ...), and the passage's words.
+
+    Examples
+    --------
+    >>> t = "Ia membaca بِسْمِ اللَّهِ lalu pergi ke Seoul (서울)."
+    >>> [(t[a:b], sc, n) for a, b, sc, n in other_script_passages(t)]
+    [('بِسْمِ اللَّهِ', 'ARABIC', 2), ('서울', 'HANGUL', 1)]
+    """
+    out: list[list] = []
+    for m in WORD_RE.finditer(text):
+        sc = script_of(m.group(0))
+        if not sc or sc == script:
+            if sc == script and out and out[-1][4]:
+                out[-1][4] = False  # a word of the corpus script closes the passage
+            continue
+        if out and out[-1][4] and not any(script_of(w) == script for w in WORD_RE.findall(text[out[-1][1]:m.start()])):
+            out[-1][1] = m.end()
+            out[-1][2].add(sc)
+            out[-1][3] += 1
+        else:
+            out.append([m.start(), m.end(), {sc}, 1, True])
+    return [(a, b, "; ".join(sorted(scs)), n) for a, b, scs, n, _ in out]
 
 
 def count_words(text: str) -> int:

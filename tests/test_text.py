@@ -1,6 +1,7 @@
 """Golden cases for the Indonesian tokenizer, sentences, numbers and dates
 (cases from shared/notes/indonesian.md, measured on the seed articles)."""
 
+import pandas as pd
 import pytest
 
 from helpers import find_dates, normalize, parse_number, sentences, tokenize
@@ -185,3 +186,21 @@ def test_words_keep_their_combining_marks(text, expected):
     from helpers.text import words
 
     assert len(words(text)) == len(expected)
+
+
+def test_passages_in_other_scripts_are_counted_and_can_be_left_out_of_term_statistics():
+    from helpers.describe import other_scripts
+    from helpers.terms import drop_other_scripts, tfidf_terms
+
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Y"], "text": [
+        "Ustaz membaca بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ sebelum ceramah tentang sabar.",
+        "Presiden bertemu Kim Jong Un (김정은) dan Xi Jinping (习近平) di Seoul.",
+        "Tanpa aksara lain sama sekali."]})
+    s = other_scripts(c).set_index("doc_id")
+    assert s.loc["a", ["passages", "words", "scripts"]].tolist() == [1, 4, "ARABIC"]
+    assert s.loc["b", "passages"] == 2 and s.loc["b", "scripts"] == "CJK; HANGUL"
+    assert "c" not in s.index
+    dropped = drop_other_scripts(c)
+    terms = set(tfidf_terms(dropped, top=50)["term"])
+    assert not any(not t.isascii() for t in terms) and "ceramah" in terms
+    assert c.loc[0, "text"].count("بِسْمِ") == 1  # the input is not changed
