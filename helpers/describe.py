@@ -404,3 +404,75 @@ def other_scripts(corpus: pd.DataFrame, *, script: str = "LATIN") -> pd.DataFram
                              scripts="; ".join(sorted({x for f in found for x in f[2].split("; ")})),
                              first=r.text[found[0][0]:found[0][1]][:80]))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "passages", "words", "scripts", "first"])
+
+
+def article_labels(corpus: pd.DataFrame, *, width: int = 22) -> pd.DataFrame:
+    """Short, unique labels for articles in charts ("Kompas.com 2"), with the key to read them back.
+
+    An outlet with one article is labelled by its name; with several, by its name and the
+    article's number among them (in doc_id order). Long outlet names are shortened to ``width``
+    characters; labels stay unique.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``doc_id, outlet``, ``title`` when present).
+    width : int, default 22
+        Longest outlet part of a label.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The key: ``label, doc_id, outlet, title``, one row per article, in label order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["b2", "a1", "z"], "outlet": ["Kompas.com", "Kompas.com", "Antara"]})
+    >>> article_labels(c)[["label", "doc_id"]].values.tolist()
+    [['Antara', 'z'], ['Kompas.com 1', 'a1'], ['Kompas.com 2', 'b2']]
+    """
+    c = corpus.sort_values(["outlet", "doc_id"], key=lambda s: s.astype(str))
+    per = c["outlet"].value_counts()
+    rows, seen = [], set()
+    for outlet, g in c.groupby("outlet", sort=True):
+        name = str(outlet) if len(str(outlet)) <= width else str(outlet)[: width - 1].rstrip() + "…"
+        for k, r in enumerate(g.itertuples(index=False), start=1):
+            label = name if per[outlet] == 1 else f"{name} {k}"
+            while label in seen:
+                label += "'"
+            seen.add(label)
+            rows.append(dict(label=label, doc_id=r.doc_id, outlet=outlet, title=getattr(r, "title", "") or ""))
+    return pd.DataFrame(rows, columns=["label", "doc_id", "outlet", "title"])
+
+
+def relabel(table: pd.DataFrame, key: pd.DataFrame, column: str | None = None) -> pd.DataFrame:
+    """A table with doc_ids replaced by the short labels of :func:`article_labels`, for a chart.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Indexed (and, for a matrix, columned) by doc_id, or with a doc_id ``column``.
+    key : pandas.DataFrame
+        From :func:`article_labels`.
+    column : str, optional
+        A column holding doc_ids to relabel; by default the index and the columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy; ids not in the key are left as they are.
+
+    Examples
+    --------
+    >>> key = pd.DataFrame({"label": ["Kompas.com 1"], "doc_id": ["a1"]})
+    >>> relabel(pd.DataFrame({"a1": [1.0]}, index=["a1"]), key).to_dict()
+    {'Kompas.com 1': {'Kompas.com 1': 1.0}}
+    """
+    to = dict(zip(key["doc_id"], key["label"]))
+    out = table.copy()
+    if column is not None:
+        out[column] = out[column].map(lambda d: to.get(d, d))
+        return out
+    out.index = [to.get(i, i) for i in out.index]
+    out.columns = [to.get(c, c) for c in out.columns]
+    return out

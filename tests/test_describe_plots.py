@@ -249,3 +249,16 @@ def test_facts_give_one_form_per_unit():
     c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
                       "text": ["Jalan 12 kilometer dan 3 km lagi, lahan 5 hektare dan 2 hektar, 3 euro."]})
     assert extract_facts(c)["unit"].tolist() == ["km", "km", "ha", "ha", "EUR"]
+
+
+def test_article_labels_are_short_unique_and_keyed_back_to_doc_ids():
+    from helpers.describe import article_labels, relabel
+
+    long_name = "A Very Long Outlet Name Indeed Dot Com"
+    c = pd.DataFrame({"doc_id": [f"id{i:03d}_" + "x" * 40 for i in range(30)],
+                      "outlet": [long_name if i % 3 else "Antara" for i in range(30)]})
+    key = article_labels(c)
+    assert key["label"].is_unique and len(key) == 30 and set(key["doc_id"]) == set(c["doc_id"])
+    assert key["label"].str.len().max() <= 26
+    m = pd.DataFrame(1.0, index=c["doc_id"][:3], columns=c["doc_id"][:3])
+    assert set(relabel(m, key).index) <= set(key["label"])
