@@ -680,7 +680,7 @@ def self_mention_finding(mentions: pd.DataFrame, *, kept: bool = False) -> str:
 
 
 def pair_title(matrix: pd.DataFrame, *, lead: str, measure: str, floor: float, decimals: int = 2,
-               units: str = "articles") -> str:
+               units: str = "articles", alike: str = "are alike") -> str:
     """A chart title naming the most similar pair of a similarity matrix, with its ties, or saying there is none.
 
     Parameters
@@ -697,6 +697,8 @@ def pair_title(matrix: pd.DataFrame, *, lead: str, measure: str, floor: float, d
         Places shown; pairs equal at these places are ties.
     units : str, default "articles"
         What the rows are ("articles", "outlets").
+    alike : str, default "are alike"
+        What no pair does when the largest value is below ``floor`` ("share text").
 
     Returns
     -------
@@ -720,7 +722,7 @@ def pair_title(matrix: pd.DataFrame, *, lead: str, measure: str, floor: float, d
         return f"{lead}: fewer than two {units} to compare"
     top = float(np.nanmax(upper))
     if top < floor:
-        return f"{lead} no two {units} are alike: the largest {measure} is {top:.{decimals}f} (below {floor:g})"
+        return f"{lead} no two {units} {alike}: the largest {measure} is {top:.{decimals}f} (below {floor:g})"
     at = [k for k in range(len(upper)) if upper[k] == top]
     pairs = [f"{short_label(str(matrix.index[iu[0][k]]), 30)} and {short_label(str(matrix.columns[iu[1][k]]), 30)}"
              for k in at[:3]]
