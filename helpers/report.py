@@ -24,6 +24,39 @@ def _slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "chart"
 
 
+def save_table(table: pd.DataFrame, name: str, export_dir: str | Path | None = None) -> None:
+    """Write a full table (not a chart's) as a spreadsheet-safe CSV in ``export_dir/tables`` (nothing without a folder).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The whole table, e.g. every shared passage (the notebook may show only its head).
+    name : str
+        File name stem.
+    export_dir : str or Path, optional
+        The notebook's export folder; None writes nothing.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> save_table(pd.DataFrame({"a": ["=1+1"]}), "x", d)
+    >>> os.listdir(os.path.join(d, "tables")), open(os.path.join(d, "tables", "x.csv")).read().splitlines()[1]
+    (['x.csv'], "'=1+1")
+    """
+    if export_dir is None:
+        return None
+    out = Path(export_dir) / "tables"
+    out.mkdir(parents=True, exist_ok=True)
+    plain_index = isinstance(table.index, pd.RangeIndex) and table.index.name is None
+    spreadsheet_safe(table).to_csv(out / f"{_slug(name)}.csv", index=not plain_index)
+    return None
+
+
 def save_chart(fig, table: pd.DataFrame, name: str, export_dir: str | Path | None = None) -> None:
     """Write a chart as PNG and SVG and the table behind it as CSV (does nothing without a folder).
 

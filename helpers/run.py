@@ -107,7 +107,9 @@ def _index_page(corpus_path: Path, summary: dict, results: list[dict]) -> str:
             + (f"<table><tr><th>chart</th><th></th><th></th><th></th></tr>{charts}</table>" if charts else
                "<p>No chart.</p>")
             + "".join(f"<p>Draft for you to correct and put in the corpus folder: <a href=\"charts/{e(r['stem'])}/drafts/"
-                      f"{e(d)}\">{e(d)}</a></p>" for d in r.get("drafts", [])))
+                      f"{e(d)}\">{e(d)}</a></p>" for d in r.get("drafts", []))
+            + ("<p>Full tables (CSV): " + " &middot; ".join(f"<a href=\"charts/{e(r['stem'])}/tables/{e(t)}\">{e(t)}</a>"
+                                                             for t in r["tables"]) + "</p>" if r.get("tables") else ""))
     skipped = "".join(f"<li>{e(s['file'])}: {e(s['reason'])}</li>" for s in summary["skipped"])
     missing = summary.get("not_run", [])
     return (
@@ -283,7 +285,8 @@ def _run_one(stem, source, out, corpus, errors, params, known) -> tuple[dict, li
     names = sorted(p.stem for p in charts.glob("*.csv")) if charts.is_dir() else []
     titles = {c: _svg_title(charts / f"{c}.svg") for c in names}
     drafts = sorted(p.name for p in (charts / "drafts").glob("*.csv")) if (charts / "drafts").is_dir() else []
-    return dict(stem=stem, title=_notebook_title(src), charts=names, titles=titles, drafts=drafts,
+    tables = sorted(p.name for p in (charts / "tables").glob("*.csv")) if (charts / "tables").is_dir() else []
+    return dict(stem=stem, title=_notebook_title(src), charts=names, titles=titles, drafts=drafts, tables=tables,
                 seconds=seconds), files
 
 

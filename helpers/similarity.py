@@ -17,7 +17,7 @@ from .resources import Resources, resources_of
 from .text import WORD_RE, make_analyzer, normalize, stopword_set, words
 
 __all__ = ["similarity_matrix", "coherence", "shared_passages", "passage_summary", "passage_kind", "copying_signals",
-           "repeated_passages", "outlet_reuse", "outlet_reuse_matrix",
+           "repeated_passages", "outlet_reuse", "outlet_reuse_matrix", "passage_table",
            "by_outlet_matrix", "most_similar_pair", "shared_words_matrix"]
 
 
@@ -258,12 +258,15 @@ def passage_kind(words_as_written: list[str], resources: Resources | None = None
     return _kind(list(words_as_written), _formula_words(resources if resources is not None else load_resources()))
 
 
-def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame, *, once: bool = True) -> pd.DataFrame:
     """How much each pair of articles shares: passages, shared words, and share of each article.
 
     Shared words on each side are the covered word positions of that side (their union), so a
-    passage repeated three times in one article and once in the other counts once, and shares
-    lie between 0 and 1. Passages labelled ``formula`` are left out.
+    passage repeated three times in one article and once in the other counts once on the other
+    side, and shares lie between 0 and 1. With ``once`` an article's own repeats
+    (:func:`repeated_passages`) count once on its side too: the second and later occurrences
+    are left out of its covered words and of its length. Passages labelled ``formula`` are left
+    out.
 
     Parameters
     ----------
@@ -271,6 +274,8 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFram
         From :func:`shared_passages`.
     corpus : pandas.DataFrame
         From :func:`helpers.load_corpus` (for article lengths in words).
+    once : bool, default True
+        Count a passage an article repeats inside itself once (see above).
 
     Returns
     -------
@@ -283,7 +288,8 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFram
     --------
     >>> p = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "b"], "start_a": [0, 5], "end_a": [5, 10],
     ...                   "start_b": [0, 0], "end_b": [5, 5], "n_words": [5, 5]})
-    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["w " * 10, "w " * 20]})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": [" ".join(f"a{i}" for i in range(10)),
+    ...                                                  " ".join(f"b{i}" for i in range(20))]})
     >>> s = passage_summary(p, c)
     >>> s[["words_a", "words_b"]].values.tolist(), s[["share_of_a", "share_of_b"]].values.tolist()
     ([[10, 5]], [[1.0, 0.25]])
@@ -294,10 +300,18 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFram
         passages = passages[passages["kind"] != "formula"]
     if passages.empty:
         return pd.DataFrame(columns=cols)
+    extra: dict[str, set] = defaultdict(set)  # later occurrences of an article's own repeats
+    if once:
+        involved = set(passages["doc_a"]) | set(passages["doc_b"])
+        rep = repeated_passages(corpus[corpus["doc_id"].isin(involved)])
+        for r in rep.itertuples(index=False):
+            for st in [int(x) for x in r.starts.split("; ")][1:]:
+                extra[r.doc_id] |= set(range(st, st + int(r.n_words)))
+        lengths = {d: n - len(extra.get(d, ())) for d, n in lengths.items()}
     rows = []
     for (a, b), g in passages.groupby(["doc_a", "doc_b"], sort=True):
-        cover_a = set().union(*(range(s, e) for s, e in zip(g["start_a"], g["end_a"])))
-        cover_b = set().union(*(range(s, e) for s, e in zip(g["start_b"], g["end_b"])))
+        cover_a = set().union(*(range(s, e) for s, e in zip(g["start_a"], g["end_a"]))) - extra.get(a, set())
+        cover_b = set().union(*(range(s, e) for s, e in zip(g["start_b"], g["end_b"]))) - extra.get(b, set())
         rows.append(dict(doc_a=a, doc_b=b, n_passages=len(g), shared_words=max(len(cover_a), len(cover_b)),
                          words_a=len(cover_a), words_b=len(cover_b),
                          share_of_a=round(len(cover_a) / lengths[a], 3) if lengths.get(a) else 0.0,
@@ -563,7 +577,7 @@ def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5,
     cols = ["doc_id", "outlet", "n_words", "occurrences", "starts", "extra_words", "kind", "text"]
     c = corpus.sort_values("doc_id")
     written = {d: WORD_RE.findall(normalize(t)) for d, t in zip(c["doc_id"], c["text"])}
-    outlet_of = dict(zip(c["doc_id"], c["outlet"]))
+    outlet_of = dict(zip(c["doc_id"], c["outlet"] if "outlet" in c else [""] * len(c)))
     rows = []
     for d, ws in written.items():
         toks = [w.lower() for w in ws]
@@ -699,3 +713,39 @@ def outlet_reuse_matrix(reuse: pd.DataFrame, value: str = "mean_share") -> pd.Da
     for r in reuse[~reuse["within"].astype(bool)].itertuples(index=False):
         m.loc[r.outlet_a, r.outlet_b] = m.loc[r.outlet_b, r.outlet_a] = getattr(r, value)
     return m
+
+
+def passage_table(passages: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Shared passages in reading order: between outlets first, longest first; then within one outlet; formulas last.
+
+    Parameters
+    ----------
+    passages : pandas.DataFrame
+        From :func:`shared_passages`.
+    corpus : pandas.DataFrame
+        Gives each article's outlet.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``scope`` ("between outlets", "within an outlet": a template or an outlet's own copy),
+        ``kind`` (reuse or formula), ``n_words``, ``outlet_a, doc_a, start_a, outlet_b, doc_b,
+        start_b, text, text_b``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"]})
+    >>> p = pd.DataFrame({"doc_a": ["a", "a", "a"], "doc_b": ["b", "c", "c"], "start_a": [0, 0, 9], "start_b": [0, 0, 0],
+    ...                   "n_words": [30, 10, 40], "text": ["t1", "t2", "t3"], "text_b": ["t1", "t2", "t3"],
+    ...                   "kind": ["reuse", "reuse", "formula"]})
+    >>> passage_table(p, c)[["scope", "kind", "n_words"]].values.tolist()
+    [['between outlets', 'reuse', 10], ['within an outlet', 'reuse', 30], ['between outlets', 'formula', 40]]
+    """
+    out_of = dict(zip(corpus["doc_id"], corpus["outlet"]))
+    t = passages.assign(outlet_a=passages["doc_a"].map(out_of), outlet_b=passages["doc_b"].map(out_of))
+    t["scope"] = np.where(t["outlet_a"] == t["outlet_b"], "within an outlet", "between outlets")
+    order = (t["kind"] == "formula").astype(int) * 2 + (t["scope"] == "within an outlet").astype(int)
+    t = t.assign(_o=order).sort_values(["_o", "n_words", "doc_a", "start_a"], ascending=[True, False, True, True],
+                                       kind="stable")
+    cols = ["scope", "kind", "n_words", "outlet_a", "doc_a", "start_a", "outlet_b", "doc_b", "start_b", "text", "text_b"]
+    return t[cols].reset_index(drop=True)

@@ -294,3 +294,19 @@ def test_outlet_reuse_is_normalised_by_article_pairs_worked_by_hand():
     assert r.loc[("A", "A"), "article_pairs"] == 3 and r.loc[("A", "A"), "mean_share"] == 0.3  # 0.9 / 3
     m = outlet_reuse_matrix(outlet_reuse(s, c))
     assert np.isnan(m.loc["A", "A"]) and m.loc["A", "B"] == m.loc["B", "A"] == round(0.5 / 3, 3)
+
+
+def test_a_passage_an_article_repeats_counts_once_in_its_share():
+    rng = np.random.default_rng(3)
+    vocab = [f"kata{i}" for i in range(500)]
+    passage = " ".join(rng.choice(vocab[:200], size=21, replace=False))
+    a_rest = [" ".join(rng.choice(vocab[200:300], size=10, replace=False)) for _ in range(3)]
+    b_rest = " ".join(rng.choice(vocab[300:], size=79, replace=False))
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+                      "text": [" ".join(f"{r} {passage}" for r in a_rest), f"{passage} {b_rest}"]})
+    s = passage_summary(shared_passages(c, min_words=8), c).iloc[0]
+    # a: 3 x (10 + 21) = 93 words, the passage three times; counted once: 21 of 93 - 42 = 51
+    assert s["words_a"] == 21 and s["share_of_a"] == round(21 / 51, 3)
+    assert s["words_b"] == 21 and s["share_of_b"] == round(21 / 100, 3)
+    raw = passage_summary(shared_passages(c, min_words=8), c, once=False).iloc[0]
+    assert raw["words_a"] == 63 and raw["share_of_a"] == round(63 / 93, 3)

@@ -257,3 +257,12 @@ def test_report_pages_link_to_pages_and_to_their_own_headings(folder_report):
         import html as _html
         for a in re.findall(r'href="#([^"]+)"', text):
             assert _html.unescape(a) in {_html.unescape(i) for i in ids}, (page.name, a)
+
+
+def test_the_full_passage_table_is_exported_and_listed_in_the_index(folder_report):
+    code, out, _ = folder_report
+    table = out / "charts" / "01_source_comparison" / "tables" / "01_shared_passages_all.csv"
+    assert table.exists()
+    head = table.read_text(encoding="utf-8").splitlines()[0]
+    assert head.startswith("scope,kind,n_words,outlet_a")
+    assert 'tables/01_shared_passages_all.csv"' in (out / "index.html").read_text(encoding="utf-8")
