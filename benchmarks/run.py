@@ -81,7 +81,7 @@ def worker(path: str, n_jobs: int) -> list[dict]:
 
     from helpers import load_corpus, resources_of
     from helpers.framing import frame_scores
-    from helpers.similarity import shared_passages
+    from helpers.similarity import passage_summary, repeated_passages, shared_passages
     from helpers.terms import keyness, tfidf_terms
     from helpers.text import make_analyzer
 
@@ -106,7 +106,9 @@ def worker(path: str, n_jobs: int) -> list[dict]:
     timed("tokenize", lambda: [analyzer(t) for t in corpus["text"]])
     timed("TF-IDF terms", lambda: tfidf_terms(corpus, top=10))
     timed("keyness (log-odds, by outlet)", lambda: keyness(corpus))
-    timed("shared passages", lambda: shared_passages(corpus))
+    passages = timed("shared passages", lambda: shared_passages(corpus))
+    timed("passage summary (an article's repeats once)", lambda: passage_summary(passages, corpus))
+    timed("repeated passages (within articles)", lambda: repeated_passages(corpus))
     timed("frame scores", lambda: frame_scores(corpus))
     n = len(corpus)
     base = rows[0]["seconds"]

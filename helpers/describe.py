@@ -18,13 +18,17 @@ __all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mat
 _QUOTE = re.compile(r'"[^"\n]{3,}?"')
 
 
-def text_stats(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
+def text_stats(corpus: pd.DataFrame, *, repeats: pd.DataFrame | None = None,
+               resources: Resources | None = None) -> pd.DataFrame:
     """Words, sentences and paragraphs per article.
 
     Parameters
     ----------
     corpus : pandas.DataFrame
         From :func:`helpers.load_corpus` (``doc_id, outlet, text``).
+    repeats : pandas.DataFrame, optional
+        From :func:`helpers.similarity.repeated_passages`: adds ``n_words_once``, the words with a
+        passage the article repeats counted once.
     resources : Resources, optional
         Word lists for the sentence splitter; the corpus's own by default.
 
@@ -50,8 +54,12 @@ def text_stats(corpus: pd.DataFrame, *, resources: Resources | None = None) -> p
         rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, n_words=n_words, n_sentences=n_sent,
                          n_paragraphs=n_par,
                          words_per_sentence=round(n_words / n_sent, 1) if n_sent else float("nan")))
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "n_words", "n_sentences", "n_paragraphs",
-                                       "words_per_sentence"])
+    out = pd.DataFrame(rows, columns=["doc_id", "outlet", "n_words", "n_sentences", "n_paragraphs",
+                                      "words_per_sentence"])
+    if repeats is not None:
+        extra = repeats.groupby("doc_id")["extra_words"].sum() if len(repeats) else pd.Series(dtype=int)
+        out.insert(3, "n_words_once", [int(n - extra.get(d, 0)) for d, n in zip(out["doc_id"], out["n_words"])])
+    return out
 
 
 def audit_summary(audit: pd.DataFrame, groups: pd.Series | None = None) -> pd.DataFrame:

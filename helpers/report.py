@@ -785,14 +785,14 @@ def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
     --------
     >>> r = pd.DataFrame({"doc_id": ["a", "a"], "outlet": ["X", "X"], "extra_words": [20, 12], "kind": ["repeat", "boilerplate"]})
     >>> print(repeat_finding(r, pd.DataFrame({"doc_id": ["a", "b"]})))
-    1 of 2 articles repeats a passage of its own (2 passages, 32 words counted twice or more in the lengths above). 1 passage also runs in other articles of its outlet: a template that a cleaning rule should remove (`cleaning_rules.csv`).
+    1 of 2 articles repeats a passage of its own (2 passages, 32 words beyond their first occurrence, which the lengths above count once: `n_words_once`). 1 passage also runs in other articles of its outlet: a template that a cleaning rule should remove (`cleaning_rules.csv`).
     """
     if repeats.empty:
         return f"No article repeats a passage of its own ({count_of(len(corpus), 'article')} searched)."
     k = repeats["doc_id"].nunique()
     text = (f"{k:,} of {len(corpus):,} articles {'repeats a passage of its' if k == 1 else 'repeat a passage of their'} own "
-            f"({count_of(len(repeats), 'passage')}, {int(repeats['extra_words'].sum()):,} words counted twice or more "
-            "in the lengths above).")
+            f"({count_of(len(repeats), 'passage')}, {int(repeats['extra_words'].sum()):,} words beyond their first "
+            "occurrence, which the lengths above count once: `n_words_once`).")
     tpl = int((repeats["kind"] == "boilerplate").sum())
     if tpl:
         text += (f" {count_of(tpl, 'passage')} also {'runs' if tpl == 1 else 'run'} in other articles of "

@@ -310,3 +310,13 @@ def test_a_passage_an_article_repeats_counts_once_in_its_share():
     assert s["words_b"] == 21 and s["share_of_b"] == round(21 / 100, 3)
     raw = passage_summary(shared_passages(c, min_words=8), c, once=False).iloc[0]
     assert raw["words_a"] == 63 and raw["share_of_a"] == round(63 / 93, 3)
+
+
+def test_lengths_count_a_repeated_passage_once():
+    from helpers.describe import text_stats
+    from helpers.similarity import repeated_passages
+
+    lead = "Presiden meresmikan jembatan baru di kota itu pada Senin pagi bersama warga."
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [lead + " Warga senang sekali. " + lead]})
+    s = text_stats(c, repeats=repeated_passages(c)).iloc[0]
+    assert s["n_words"] == 27 and s["n_words_once"] == 15

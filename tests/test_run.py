@@ -32,13 +32,15 @@ def _check_report(out: Path, n_notebooks: int = 4):
     assert len(pages) == n_notebooks
     for page in pages:
         assert f'href="html/{page.name}"' in index
-    charts = sorted(c for c in (out / "charts").rglob("*.csv") if c.parent.name != "drafts")
+    charts = sorted(c for c in (out / "charts").rglob("*.csv") if c.parent.name not in ("drafts", "tables"))
     assert charts, "no chart exported"
     for csv in charts:
         assert csv.with_suffix(".png").stat().st_size > 1000
         assert csv.with_suffix(".svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
         assert len(pd.read_csv(csv)) > 0
         assert f"{csv.stem}.csv" in index
+    for csv in (out / "charts").rglob("tables/*.csv"):  # full tables: listed in the index, no chart beside them
+        assert f'tables/{csv.name}"' in index and not csv.with_suffix(".png").exists()
     for f in [out / "index.html", *pages, *(out / "charts").rglob("*.svg")]:
         text = f.read_text(encoding="utf-8")
         assert "<script>alert" not in text and not re.search(r"<img[^>]*onerror", text), f
