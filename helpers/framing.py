@@ -145,6 +145,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
            for f, g in plain[in_name].groupby("frame", sort=False)}
     frames_of: dict[str, tuple] = {}
     name_frames_of: dict[str, tuple] = {}
+    ruled_of: dict[str, tuple] = {}
     rows = []
     from tqdm import tqdm
 
@@ -164,19 +165,23 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
             if nfs is None:
                 nfs = name_frames_of[t] = tuple(f for f in order if f in rxn and rxn[f].match(t))
             if nfs:
-                if names is None:
+                capital = t[:1].upper() + t[1:]
+                if names is None and (capital in s or t.upper() in s):  # written capitalised somewhere: check
                     names = in_name_flags(s, resources=res)
-                if not (i < len(names) and names[i]):
+                if names is None or not (i < len(names) and names[i]):
                     for f in nfs:
                         matched.setdefault(f, []).append((i, t))
-            for r in ruled:
-                if r["not_in_name"] and r["rx"].match(t):
-                    if names is None:
+            rs = ruled_of.get(t)
+            if rs is None:  # the patterns with conditions this word matches, found once per distinct word
+                rs = ruled_of[t] = tuple(r for r in ruled
+                                         if r["rx"].match(t) and not (r["except"] and r["except"].match(t)))
+            for r in rs:
+                if r["not_in_name"]:
+                    if names is None and (t[:1].upper() + t[1:] in s or t.upper() in s):
                         names = in_name_flags(s, resources=res)
-                    if i < len(names) and names[i]:
+                    if names is not None and i < len(names) and names[i]:
                         continue  # part of a capitalised name: Kementerian Agama, Forum Ekonomi
-                if r["rx"].match(t) and not (r["except"] and r["except"].match(t)) \
-                        and not (r["after"] and i + 1 < len(toks) and r["after"].match(toks[i + 1])) \
+                if not (r["after"] and i + 1 < len(toks) and r["after"].match(toks[i + 1])) \
                         and not (r["before"] and i > 0 and r["before"].match(toks[i - 1])):
                     (weak if r["needs_other"] else matched).setdefault(r["frame"], []).append((i, t))
         for f, ws in weak.items():  # a word too common to signal the frame alone counts beside another

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-__all__ = ["PALETTE", "GREY", "set_style", "plain_number", "outlet_colors", "bar_chart", "short_label", "small_multiples",
+__all__ = ["PALETTE", "GREY", "set_style", "plain_number", "table_html", "outlet_colors", "bar_chart", "short_label", "small_multiples",
            "stacked_shares", "dispersion_plot", "heatmap", "luminance", "contrast"]
 
 # Widest chart, inches: at the inline display's 100 dpi it fits a JupyterLab notebook (about 960 px)
@@ -81,6 +81,45 @@ def plain_number(x: float) -> str:
     return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
+def table_html(df: pd.DataFrame) -> str:
+    """A DataFrame as the notebooks show it: pandas' HTML with text columns left-aligned and wrapped.
+
+    Numbers stay right-aligned (and in :func:`plain_number` format); columns of text (titles,
+    sentences, passages) are left-aligned and wrap at about 40 em instead of stretching the table;
+    a wide table scrolls inside its own box. Deterministic: the same table gives the same HTML
+    (strict nbval compares it).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+
+    Returns
+    -------
+    str
+        HTML.
+
+    Examples
+    --------
+    >>> html = table_html(pd.DataFrame({"n": [1], "sentence": ["Putin tiba."]}))
+    >>> "text-align: left" in html and "overflow-x: auto" in html
+    True
+    """
+    import hashlib
+
+    shown = pd.get_option("display.max_rows")
+    rows = shown if shown is None or len(df) <= shown else pd.get_option("display.min_rows")  # as pandas' own repr
+    body = df.to_html(max_rows=rows, max_cols=pd.get_option("display.max_columns"),
+                      show_dimensions=shown is not None and len(df) > shown, notebook=True, border=0)
+    offset = df.index.nlevels  # index cells come first in every row
+    text_cols = [k for k, t in enumerate(df.dtypes)
+                 if pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t)]
+    cls = "kit-" + hashlib.blake2b(repr((list(map(str, df.columns)), text_cols)).encode(), digest_size=4).hexdigest()
+    rules = "".join(f".{cls} td:nth-child({k + offset + 1}), .{cls} thead th:nth-child({k + offset + 1})"
+                    "{text-align: left; white-space: normal; max-width: 40em; min-width: 8em}" for k in text_cols)
+    return (f'<div class="{cls}" style="overflow-x: auto; max-width: 100%">'
+            + (f"<style>{rules}</style>" if rules else "") + body + "</div>")
+
+
 def set_style() -> None:
     """Apply the kit's chart style and table number format (call once at the top of a notebook).
 
@@ -108,6 +147,14 @@ def set_style() -> None:
         "svg.fonttype": "none",
     })
     pd.set_option("display.float_format", plain_number)  # tables: 1,597,800,000, not 1.597800e+09
+    try:  # in a notebook: tables with text columns left-aligned and wrapped, wide tables scrolling
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        if shell is not None:
+            shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html)
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks
+        pass
 
 
 def outlet_colors(outlets) -> dict[str, str]:

@@ -262,3 +262,17 @@ def test_article_labels_are_short_unique_and_keyed_back_to_doc_ids():
     assert key["label"].str.len().max() <= 26
     m = pd.DataFrame(1.0, index=c["doc_id"][:3], columns=c["doc_id"][:3])
     assert set(relabel(m, key).index) <= set(key["label"])
+
+
+def test_tables_in_notebooks_left_align_text_and_scroll_when_wide():
+    from helpers.plots import table_html
+
+    df = pd.DataFrame({"doc_id": ["a", "b"], "value": [1200.5, 3.0], "sentence": ["Putin tiba di Pyongyang.", "x"]})
+    html = table_html(df)
+    assert html == table_html(df.copy())  # deterministic, as strict nbval needs
+    # index first, then doc_id (column 2) and sentence (column 4) are text: left-aligned and wrapped
+    assert "td:nth-child(2)" in html and "td:nth-child(4)" in html and "td:nth-child(3)" not in html
+    with pd.option_context("display.float_format", __import__("helpers.plots").plots.plain_number):
+        assert "overflow-x: auto" in table_html(df) and "1,200.5" in table_html(df)
+    long = pd.DataFrame({"x": range(200)})
+    assert "200 rows" in table_html(long)  # truncated as pandas shows it, with its size said
