@@ -240,7 +240,7 @@ def bar_chart(
     for ax in axes.ravel()[n:]:
         ax.set_visible(False)
     t = table.iloc[::-1]
-    ylab = [short_label(x, 30) for x in t[label]]
+    ylab = [_wrap(short_label(x, 60), 30) for x in t[label]]  # wrapped, shortened only past two lines
     for ax, col, xl in zip(axes.ravel(), values, xlabels or values):
         bars = ax.barh(ylab, t[col], color=[colors[o] for o in t[outlet]])
         for b, v in zip(bars, t[col]):
@@ -379,11 +379,12 @@ def small_multiples(
         ax.set_visible(False)
     for ax, p in zip(axes.ravel(), panels):
         t = table[table[panel] == p].iloc[::-1]
-        bars = ax.barh([short_label(x, 26) for x in t[term]], t[value], color=panel_colors.get(p, GREY))
+        bars = ax.barh([_wrap(short_label(x, 52), 26) for x in t[term]], t[value], color=panel_colors.get(p, GREY))
         if annotate:
             for b, a in zip(bars, t[annotate]):
                 ax.text(b.get_width(), b.get_y() + b.get_height() / 2, f" {a}", va="center", fontsize=8)
-        ax.set_title(_wrap(short_label(p, 40), max(14, int((fig.get_figwidth() / ncols - 1.7) * 72 / (9 * 0.58)))), fontsize=9, loc="left")
+        chars = max(14, int((fig.get_figwidth() / ncols - 1.7) * 72 / (9 * 0.58)))
+        ax.set_title(_wrap(short_label(p, 40), chars), fontsize=9, loc="left")
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlabel(xlabel or value, fontsize=8)
         ax.margins(x=0.2)
@@ -433,7 +434,7 @@ def stacked_shares(shares: pd.DataFrame, parts: list[str], *, group: str = "grou
     t = shares.iloc[::-1]
     fig, ax = plt.subplots(figsize=(MAX_WIDTH, max(2.6, 0.42 * len(t) + 1.6)))
     left = np.zeros(len(t))
-    labels = [short_label(g, 30) for g in t[group]]
+    labels = [_wrap(short_label(g, 60), 30) for g in t[group]]
     if n is not None:
         labels = [f"{lab} (n={int(k):,})" for lab, k in zip(labels, t[n])]
     for p in parts:
@@ -489,7 +490,7 @@ def dispersion_plot(table: pd.DataFrame, terms: list[str], docs: list[str], *, t
             ax.scatter(xs, [y] * len(xs), marker=MARKERS[ti % len(MARKERS)], s=36, color=colors[term],
                        label=term if di == 0 else None)  # a shape per term as well as a colour
     ax.set_yticks(range(len(docs)))
-    ax.set_yticklabels([short_label(d, 30) for d in docs[::-1]])
+    ax.set_yticklabels([_wrap(short_label(d, 60), 30) for d in docs[::-1]])
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("position in the article (0 = first word, 1 = last)")
     fig.legend(*ax.get_legend_handles_labels(), loc="upper left", bbox_to_anchor=(0.8, 0.93), fontsize=8,
@@ -547,9 +548,9 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
             ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
                     color=_text_on(im.cmap(im.norm(v))))  # from the cell's own colour
     ax.set_xticks(range(nc))
-    ax.set_xticklabels([short_label(c, 22) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
+    ax.set_xticklabels([_wrap(short_label(c, 48), 16) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(nr))
-    ax.set_yticklabels([short_label(r, 28) for r in matrix.index], fontsize=8)
+    ax.set_yticklabels([_wrap(short_label(r, 56), 28) for r in matrix.index], fontsize=8)
     ax.grid(False)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)

@@ -276,3 +276,15 @@ def test_tables_in_notebooks_left_align_text_and_scroll_when_wide():
         assert "overflow-x: auto" in table_html(df) and "1,200.5" in table_html(df)
     long = pd.DataFrame({"x": range(200)})
     assert "200 rows" in table_html(long)  # truncated as pandas shows it, with its size said
+
+
+def test_axis_labels_wrap_instead_of_being_cut():
+    from helpers.plots import heatmap
+
+    name = "pemimpin Korea Utara Kim Jong Un"
+    m = pd.DataFrame([[1.0]], index=[name], columns=[name])
+    fig = heatmap(m, title="t", note="n")
+    ax = fig.axes[0]
+    for t in ax.get_xticklabels() + ax.get_yticklabels():
+        assert "…" not in t.get_text() and "..." not in t.get_text()
+        assert t.get_text().replace("\n", " ") == name
