@@ -169,6 +169,8 @@ def run_notebooks_in_lab(root: Path, notebooks: list[str], shots: Path, *, cell_
                                    || document.querySelector('.jp-NotebookPanel-notebook');
                         return el ? el.scrollHeight : 1000; }""")
                     page.set_viewport_size({"width": 1400, "height": int(min(max(height + 200, 1000), 30000))})
+                    page.evaluate("""() => { const el = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer');
+                                             if (el) el.scrollTo(0, 0); }""")  # "Run All" left it at the end
                     time.sleep(2.0)
                     res.image_scales = page.evaluate("""() => [...document.querySelectorAll(
                         '.jp-NotebookPanel .jp-RenderedImage img')].filter(i => i.naturalWidth > 0)

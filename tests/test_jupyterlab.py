@@ -36,6 +36,9 @@ def test_every_notebook_runs_in_jupyterlab(tmp_path):
         assert r.execution_counts and r.execution_counts[-1] == len(r.execution_counts)
         # every chart is shown at its stored size (not shrunk), so its 8-point text stays 8 points
         assert r.image_scales and min(r.image_scales) > 0.99, (r.notebook, [round(x, 2) for x in r.image_scales])
+        stored = sum(1 for c in nbformat.read(root / "notebooks" / r.notebook, as_version=4).cells
+                     for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+        assert len(r.image_scales) == stored, (r.notebook, len(r.image_scales), stored)  # every chart was on screen
 
 
 def test_every_report_page_reads_in_the_browser(tmp_path):
