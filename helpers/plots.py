@@ -502,7 +502,8 @@ def dispersion_plot(table: pd.DataFrame, terms: list[str], docs: list[str], *, t
 
 
 def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}", cmap: str = "cividis",
-            xlabel: str = "", ylabel: str = "", vmin: float | None = None, vmax: float | None = None):
+            xlabel: str = "", ylabel: str = "", vmin: float | None = None, vmax: float | None = None,
+            counts: pd.DataFrame | None = None):
     """A heatmap with every value printed in its cell (cividis: readable with colour-vision deficiency).
 
     Parameters
@@ -517,6 +518,8 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
     xlabel, ylabel : str
     vmin, vmax : float, optional
         Colour scale limits.
+    counts : pandas.DataFrame, optional
+        Same shape: the count each cell rests on, printed under its value ("n=10,000").
 
     Returns
     -------
@@ -545,7 +548,10 @@ def heatmap(matrix: pd.DataFrame, *, title: str, note: str, fmt: str = "{:.2f}",
             v = vals[i, j]
             if np.isnan(v):
                 continue
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
+            label = fmt.format(v)
+            if counts is not None and not pd.isna(counts.iloc[i, j]):
+                label += f"\nn={int(counts.iloc[i, j]):,}"
+            ax.text(j, i, label, ha="center", va="center", fontsize=8,
                     color=_text_on(im.cmap(im.norm(v))))  # from the cell's own colour
     ax.set_xticks(range(nc))
     ax.set_xticklabels([_wrap(short_label(c, 48), 16) for c in matrix.columns], rotation=45, ha="right", fontsize=8)

@@ -288,3 +288,13 @@ def test_axis_labels_wrap_instead_of_being_cut():
     for t in ax.get_xticklabels() + ax.get_yticklabels():
         assert "…" not in t.get_text() and "..." not in t.get_text()
         assert t.get_text().replace("\n", " ") == name
+
+
+def test_heatmap_prints_the_count_each_cell_rests_on():
+    from helpers.plots import heatmap
+
+    m = pd.DataFrame([[np.nan, 0.012], [0.012, np.nan]], index=["A", "B"], columns=["A", "B"])
+    n = pd.DataFrame([[np.nan, 10000], [10000, np.nan]], index=["A", "B"], columns=["A", "B"])
+    fig = heatmap(m, title="t", note="n", fmt="{:.3f}", counts=n)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert texts == ["0.012\nn=10,000", "0.012\nn=10,000"]
