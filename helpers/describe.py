@@ -443,6 +443,7 @@ def article_labels(corpus: pd.DataFrame, *, width: int = 22) -> pd.DataFrame:
     per = c["outlet"].value_counts()
     rows, seen = [], set()
     for outlet, g in c.groupby("outlet", sort=True):
+        # shortened here, not with plots.short_label: describe sits below plots and does not import it
         name = str(outlet) if len(str(outlet)) <= width else str(outlet)[: width - 1].rstrip() + "…"
         for k, r in enumerate(g.itertuples(index=False), start=1):
             label = name if per[outlet] == 1 else f"{name} {k}"

@@ -60,12 +60,13 @@ def plain_number(x: float) -> str:
     -------
     str
         Whole numbers with separators ("15,978,000,000,000"); others to 3 decimals, trailing zeros
-        dropped ("0.5", "19.5"); below 0.001, two significant digits ("0.00012").
+        dropped ("0.5", "19.5"); below 0.001, two significant digits ("0.00012"); below one
+        millionth, "<0.000001".
 
     Examples
     --------
-    >>> [plain_number(v) for v in (1.5978e16, 8.0, 0.871, 0.5, 0.000123, -2500.25)]
-    ['15,978,000,000,000,000', '8', '0.871', '0.5', '0.00012', '-2,500.25']
+    >>> [plain_number(v) for v in (1.5978e16, 8.0, 0.871, 0.5, 0.000123, -2500.25, 3e-21)]
+    ['15,978,000,000,000,000', '8', '0.871', '0.5', '0.00012', '-2,500.25', '<0.000001']
     """
     import math
 
@@ -75,6 +76,8 @@ def plain_number(x: float) -> str:
         return "inf" if x > 0 else "-inf"
     if float(x).is_integer():
         return f"{x:,.0f}"
+    if abs(x) < 1e-6:  # a p-value of 1e-20 would print 21 decimals
+        return "<0.000001" if x > 0 else ">-0.000001"
     if abs(x) < 0.001:
         digits = -math.floor(math.log10(abs(x))) + 1
         return f"{x:.{digits}f}"

@@ -538,8 +538,7 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
                 median_cosine=round(float(np.median(a[np.triu_indices(n, 1)])), 3), verdict=verdict)
 
 
-def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5,
-                      resources: Resources | None = None) -> pd.DataFrame:
+def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5) -> pd.DataFrame:
     """Passages an article repeats inside itself: a lead printed again at the end, a pasted block, a promo.
 
     The same shingle machinery as :func:`shared_passages`, within one article: every word
@@ -557,8 +556,6 @@ def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5,
         Shortest repeated passage listed.
     n : int, default 5
         Shingle length.
-    resources : Resources, optional
-        Unused for now (kept for a consistent signature); the corpus's own by default.
 
     Returns
     -------
