@@ -14,12 +14,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-__all__ = ["PALETTE", "GREY", "set_style", "plain_number", "table_html", "outlet_colors", "bar_chart", "short_label", "small_multiples",
+__all__ = ["PALETTE", "GREY", "set_style", "plain_number", "table_html", "interactive_table_html", "outlet_colors", "bar_chart", "short_label", "small_multiples",
            "stacked_shares", "dispersion_plot", "heatmap", "luminance", "contrast"]
 
 # Widest chart, inches: at the inline display's 100 dpi it fits a JupyterLab notebook (about 960 px)
 # at full size, so 8-point text stays 8 points on screen.
 MAX_WIDTH = 9.4
+# Tables longer than this are shown searchable and sortable (itables, offline); shorter ones as
+# plain HTML. About one screen of rows: a reader scans a short table, and searches a long one.
+INTERACTIVE_ROWS = 15
 # a shape per series beside its colour (dispersion)
 MARKERS = ["|", "o", "s", "^", "D", "x", "v", "*", "P"]
 
@@ -114,8 +117,7 @@ def table_html(df: pd.DataFrame) -> str:
     body = df.to_html(max_rows=rows, max_cols=pd.get_option("display.max_columns"),
                       show_dimensions=shown is not None and len(df) > shown, notebook=True, border=0)
     offset = df.index.nlevels  # index cells come first in every row
-    text_cols = [k for k, t in enumerate(df.dtypes)
-                 if pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t)]
+    text_cols = _text_columns(df)
     cls = "kit-" + hashlib.blake2b(repr((list(map(str, df.columns)), text_cols)).encode(), digest_size=4).hexdigest()
     rules = "".join(f".{cls} td:nth-child({k + offset + 1}), .{cls} thead th:nth-child({k + offset + 1})"
                     "{text-align: left; white-space: normal; max-width: 40em; min-width: 8em}" for k in text_cols)
@@ -123,8 +125,79 @@ def table_html(df: pd.DataFrame) -> str:
             + (f"<style>{rules}</style>" if rules else "") + body + "</div>")
 
 
+def _text_columns(df: pd.DataFrame) -> list[int]:
+    return [k for k, t in enumerate(df.dtypes) if pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t)]
+
+
+def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str:
+    """A long DataFrame as a searchable, sortable table (DataTables through itables, offline).
+
+    Every row is kept (no downsampling) and paged 25 to a page (or all); a search box filters rows and
+    a click on a header sorts, numbers as numbers (shown in :func:`plain_number` format). Text
+    columns are left-aligned and wrap. Until the browser runs the page's scripts (an untrusted
+    notebook, a viewer without JavaScript) the same rows show as a plain table. Nothing is
+    loaded from the internet: the library comes from the notebook's first cell (see
+    :func:`set_style`). Deterministic: the table's HTML id is a hash of its content, so the same
+    table gives the same HTML (strict nbval compares it).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    table_id : str, optional
+        The HTML id; by default ``"kit_"`` and a hash of the columns, index and values.
+
+    Returns
+    -------
+    str
+        HTML (a ``<table>`` with its data and the script that makes it interactive).
+
+    Examples
+    --------
+    >>> html = interactive_table_html(pd.DataFrame({"n": range(20), "sentence": ["Putin tiba."] * 20}))
+    >>> html.count('id="kit_') >= 1 and "Putin tiba." in html
+    True
+    """
+    import hashlib
+
+    from itables import to_html_datatable
+
+    if table_id is None:
+        digest = hashlib.blake2b(digest_size=6)
+        digest.update(repr((list(map(str, df.columns)), [str(t) for t in df.dtypes])).encode())
+        digest.update(df.to_csv().encode())
+        table_id = "kit_" + digest.hexdigest()
+    dates = [c for c, t in df.dtypes.items() if pd.api.types.is_datetime64_any_dtype(t)]
+    if dates:  # as pandas prints them (ISO 8601, so they sort as text), without itables' tz warning
+        df = df.assign(**{str(c): df[c].astype(str).where(df[c].notna(), "") for c in dates})
+    text_cols = _text_columns(df)
+    show_index = not isinstance(df.index, pd.RangeIndex) or any(n is not None for n in df.index.names)
+    offset = df.index.nlevels if show_index else 0
+    text_index = [k for k in range(offset) if not pd.api.types.is_numeric_dtype(df.index.get_level_values(k).dtype)]
+    targets = text_index + [k + offset for k in text_cols]
+    defs = [{"className": "dt-left kit-text", "targets": targets}] if targets else []
+    html = to_html_datatable(
+        df, table_id=table_id, connected=False, maxBytes=0, showIndex=show_index,
+        classes="display compact", columnDefs=defs, pageLength=25,
+        lengthMenu=[10, 25, 50, 100, {"label": "All", "value": -1}], allow_html=False,
+        style="table-layout:auto;width:auto;margin:0",
+        css=".kit-text {white-space: normal; max-width: 40em; min-width: 8em; text-align: left}")
+    return f'<div style="overflow-x: auto; max-width: 100%">{html}</div>'
+
+
+def _notebook_table(df: pd.DataFrame) -> str:
+    """The notebooks' table formatter: interactive past :data:`INTERACTIVE_ROWS` rows, plain below."""
+    if len(df) > INTERACTIVE_ROWS:
+        return interactive_table_html(df)
+    return table_html(df)
+
+
 def set_style() -> None:
-    """Apply the kit's chart style and table number format (call once at the top of a notebook).
+    """Apply the kit's chart style and table formats (call once at the top of a notebook).
+
+    In a notebook it also loads the table library (itables' DataTables bundle, embedded in the
+    cell's output: nothing is fetched from the internet) so that tables longer than
+    :data:`INTERACTIVE_ROWS` rows are searchable and sortable; shorter tables are plain HTML
+    with text left-aligned (:func:`table_html`).
 
     Returns
     -------
@@ -155,7 +228,10 @@ def set_style() -> None:
 
         shell = get_ipython()
         if shell is not None:
-            shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html)
+            from itables import init_notebook_mode
+
+            init_notebook_mode(all_interactive=False, connected=False)
+            shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _notebook_table)
     except ImportError:  # pragma: no cover - IPython comes with the notebooks
         pass
 

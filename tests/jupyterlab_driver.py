@@ -40,6 +40,7 @@ class LabResult:
     screenshot: Path | None = None
     problem: str = ""
     image_scales: list = field(default_factory=list)  # displayed width / stored width of each chart
+    tables: dict = field(default_factory=dict)  # interactive tables: stored, live, and a search and a sort tried
 
     @property
     def ok(self) -> bool:
@@ -177,6 +178,7 @@ def run_notebooks_in_lab(root: Path, notebooks: list[str], shots: Path, *, cell_
                         .map(i => i.getBoundingClientRect().width / i.naturalWidth)""")
                     res.screenshot = shots / f"{Path(name).stem}.png"
                     page.screenshot(path=str(res.screenshot), full_page=True)
+                    res.tables = try_interactive_table(page)
                 except Exception as exc:  # noqa: BLE001 - reported as the notebook's problem
                     res.problem = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                     res.screenshot = shots / f"{Path(name).stem}-failed.png"
@@ -209,6 +211,38 @@ def copy_project(dest: Path, project: Path) -> Path:
     return dest
 
 
+_TABLES_JS = """() => ({
+    stored: document.querySelectorAll('table[id^="kit_"]').length,
+    live: document.querySelectorAll('.dt-container table[id^="kit_"].dataTable').length})"""
+
+
+def try_interactive_table(page) -> dict:
+    """Count the kit's long tables and whether DataTables made them live; search and sort the first one.
+
+    Returns ``{"stored": n, "live": n}`` plus, when a table is live, ``rows_before`` / ``rows_searched``
+    (rows shown before and after typing a word no row holds) and ``sorted`` (the header's aria-sort
+    after a click).
+    """
+    info = page.evaluate(_TABLES_JS)
+    if not info["live"]:
+        return info
+    box = page.locator(".dt-container").first
+    box.scroll_into_view_if_needed()
+    rows = "(el) => el.querySelectorAll('tbody tr:not(:has(td.dt-empty))').length"
+    info["rows_before"] = box.evaluate(rows)
+    box.locator("input[type=search]").fill("qqzzxq-no-such-word")
+    time.sleep(0.3)
+    info["rows_searched"] = box.evaluate(rows)
+    box.locator("input[type=search]").fill("")
+    # the sort control of the first sortable column of the header's last row (a two-row header sorts
+    # from its icon only)
+    header = box.locator("thead tr").last.locator('th.dt-orderable-asc:not([data-dt-order="disable"])').first
+    header.locator(".dt-column-order").click()
+    time.sleep(0.3)
+    info["sorted"] = header.get_attribute("aria-sort")
+    return info
+
+
 @dataclass
 class PageShot:
     page: str
@@ -217,6 +251,7 @@ class PageShot:
     viewport_width: int
     broken_images: int
     image_scales: list
+    tables: dict = field(default_factory=dict)
 
 
 def screenshot_report(report: Path, shots: Path, *, width: int = 1400) -> list[PageShot]:
@@ -240,7 +275,8 @@ def screenshot_report(report: Path, shots: Path, *, width: int = 1400) -> list[P
                             .map(i => i.getBoundingClientRect().width / i.naturalWidth)})""")
                 shot = shots / f"report-{p.stem}.png"
                 page.screenshot(path=str(shot), full_page=True)
-                out.append(PageShot(p.name, shot, info["scroll"], info["inner"], info["broken"], info["scales"]))
+                tables = try_interactive_table(page)
+                out.append(PageShot(p.name, shot, info["scroll"], info["inner"], info["broken"], info["scales"], tables))
         finally:
             browser.close()
     return out

@@ -6,6 +6,7 @@ matplotlib.use("agg")
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 from helpers import (audit_summary, bar_chart, cleaning_audit, load_corpus, outlet_colors,  # noqa: E402
                      quality_flags, removed_lines, text_stats)
@@ -298,3 +299,60 @@ def test_heatmap_prints_the_count_each_cell_rests_on():
     fig = heatmap(m, title="t", note="n", fmt="{:.3f}", counts=n)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert texts == ["0.012\nn=10,000", "0.012\nn=10,000"]
+
+
+def test_long_tables_are_interactive_complete_and_deterministic():
+    """Past INTERACTIVE_ROWS rows a table is searchable and sortable; every row is in it, escaped."""
+    import json
+    import re
+    import warnings
+
+    from helpers import plots
+
+    n = 3000  # well over itables' 64 KB default, which would otherwise drop rows
+    df = pd.DataFrame({"outlet": [f"Outlet {i % 7}" for i in range(n)],
+                       "sentence": [f"Kalimat nomor {i} <script>alert(1)</script>" for i in range(n)],
+                       "share": [i / 7 for i in range(n)],
+                       "pub_date": pd.to_datetime(["2024-06-19 01:00"] * (n - 1) + [None], utc=True)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning would print into the notebook and fail strict nbval
+        html = plots.interactive_table_html(df)
+    assert html == plots.interactive_table_html(df.copy())  # same table, same HTML (strict nbval)
+    assert html != plots.interactive_table_html(df.head(n - 1))  # another table, another id
+    data = _table_data(html)
+    assert len(data) == n  # no row dropped
+    assert "<script>alert(1)</script>" not in html  # article text is escaped, in the data and the preview
+    # numbers sort as numbers but show as plain numbers; text columns are left-aligned and wrap
+    assert data[2999][2][1] == pytest.approx(2999 / 7)  # [shown, value]: DataTables sorts by the value
+    assert '"targets": [0, 1, 3]' in html and "dt-left kit-text" in html
+    with pd.option_context("display.float_format", plots.plain_number):
+        assert _table_data(plots.interactive_table_html(df.head(20).assign(share=3000 / 7)))[0][2][0] == "428.571"
+
+
+def _table_data(html: str) -> list:
+    """The rows an interactive table carries (itables' data_json)."""
+    import json
+    import re
+
+    return json.loads(json.loads(re.search(r'"data_json": ("(?:[^"\\]|\\.)*")', html).group(1)))
+
+
+def test_notebook_tables_turn_interactive_past_the_threshold():
+    from helpers import plots
+
+    short = pd.DataFrame({"x": range(plots.INTERACTIVE_ROWS)})
+    long = pd.DataFrame({"x": range(plots.INTERACTIVE_ROWS + 1)})
+    assert plots._notebook_table(short) == plots.table_html(short)
+    assert plots._notebook_table(long) == plots.interactive_table_html(long)
+    assert "dt_args" in plots._notebook_table(long) and "dt_args" not in plots._notebook_table(short)
+
+
+def test_interactive_tables_load_nothing_from_the_internet():
+    """Offline mode: the table's script waits for the library from the notebook's first cell."""
+    import re
+
+    from helpers import plots
+
+    html = plots.interactive_table_html(pd.DataFrame({"x": range(30)}))
+    assert not re.search(r"""(src|href)=["']?https?://[^"' >]*\.(js|css)""", html)
+    assert "unpkg" not in html and "await window._itables_" in html

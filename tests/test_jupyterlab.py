@@ -39,6 +39,17 @@ def test_every_notebook_runs_in_jupyterlab(tmp_path):
         stored = sum(1 for c in nbformat.read(root / "notebooks" / r.notebook, as_version=4).cells
                      for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
         assert len(r.image_scales) == stored, (r.notebook, len(r.image_scales), stored)  # every chart was on screen
+        _check_tables(r.notebook, r.tables)
+    # the example has long tables (evidence, quotes): at least one notebook must show them live
+    assert sum(r.tables["live"] for r in results) > 0, [r.tables for r in results]
+
+
+def _check_tables(where: str, t: dict) -> None:
+    """Every long table came alive (DataTables ran, offline), and it searches and sorts."""
+    assert t["live"] == t["stored"], (where, t)
+    if t["live"]:
+        assert t["rows_before"] > 0 and t["rows_searched"] == 0, (where, t)
+        assert t["sorted"] in ("ascending", "descending"), (where, t)
 
 
 def test_every_report_page_reads_in_the_browser(tmp_path):
@@ -56,6 +67,8 @@ def test_every_report_page_reads_in_the_browser(tmp_path):
         assert s.broken_images == 0, s.page
         assert s.scroll_width <= s.viewport_width, (s.page, s.scroll_width)  # no page wider than the window
         assert all(x > 0.99 for x in s.image_scales), (s.page, s.image_scales)
+        _check_tables(s.page, s.tables)  # the page works offline: the table library is inside it
+    assert sum(s.tables["live"] for s in shots) > 0
 
 
 def test_a_cell_that_raises_is_caught(tmp_path):
