@@ -99,8 +99,11 @@ def _frame_order(lex: pd.DataFrame) -> list[str]:
     return [f for f, _ in sorted(zip(first["frame"], first["kind"]), key=lambda t: (order.get(t[1], 2), 0))]
 
 
+_VARIANT = "A"
+
+
 def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
-                   resources: Resources | None = None) -> pd.DataFrame:
+                   resources: Resources | None = None, min_words: int = 1) -> pd.DataFrame:
     """Every frame hit: which words in which sentence (or paragraph) carry which frame.
 
     Parameters
@@ -187,8 +190,12 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
         for f, ws in weak.items():  # a word too common to signal the frame alone counts beside another
             if f in matched or len({t for _, t in ws}) > 1:
                 matched.setdefault(f, []).extend(ws)
+        if _VARIANT == "B":
+            for f, ws in weak.items():
+                if not any(t not in {w for _, w in ws} for _, t in matched.get(f, [])):
+                    matched.pop(f, None)
         for f in order:
-            if f in matched:
+            if f in matched and (kinds[f] != "generic" or len({t for _, t in matched[f]}) >= min_words):
                 m = [t for _, t in sorted(set(matched[f]))]
                 rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
                                  hits=len(m), matched=", ".join(m), text=s))

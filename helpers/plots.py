@@ -158,6 +158,7 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
     True
     """
     import hashlib
+    import re
 
     from itables import to_html_datatable
 
@@ -179,8 +180,12 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
         df, table_id=table_id, connected=False, maxBytes=0, showIndex=show_index,
         classes="display compact", columnDefs=defs, pageLength=25,
         lengthMenu=[10, 25, 50, 100, {"label": "All", "value": -1}], allow_html=False,
-        style="table-layout:auto;width:auto;margin:0",
+        style="table-layout:auto;width:auto;margin:0", display_logo_when_loading=False,
         css=".kit-text {white-space: normal; max-width: 40em; min-width: 8em; text-align: left}")
+    # the plain preview's header carries a help link to itables' website: a page that works offline
+    # links nowhere outside, and the reader needs no note on the library
+    html = re.sub(r"<sup>(?:<noscript>.*?</noscript>)?<a href=\S*itables\.org[^>]*>ⓘ</a></sup>", "", html)
+    html = re.sub(r"\s*\(need <a href=\S*itables\.org[^>]*>help</a>\?\)", "", html)
     return f'<div style="overflow-x: auto; max-width: 100%">{html}</div>'
 
 
@@ -228,8 +233,10 @@ def set_style() -> None:
 
         shell = get_ipython()
         if shell is not None:
+            import itables.options
             from itables import init_notebook_mode
 
+            itables.options.display_logo_when_loading = False  # its logo links to the web; pages work offline
             init_notebook_mode(all_interactive=False, connected=False)
             shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _notebook_table)
     except ImportError:  # pragma: no cover - IPython comes with the notebooks

@@ -356,3 +356,4 @@ def test_interactive_tables_load_nothing_from_the_internet():
     html = plots.interactive_table_html(pd.DataFrame({"x": range(30)}))
     assert not re.search(r"""(src|href)=["']?https?://[^"' >]*\.(js|css)""", html)
     assert "unpkg" not in html and "await window._itables_" in html
+    assert not re.search(r"href=[\"']?https?://", html)  # no link out either (a report page works offline)
