@@ -519,7 +519,8 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
     return table.groupby(by, sort=False, group_keys=False).head(n)
 
 
-def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10) -> str:
+def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
+                      min_words: int = 1) -> str:
     """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
 
     Parameters
@@ -530,12 +531,16 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
         The share of evidence sentences that should clearly carry their frame.
     min_judged : int, default 10
         Frames with fewer judgments than this in the latest sample are named as uncertain.
+    min_words : int, default 1
+        The rule the notebook uses (distinct words of a frame a sentence needs): the paragraph
+        pools the samples of this rule and names the latest sample of any other rule beside it.
 
     Returns
     -------
     str
-        Markdown: every sample's strict and lenient precision, whether the latest sample meets the
-        target, and the frames resting on few judgments.
+        Markdown: every sample's strict and lenient precision under the rule, whether its latest
+        sample meets the target, the frames resting on few judgments, and the other rule's latest
+        sample.
 
     Examples
     --------
@@ -544,9 +549,12 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     >>> print(precision_finding(p))
     Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80%. B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
     """
+    rule = precision["min_words"] if "min_words" in precision else pd.Series(1, index=precision.index)
+    other = precision[(rule != min_words) & (precision["frame"] == "all")].sort_values("sample")
+    precision = precision[rule == min_words]
     overall = precision[precision["frame"] == "all"].sort_values("sample").set_index("sample")
     if overall.empty:
-        return "No precision judgments are recorded."
+        return f"No precision judgments are recorded for sentences with {count_of(min_words, 'word')} of a frame."
     last = overall.index.max()
     latest = precision[(precision["sample"] == last) & (precision["frame"] != "all")]
     few = sorted(latest.loc[latest["n"] < min_judged, "frame"].str.replace("_", " "))
@@ -572,7 +580,52 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     if few:
         text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
                  f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
+    if len(other):
+        o = other.iloc[-1]
+        text += (f" Requiring {count_of(int(o['min_words']), 'distinct word')} of a frame instead "
+                 f"(`min_words={int(o['min_words'])}`), sample {int(o['sample'])} found {o['strict']:.0%} clearly their "
+                 f"frame ({o['lenient']:.0%} at least weakly).")
     return text
+
+
+def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
+    """What each ``min_words`` rule reaches on this corpus, said from :func:`helpers.framing.frame_coverage`.
+
+    Parameters
+    ----------
+    coverage : pandas.DataFrame
+        ``frame_coverage(corpus, lexicon)``.
+    min_words : int, default 1
+        The rule the notebook uses.
+
+    Returns
+    -------
+    str
+        Markdown, one sentence per rule, the rule in use first.
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"min_words": [1, 2], "sentences": [120, 30], "articles": [9, 4], "of_articles": [10, 10],
+    ...                     "share_of_articles": [0.9, 0.4]})
+    >>> print(coverage_finding(cov))
+    On this corpus, with one word of a frame per sentence (the rule used here), 120 sentence-frame pairs in 9 of 10 articles carry generic-frame evidence. With two distinct words, 30 in 4 of 10 articles.
+    """
+    if coverage.empty:
+        return "No generic frame was measured."
+    spelled = {2: "two", 3: "three", 4: "four"}
+    words = lambda k: "one word" if k == 1 else f"{spelled.get(k, k)} distinct words"  # noqa: E731
+    used = coverage[coverage["min_words"] == min_words]
+    rest = coverage[coverage["min_words"] != min_words]
+    text = ""
+    if len(used):
+        u = used.iloc[0]
+        text = (f"On this corpus, with {words(int(u['min_words']))} of a frame per sentence (the rule used here), "
+                f"{count_of(u['sentences'], 'sentence-frame pair')} in {int(u['articles']):,} of {int(u['of_articles']):,} "
+                "articles carry generic-frame evidence.")
+    for r in rest.itertuples(index=False):
+        text += (f" With {words(int(r.min_words))}, {int(r.sentences):,} in {int(r.articles):,} of "
+                 f"{int(r.of_articles):,} articles.")
+    return text.strip()
 
 
 def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: int = 15) -> str:

@@ -347,3 +347,40 @@ def test_menurut_dia_and_pronouns_after_a_state_take_the_last_person():
     q = quotes(_c(['"Kami bersahabat," kata Putin. Menurut Kremlin, kunjungan itu penting bagi kedua negara. '
                    'Ia menambahkan bahwa kerja sama akan meningkat.']))
     assert q.iloc[-1][["speaker", "cue"]].tolist() == ["Vladimir Putin", "menambahkan+carried"]  # not "Russia"
+
+
+def test_min_words_needs_distinct_words_of_a_generic_frame_only():
+    c = _c(["Perang dan serangan berlanjut. Perang, perang, perang. Sanksi dijatuhkan."])
+    lex = pd.concat([load_lexicon(), pd.DataFrame({"frame": ["sanctions"], "kind": ["event"], "pattern": ["sanksi*"]})])
+    one = frame_evidence(c, lex)
+    two = frame_evidence(c, lex, min_words=2)
+    assert one[one.kind == "generic"]["unit_no"].tolist() == [1, 2]
+    # a repeated word is one word; the event frame (the researcher's own) still needs one
+    assert two[["unit_no", "frame", "matched"]].values.tolist() == [[1, "conflict", "perang, serangan"],
+                                                                    [3, "sanctions", "sanksi"]]
+    s = frame_scores(c, lex, min_words=2).set_index("frame")
+    assert s.loc["conflict", "units_with_frame"] == 1 and s.loc["sanctions", "units_with_frame"] == 1
+    for bad in (0, 1.5, True, "2"):
+        with pytest.raises(ValueError, match="min_words"):
+            frame_evidence(c, lex, min_words=bad)
+
+
+def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
+    from helpers.framing import frame_coverage, frame_precision
+    from helpers.report import coverage_finding, precision_finding
+
+    p = frame_precision()
+    assert set(p["min_words"]) == {1, 2}
+    only_two = frame_precision(min_words=2)
+    assert set(only_two["sample"]) == {9} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    text = precision_finding(p, min_words=1)
+    # samples of the other rule are not pooled with this one, but named beside it
+    assert "in samples 1, 2, 3, 4, 5, 6, 7 and 8" in text and "800 sentences judged" in text
+    nine = p[(p["sample"] == 9) & (p["frame"] == "all")].iloc[0]
+    assert f"sample 9 found {nine['strict']:.0%} clearly" in text
+    assert "in sample 9 (" in precision_finding(p, min_words=2) and "sample 8 found" in precision_finding(p, min_words=2)
+    c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
+    cov = frame_coverage(c)
+    assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
+    assert coverage_finding(cov, min_words=2).startswith(
+        "On this corpus, with two distinct words of a frame per sentence (the rule used here), 1 sentence-frame pair in 1 of 3 articles")
