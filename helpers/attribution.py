@@ -13,7 +13,8 @@ from .errors import check_option
 from .resources import Resources, load_resources, resources_of
 from .text import actor_matcher, drop_defined_abbreviations, normalize, sentences, stopword_set, words
 
-__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table", "find_actors"]
+__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table", "find_actors",
+           "match_statements"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -232,7 +233,8 @@ def _speech_patterns(res: Resources) -> tuple:
     a = "|".join(re.escape(c) for c in words_of("after"))
     b = "|".join(re.escape(c) for c in words_of("before"))
     pronouns = words_of("pronoun")
-    pro = "|".join(re.escape(p) for p in pronouns)
+    plural = words_of("plural_pronoun")
+    pro = "|".join(re.escape(p) for p in pronouns + plural)
     q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>' + _NAME + r')?')
     joiners = alt(words_of("joint") or ["dan"])
     joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+(?:' + joiners + r')\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"
@@ -249,8 +251,11 @@ def _speech_patterns(res: Resources) -> tuple:
     final = re.compile(r'^(?P<quote>[^"]{15,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)(?:\s+[a-z]+){0,3}\s*\.?$')
     joint_split = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+|\s*,\s*")
     joint_prefix = re.compile(r"^(?:" + cap_alt(words_of("joint_prefix")) + r")\s+") if words_of("joint_prefix") else None
+    # "X mengaku ... dan menyatakan ...": a second speech verb joined to the first, same speaker
+    also = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+" + particle + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that
+                      + r'(?P<quote>[^"].{10,})')
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
-            joint_split, joint_prefix)
+            joint_split, joint_prefix, {p.lower() for p in plural}, also)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -518,7 +523,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     mengatakan bahwa ...', 'Menurut Kremlin, ...', '..., katanya.'), and quotations standing
     alone. A name followed by an appositive ('Putin, yang tiba Rabu pagi, mengatakan') still
     speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
-    (cue "+joint"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
+    (cue "+joint"); "mereka" (they) takes the article's last joint speakers, never one person; a
+    second speech verb joined to the first ('Putin dan Kim mengaku ... dan menyatakan ...') is a
+    statement of its own by the same speakers (cue "+also"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
     setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is
     the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
     (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
@@ -550,7 +557,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     """
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
-     joint_split, joint_prefix) = res.memo("speech_patterns", _speech_patterns)
+     joint_split, joint_prefix, plural, also) = res.memo("speech_patterns", _speech_patterns)
     resolve = _resolver(res, find_actors(corpus, resources=res), _lower_words(corpus))
     types = actor_matcher(res)[2]
     nw = res.memo("name_words", _name_words)
@@ -559,6 +566,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         last = ("", "other")  # last speaker of any kind (for quotations standing alone)
         last_person = ("", "other")  # last person speaking (for ia, dia, beliau, -nya)
+        last_group = ("", "other")  # last joint speakers (for mereka)
 
         def carried(prefix: str) -> tuple[str, str, str]:
             """Who a pronoun stands for: the last person who spoke in the article (else nobody).
@@ -594,7 +602,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if kind == "direct":
                             qm = re.match(r'"([^"]+)"', quote)
                             quote = qm.group(1).strip() if qm else quote.strip('"')
-                        if sp.lower() in pronouns:
+                        if sp.lower() in plural:  # "Mereka menuduh ...": the last joint speakers, else nobody
+                            actor, side = last_group
+                            cue = m.group("cue") + ("+carried" if actor else "+unresolved")
+                        elif sp.lower() in pronouns:
                             actor, side, how = carried(s[:m.start()])
                             cue = m.group("cue") + how
                         elif _REPORTS_PERSON.match(quote) and (_person_before(s[:m.start()], resolve)[0] or last_person[0]):
@@ -620,7 +631,15 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             actor, side, _ = tail if tail[2] == "person" else resolve(joint_lead.sub("", sp))
                             actor = joint_lead.sub("", actor)
                             cue = m.group("cue")
-                        found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
+                        second = also.search(quote) if kind == "reported" else None
+                        if second:  # "... mengaku sebagai kawan dan menyatakan harapan ...": two statements
+                            found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote[:second.start()].strip(),
+                                                          side=side)))
+                            cue2 = second.group("cue") + "+also" + ("+joint" if cue.endswith("+joint") else "")
+                            found.append((m.start("quote") + second.start("cue"),
+                                          dict(kind=kind, speaker=actor, cue=cue2, quote=second.group("quote").strip(), side=side)))
+                        else:
+                            found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
                         covered.append((m.start(), m.end()))
                         break
                 m = final.match(s)
@@ -669,8 +688,81 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         kind_of = types.get(item["speaker"]) or resolve(item["speaker"])[2]  # canonical names too
                         if kind_of not in ("organisation", "country", "bloc") and "; " not in item["speaker"]:
                             last_person = last  # ia, dia, -nya stand for one person, not a state or a pair
+                        if "; " in item["speaker"]:
+                            last_group = last  # mereka stands for a pair or a list
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 50) -> pd.DataFrame:
+    """Check :func:`quotes` against a hand list of statements: which were found, and with the right speaker.
+
+    A hand statement is found when a row of ``found`` (not a banner) lies in the same article and
+    sentence (``prefix`` characters of the hand's sentence, normalised, from its start, a third
+    or two thirds in, occur in the row's sentence). Where one sentence holds several statements, rows are paired by cue (the
+    hand's cue word inside the row's cue), each row used once. A found statement is right when
+    the row's speakers equal the hand's ``speaker_actor`` (as sets: "A; B" = "B; A").
+
+    Parameters
+    ----------
+    found : pandas.DataFrame
+        From :func:`quotes`.
+    hand : pandas.DataFrame
+        ``doc_id, sentence, speaker_actor, cue`` (e.g. ``corpus/hand_statements.csv``); a row whose
+        ``speaker_actor`` is empty (no speaker a reader could name) is kept but never "right".
+    prefix : int, default 50
+        Characters of the hand's sentence (in each of three windows) used to find it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The hand list with ``found`` (bool), ``kit_speaker``, ``kit_cue`` and ``right`` (bool).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"doc_id": ["a", "a"], "kind": ["reported", "reported"], "speaker": ["B; A", "C"],
+    ...                   "cue": ["mengatakan+joint", "menuduh"], "sentence": ["A dan B mengatakan x.", "C menuduh y."]})
+    >>> h = pd.DataFrame({"doc_id": ["a", "a", "a"], "sentence": ["A dan B mengatakan x.", "C menuduh y.", "D berjanji."],
+    ...                   "speaker_actor": ["A; B", "D", "D"], "cue": ["mengatakan", "menuduh", "berjanji"]})
+    >>> match_statements(f, h)[["found", "right"]].values.tolist()
+    [[True, True], [True, False], [False, False]]
+    """
+    rows = found[found["kind"] != "banner"].reset_index(drop=True)
+    norm_sent = rows["sentence"].fillna("").map(normalize)
+    speakers = lambda v: {x.strip() for x in str(v or "").split(";") if x.strip()}  # noqa: E731
+    hands = hand.to_dict("records")
+    cands = []
+    for h in hands:
+        text = normalize(str(h["sentence"]))
+        # three windows (start, a third in, two thirds in): a dateline the kit trims ("POS-KUPANG.COM - ")
+        # or a sentence cut at 120 characters still finds its sentence
+        keys = {text[o:o + prefix] for o in (0, len(text) // 3, 2 * len(text) // 3) if len(text[o:o + prefix]) >= min(prefix, len(text))}
+        cands.append([i for i in rows.index[rows["doc_id"] == h["doc_id"]] if any(k in norm_sent[i] for k in keys)])
+    pick: dict[int, int] = {}
+    used: set[int] = set()
+    # three passes, so that a statement takes the row that is surely its own before another takes it:
+    # same speakers, then the same cue word, then any row left in the sentence
+    tests = (lambda h, i: bool(speakers(h.get("speaker_actor"))) and speakers(rows.at[i, "speaker"]) == speakers(h.get("speaker_actor")),
+             lambda h, i: any(w in str(rows.at[i, "cue"]).lower() for w in str(h.get("cue", "") or "").lower().split()),
+             lambda h, i: True)
+    for test in tests:
+        for k, h in enumerate(hands):
+            if k in pick:
+                continue
+            free = [i for i in cands[k] if i not in used and test(h, i)]
+            if free:
+                pick[k] = free[0]
+                used.add(free[0])
+    out = []
+    for k, h in enumerate(hands):
+        if k not in pick:
+            out.append(dict(h, found=False, kit_speaker="", kit_cue="", right=False))
+            continue
+        i = pick[k]
+        want = speakers(h.get("speaker_actor"))
+        out.append(dict(h, found=True, kit_speaker=rows.at[i, "speaker"], kit_cue=rows.at[i, "cue"],
+                        right=bool(want) and speakers(rows.at[i, "speaker"]) == want))
+    return pd.DataFrame(out)
 
 
 def side_table(resources: Resources | None = None) -> pd.DataFrame:

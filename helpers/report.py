@@ -628,6 +628,34 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     return text.strip()
 
 
+def statement_finding(checked: pd.DataFrame) -> str:
+    """How many of a reader's statements the quotes found, and with the right speaker, from :func:`helpers.attribution.match_statements`.
+
+    Parameters
+    ----------
+    checked : pandas.DataFrame
+        ``match_statements(quotes(corpus), hand)``.
+
+    Returns
+    -------
+    str
+        Markdown: statements listed, those with a speaker a reader could name, found and right
+        among those (counts and shares).
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"speaker_actor": ["A", "B", ""], "found": [True, True, False], "right": [True, False, False]})
+    >>> print(statement_finding(ch))
+    A reader listed 3 statements, 2 with a speaker a reader could name. The kit found 2 of those 2 (100%), 1 with the right speaker (50%).
+    """
+    named = checked[checked["speaker_actor"].fillna("").astype(str).str.strip() != ""]
+    n, f, r = len(named), int(named["found"].sum()), int(named["right"].sum())
+    if not n:
+        return f"A reader listed {count_of(len(checked), 'statement')}, none with a speaker a reader could name."
+    return (f"A reader listed {count_of(len(checked), 'statement')}, {n:,} with a speaker a reader could name. "
+            f"The kit found {f:,} of those {n:,} ({f / n:.0%}), {r:,} with the right speaker ({r / n:.0%}).")
+
+
 def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: int = 15) -> str:
     """What the tokenizer joins and folds, and what it could still join, said from the tables.
 
