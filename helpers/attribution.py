@@ -718,6 +718,11 @@ def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 5
     pandas.DataFrame
         The hand list with ``found`` (bool), ``kit_speaker``, ``kit_cue`` and ``right`` (bool).
 
+    Raises
+    ------
+    ValueError
+        When ``hand`` lacks one of its four columns (the message names them).
+
     Examples
     --------
     >>> f = pd.DataFrame({"doc_id": ["a", "a"], "kind": ["reported", "reported"], "speaker": ["B; A", "C"],
@@ -727,6 +732,10 @@ def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 5
     >>> match_statements(f, h)[["found", "right"]].values.tolist()
     [[True, True], [True, False], [False, False]]
     """
+    missing = [c for c in ("doc_id", "sentence", "speaker_actor", "cue") if c not in hand.columns]
+    if missing:
+        raise ValueError(f"the hand list of statements has no {', '.join(missing)} column "
+                         f"(it needs doc_id, sentence, speaker_actor, cue; it has {', '.join(map(str, hand.columns))})")
     rows = found[found["kind"] != "banner"].reset_index(drop=True)
     norm_sent = rows["sentence"].fillna("").map(normalize)
     speakers = lambda v: {x.strip() for x in str(v or "").split(";") if x.strip()}  # noqa: E731

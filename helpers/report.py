@@ -628,6 +628,43 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     return text.strip()
 
 
+def statements_check(voices: pd.DataFrame, path) -> tuple[str, pd.DataFrame | None]:
+    """The quotes checked against a reader's list of statements in ``path``, or why they are not.
+
+    Parameters
+    ----------
+    voices : pandas.DataFrame
+        From :func:`helpers.attribution.quotes`.
+    path : str or pathlib.Path
+        A ``hand_statements.csv`` (``doc_id, sentence, speaker_actor, cue``).
+
+    Returns
+    -------
+    (str, pandas.DataFrame or None)
+        Markdown (:func:`statement_finding`, or one sentence saying that there is no such file or
+        what is wrong with it, naming the file) and the statements missed or with a wrong speaker
+        (None when nothing was checked).
+
+    Examples
+    --------
+    >>> statements_check(pd.DataFrame(), "nowhere/hand_statements.csv")[0]
+    "No reader's list of statements (hand_statements.csv) next to this corpus: the quotes are not checked against a reader. List a sample's statements in that file to measure them."
+    """
+    from .attribution import match_statements
+    from .resources import read_table
+
+    path = Path(path)
+    if not path.is_file():
+        return (f"No reader's list of statements ({path.name}) next to this corpus: the quotes are not checked against "
+                "a reader. List a sample's statements in that file to measure them.", None)
+    try:
+        checked = match_statements(voices, read_table(path).fillna(""))
+    except (ValueError, KeyError, OSError) as exc:
+        return f"The quotes are not checked: {path.name} cannot be used ({exc}).", None
+    cols = ["doc_id", "speaker_actor", "cue", "found", "kit_speaker", "kit_cue", "sentence"]
+    return statement_finding(checked), checked.loc[~checked["right"], cols]
+
+
 def statement_finding(checked: pd.DataFrame) -> str:
     """How many of a reader's statements the quotes found, and with the right speaker, from :func:`helpers.attribution.match_statements`.
 

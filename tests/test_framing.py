@@ -419,3 +419,19 @@ def test_match_statements_pairs_rows_by_speaker_before_cue():
                          "speaker_actor": ["kantor berita", "Putin"], "cue": ["melaporkan", "mengatakan"]})
     got = match_statements(found, hand)
     assert got["found"].tolist() == [False, True] and got["right"].tolist() == [False, True]
+
+
+def test_a_broken_hand_list_of_statements_is_named_not_fatal(tmp_path):
+    from helpers.report import statements_check
+
+    voices = quotes(_c(["Putin mengatakan kedua negara bersatu."]))
+    bad = tmp_path / "hand_statements.csv"
+    bad.write_text("doc_id,n,sentence,speaker\nd0,1,Putin mengatakan kedua negara bersatu.,Putin\n", encoding="utf-8")
+    text, table = statements_check(voices, bad)
+    assert table is None and "hand_statements.csv cannot be used" in text and "speaker_actor" in text
+    text, table = statements_check(voices, tmp_path / "none.csv")
+    assert table is None and text.startswith("No reader's list of statements (none.csv)")
+    bad.write_text("doc_id,sentence,speaker_actor,cue\nd0,Putin mengatakan kedua negara bersatu.,Vladimir Putin,mengatakan\n",
+                   encoding="utf-8")
+    text, table = statements_check(voices, bad)
+    assert "found 1 of those 1 (100%), 1 with the right speaker" in text and table.empty
