@@ -23,6 +23,9 @@ MAX_WIDTH = 9.4
 # Tables longer than this are shown searchable and sortable (itables, offline); shorter ones as
 # plain HTML. About one screen of rows: a reader scans a short table, and searches a long one.
 INTERACTIVE_ROWS = 15
+# Data an interactive table carries at most; a longer table shows rows from its start and end and
+# says how many it has (the full table stays in the notebook's variable and the exported CSV).
+MAX_TABLE_BYTES = "1MB"
 # a shape per series beside its colour (dispersion)
 MARKERS = ["|", "o", "s", "^", "D", "x", "v", "*", "P"]
 
@@ -132,7 +135,8 @@ def _text_columns(df: pd.DataFrame) -> list[int]:
 def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str:
     """A long DataFrame as a searchable, sortable table (DataTables through itables, offline).
 
-    Every row is kept (no downsampling) and paged 25 to a page (or all); a search box filters rows and
+    Every row is kept up to :data:`MAX_TABLE_BYTES` of data (beyond it the table shows rows from
+    its start and end and says it was downsampled from how many) and paged 25 to a page (or all); a search box filters rows and
     a click on a header sorts, numbers as numbers (shown in :func:`plain_number` format). Text
     columns are left-aligned and wrap. Until the browser runs the page's scripts (an untrusted
     notebook, a viewer without JavaScript) the same rows show as a plain table. Nothing is
@@ -177,7 +181,7 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
     targets = text_index + [k + offset for k in text_cols]
     defs = [{"className": "dt-left kit-text", "targets": targets}] if targets else []
     html = to_html_datatable(
-        df, table_id=table_id, connected=False, maxBytes=0, showIndex=show_index,
+        df, table_id=table_id, connected=False, maxBytes=MAX_TABLE_BYTES, showIndex=show_index,
         classes="display compact", columnDefs=defs, pageLength=25,
         lengthMenu=[10, 25, 50, 100, {"label": "All", "value": -1}], allow_html=False,
         style="table-layout:auto;width:auto;margin:0", display_logo_when_loading=False,
@@ -186,6 +190,7 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
     # links nowhere outside, and the reader needs no note on the library
     html = re.sub(r"<sup>(?:<noscript>.*?</noscript>)?<a href=\S*itables\.org[^>]*>ⓘ</a></sup>", "", html)
     html = re.sub(r"\s*\(need <a href=\S*itables\.org[^>]*>help</a>\?\)", "", html)
+    html = re.sub(r'<a href=\\"https?://itables\.org[^"\\]*\\">([^<]*)</a>', r"\1", html)  # "downsampled"
     return f'<div style="overflow-x: auto; max-width: 100%">{html}</div>'
 
 

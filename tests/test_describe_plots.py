@@ -309,7 +309,7 @@ def test_long_tables_are_interactive_complete_and_deterministic():
 
     from helpers import plots
 
-    n = 3000  # well over itables' 64 KB default, which would otherwise drop rows
+    n = 3000  # well over itables' 64 KB default, which would otherwise drop rows, under the kit's 1 MB
     df = pd.DataFrame({"outlet": [f"Outlet {i % 7}" for i in range(n)],
                        "sentence": [f"Kalimat nomor {i} <script>alert(1)</script>" for i in range(n)],
                        "share": [i / 7 for i in range(n)],
@@ -345,6 +345,18 @@ def test_notebook_tables_turn_interactive_past_the_threshold():
     assert plots._notebook_table(short) == plots.table_html(short)
     assert plots._notebook_table(long) == plots.interactive_table_html(long)
     assert "dt_args" in plots._notebook_table(long) and "dt_args" not in plots._notebook_table(short)
+
+
+def test_a_very_long_table_says_it_was_downsampled_and_links_nowhere():
+    import re
+
+    from helpers import plots
+
+    df = pd.DataFrame({"s": ["kalimat panjang sekali " * 5] * 20000, "n": range(20000)})
+    html = plots.interactive_table_html(df)
+    assert "downsampled from 20,000 rows as maxBytes=1MB" in html
+    assert len(_table_data(html)) < 20000 and len(html) < 2_000_000
+    assert not re.search(r"href=\\?[\"']?https?://", html)
 
 
 def test_interactive_tables_load_nothing_from_the_internet():
