@@ -355,19 +355,27 @@ def _missing_spaces(text: str) -> list[int]:
     return out
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")
+_LOWER_UPPER = re.compile(r"([a-z]{2,})([A-Z][A-Za-z]*[A-Za-z0-9]*)")
+_CAP_CAP = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_WORD_DIGITS = re.compile(r"([A-Za-z]*[a-z]{2})(\d+)")
+_DIGITS_WORD = re.compile(r"(\d{1,4})([A-Z][a-z]{2,})")
+_ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
+
+
 def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> list[int]:
     """Positions in ``text`` where a space goes between two words glued where a link was."""
     out = _missing_spaces(text)
-    for m in re.finditer(r"[^\W_]+", text):
+    for m in _WORD_RUN.finditer(text):
         w = m.group()
-        if len(w) < 4 or any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
+        if len(w) < 4 or (w.isalpha() and w.islower()):  # every split below needs a capital or a digit
             continue
         cut = None
-        lu = re.fullmatch(r"([a-z]{2,})([A-Z][A-Za-z]*[A-Za-z0-9]*)", w)
-        cc = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", w)
-        dg = re.fullmatch(r"([A-Za-z]*[a-z]{2})(\d+)", w)
-        gd = re.fullmatch(r"(\d{1,4})([A-Z][a-z]{2,})", w)
-        ac = re.fullmatch(r"([A-Z]{2,})([A-Z][a-z]{2,})", w)
+        lu = _LOWER_UPPER.fullmatch(w)
+        cc = _CAP_CAP.fullmatch(w)
+        dg = _WORD_DIGITS.fullmatch(w)
+        gd = _DIGITS_WORD.fullmatch(w)
+        ac = _ACRONYM_WORD.fullmatch(w)
         if lu and (len(lu.group(1)) >= 3 or lu.group(1) in comp.function_words):
             cut = len(lu.group(1))  # erupsiGunung, dariKRjogja (names such as iPhone, detikNews are kept)
         elif cc and cc.group(1) in vocab_cap and cc.group(2) in vocab_cap:
@@ -383,7 +391,9 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
                 if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:
                     cut = len(w) - len(p)
                     break
-        if cut:
+        # a name written glued on purpose (detikFinance, iPhone) is never split; checked only for a
+        # word that would be, so the glob list is not run over every word of the text
+        if cut and not any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
             out.append(m.start() + cut)
     return out
 
