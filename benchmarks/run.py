@@ -80,7 +80,8 @@ def worker(path: str, n_jobs: int) -> list[dict]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from helpers import load_corpus, resources_of
-    from helpers.framing import frame_scores
+    from helpers.framing import frame_evidence, frame_scores
+    from helpers.plots import interactive_table_html
     from helpers.similarity import passage_summary, repeated_passages, shared_passages
     from helpers.terms import keyness, tfidf_terms
     from helpers.text import make_analyzer
@@ -110,6 +111,10 @@ def worker(path: str, n_jobs: int) -> list[dict]:
     timed("passage summary (an article's repeats once)", lambda: passage_summary(passages, corpus))
     timed("repeated passages (within articles)", lambda: repeated_passages(corpus))
     timed("frame scores", lambda: frame_scores(corpus))
+    evidence = frame_evidence(corpus)
+    html = timed("evidence table as a notebook shows it (interactive HTML, 1 MB cap)",
+                 lambda: interactive_table_html(evidence[["doc_id", "frame", "matched", "text"]]))
+    rows[-1]["stage"] += f", {len(evidence):,} rows, {len(html) / 1e6:.1f} MB"
     n = len(corpus)
     base = rows[0]["seconds"]
     pipeline = sum(r["seconds"] for r in rows if r["stage"] in ("load + clean", "tokenize", "TF-IDF terms"))
