@@ -178,8 +178,9 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
             if nfs is None:
                 nfs = name_frames_of[t] = tuple(f for f in order if f in rxn and rxn[f].match(t))
             if nfs:
-                capital = t[:1].upper() + t[1:]
-                if names is None and (capital in s or t.upper() in s):  # written capitalised somewhere: check
+                head = t.split("_", 1)[0]  # a multi-word token's first word ("tanggung_jawab")
+                capital = head[:1].upper() + head[1:]
+                if names is None and (capital in s or head.upper() in s):  # written capitalised somewhere: check
                     names = in_name_flags(s, resources=res)
                 if names is None or not (i < len(names) and names[i]):
                     for f in nfs:
@@ -190,7 +191,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                                          if r["rx"].match(t) and not (r["except"] and r["except"].match(t)))
             for r in rs:
                 if r["not_in_name"]:
-                    if names is None and (t[:1].upper() + t[1:] in s or t.upper() in s):
+                    head = t.split("_", 1)[0]
+                    if names is None and (head[:1].upper() + head[1:] in s or head.upper() in s):
                         names = in_name_flags(s, resources=res)
                     if names is not None and i < len(names) and names[i]:
                         continue  # part of a capitalised name: Kementerian Agama, Forum Ekonomi

@@ -644,7 +644,10 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
             parts, last = [], 0
             for m in wd.multiword_re.finditer(low):
                 parts.append(text[last:m.start()])
-                parts.append(_join_phrase(m.group(0)))
+                # its first letter as written ("Tanggung_jawab"): tokens are lower-cased later, but
+                # in_name_flags still sees that "Tanggung Jawab Sosial" is a capitalised name
+                joined = _join_phrase(m.group(0))
+                parts.append(text[m.start()] + joined[1:])
                 last = m.end()
             parts.append(text[last:])
             text = "".join(parts)

@@ -435,3 +435,12 @@ def test_a_broken_hand_list_of_statements_is_named_not_fatal(tmp_path):
                    encoding="utf-8")
     text, table = statements_check(voices, bad)
     assert "found 1 of those 1 (100%), 1 with the right speaker" in text and table.empty
+
+
+def test_a_multiword_frame_word_inside_a_capitalised_name_does_not_count():
+    # "tanggung jawab" is one token (multiword.csv); inside "Tanggung Jawab Sosial dan Lingkungan" it is a name
+    name = _c(["Inisiatif ini sejalan dengan arah kebijakan Tanggung Jawab Sosial dan Lingkungan (TJSL) perusahaan."])
+    plain = _c(["Pemerintah harus memikul tanggung jawab atas kebijakan itu."])
+    assert frame_evidence(name).empty
+    assert frame_evidence(plain)[["frame", "matched"]].values.tolist() == [
+        ["responsibility", "pemerintah, harus, tanggung_jawab, kebijakan"]]
