@@ -121,9 +121,17 @@ def table_html(df: pd.DataFrame) -> str:
                       show_dimensions=shown is not None and len(df) > shown, notebook=True, border=0)
     offset = df.index.nlevels  # index cells come first in every row
     text_cols = _text_columns(df)
-    cls = "kit-" + hashlib.blake2b(repr((list(map(str, df.columns)), text_cols)).encode(), digest_size=4).hexdigest()
+    # an index of names (outlets, doc_ids, frames) reads left-aligned too, as in the interactive tables;
+    # the class is doubled to outweigh JupyterLab's right-aligned table cells
+    text_index = not isinstance(df.index, pd.RangeIndex) and not any(
+        pd.api.types.is_numeric_dtype(df.index.get_level_values(k).dtype) for k in range(offset))
+    cls = "kit-" + hashlib.blake2b(repr((list(map(str, df.columns)), text_cols, text_index)).encode(),
+                                   digest_size=4).hexdigest()
     rules = "".join(f".{cls} td:nth-child({k + offset + 1}), .{cls} thead th:nth-child({k + offset + 1})"
                     "{text-align: left; white-space: normal; max-width: 40em; min-width: 8em}" for k in text_cols)
+    if text_index:
+        rules += (f".{cls}.{cls} tbody th, .{cls}.{cls} thead tr:last-child th:nth-child(-n+{offset})"
+                  "{text-align: left}")
     return (f'<div class="{cls}" style="overflow-x: auto; max-width: 100%">'
             + (f"<style>{rules}</style>" if rules else "") + body + "</div>")
 

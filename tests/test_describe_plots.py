@@ -369,3 +369,12 @@ def test_interactive_tables_load_nothing_from_the_internet():
     assert not re.search(r"""(src|href)=["']?https?://[^"' >]*\.(js|css)""", html)
     assert "unpkg" not in html and "await window._itables_" in html
     assert not re.search(r"href=[\"']?https?://", html)  # no link out either (a report page works offline)
+
+
+def test_an_index_of_names_is_left_aligned_in_plain_tables_too():
+    from helpers.plots import table_html
+
+    named = pd.DataFrame({"n": [1, 2]}, index=pd.Index(["Kompas.com", "Antara"], name="outlet"))
+    numbered = pd.DataFrame({"n": [1, 2]}, index=pd.Index([10, 20], name="year"))
+    assert "tbody th" in table_html(named) and "tbody th" not in table_html(numbered)
+    assert table_html(named).split('"')[1] != table_html(named.reset_index(drop=True)).split('"')[1]  # own class
