@@ -19,7 +19,8 @@ from .resources import Resources, load_resources, read_table, resources_of
 from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokenize, words
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
-           "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference"]
+           "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
+           "frame_coverage", "reader_agreement"]
 
 
 def _unit_tuples(corpus: pd.DataFrame, unit: str, res: Resources) -> list[tuple]:
@@ -620,7 +621,8 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     Returns
     -------
     pandas.DataFrame
-        ``sample, lexicon, min_words, frame, yes, loose, no, n, strict, lenient`` (``strict`` = yes / n,
+        ``sample, lexicon, min_words, frame, yes, loose, no, n, strict, lenient, strict_2, lenient_2``
+        (the ``_2`` columns: the second reader, where a sample had one; else NaN) (``strict`` = yes / n,
         ``lenient`` = (yes + loose) / n, 2 places); with ``by="word"``: ``frame, word, yes, loose,
         no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word; ``now`` says what
         the kit's lexicon does with the word today: "alone" (counts alone), "needs a second word",
@@ -645,11 +647,17 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     if min_words is not None:
         judged = judged[judged["min_words"] == _check_min_words(min_words)]
 
-    def counts(h: pd.DataFrame) -> dict:
+    def counts(h: pd.DataFrame, second: bool = False) -> dict:
         c = h["judgment"].value_counts()
         yes, loose, no = (int(c.get(k, 0)) for k in ("yes", "loose", "no"))
         n = len(h)
-        return dict(yes=yes, loose=loose, no=no, n=n, strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2))
+        out = dict(yes=yes, loose=loose, no=no, n=n, strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2))
+        if second:  # the second reader, where there was one
+            j2 = h["judgment_2"].fillna("").astype(str) if "judgment_2" in h else pd.Series("", index=h.index)
+            j2 = j2[j2 != ""]
+            out.update(strict_2=round(float((j2 == "yes").mean()), 2) if len(j2) else np.nan,
+                       lenient_2=round(float((j2 != "no").mean()), 2) if len(j2) else np.nan)
+        return out
 
     rows = []
     if by == "word":
@@ -665,6 +673,42 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
         return out.sort_values(["frame", "strict", "word"], kind="mergesort").reset_index(drop=True)
     for (sample, lexicon, rule), g in judged.groupby(["sample", "lexicon", "min_words"], sort=True):
         for frame, h in list(g.groupby("frame", sort=True)) + [("all", g)]:
-            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, frame=frame, **counts(h)))
+            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, frame=frame, **counts(h, second=True)))
     return pd.DataFrame(rows, columns=["sample", "lexicon", "min_words", "frame", "yes", "loose", "no", "n",
-                                       "strict", "lenient"])
+                                       "strict", "lenient", "strict_2", "lenient_2"])
+
+
+def reader_agreement() -> pd.DataFrame:
+    """How far two readers of the same evidence sentences agree, per sample judged twice.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``sample, min_words, n, n_agree, agree, kappa, first_yes, second_yes, yes_vs_loose,
+        any_no_vs_yes``: sentences judged by both, how many and what share were judged alike (yes /
+        loose / no), Cohen's kappa
+        (:func:`cohen_kappa`), each reader's "clearly their frame" count, the disagreements that lie
+        between yes and loose, and those between yes and no.
+
+    Examples
+    --------
+    >>> a = reader_agreement()
+    >>> a["sample"].tolist(), int(a["n"].min())
+    ([8, 9], 100)
+    """
+    judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
+    if "judgment_2" not in judged:
+        return pd.DataFrame(columns=["sample", "min_words", "n", "n_agree", "agree", "kappa", "first_yes", "second_yes",
+                                     "yes_vs_loose", "any_no_vs_yes"])
+    judged = judged[judged["judgment_2"].fillna("").astype(str) != ""]
+    rows = []
+    for sample, g in judged.groupby(judged["sample"].astype(int), sort=True):
+        a, b = g["judgment"].astype(str).tolist(), g["judgment_2"].astype(str).tolist()
+        pairs = list(zip(a, b))
+        same = sum(x == y for x, y in pairs)
+        rows.append(dict(sample=sample, min_words=int(pd.to_numeric(g["min_words"]).iloc[0]), n=len(g), n_agree=same,
+                         agree=round(same / len(g), 2), kappa=round(cohen_kappa(a, b), 2),
+                         first_yes=a.count("yes"), second_yes=b.count("yes"),
+                         yes_vs_loose=sum({x, y} == {"yes", "loose"} for x, y in pairs),
+                         any_no_vs_yes=sum({x, y} == {"yes", "no"} for x, y in pairs)))
+    return pd.DataFrame(rows)

@@ -520,7 +520,7 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
 
 
 def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
-                      min_words: int = 1) -> str:
+                      min_words: int = 1, agreement: pd.DataFrame | None = None) -> str:
     """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
 
     Parameters
@@ -534,6 +534,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     min_words : int, default 1
         The rule the notebook uses (distinct words of a frame a sentence needs): the paragraph
         pools the samples of this rule and names the latest sample of any other rule beside it.
+    agreement : pandas.DataFrame, optional
+        :func:`helpers.framing.reader_agreement`: how far two readers of the same samples agreed.
 
     Returns
     -------
@@ -547,7 +549,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     >>> p = pd.DataFrame({"sample": [1, 1, 1], "lexicon": ["first"] * 3, "frame": ["a", "b", "all"],
     ...                   "n": [95, 5, 100], "strict": [0.9, 0.2, 0.87], "lenient": [1.0, 0.4, 0.97]})
     >>> print(precision_finding(p))
-    Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80%. B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
+    Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80% (87%). B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
     """
     rule = precision["min_words"] if "min_words" in precision else pd.Series(1, index=precision.index)
     other = precision[(rule != min_words) & (precision["frame"] == "all")].sort_values("sample")
@@ -574,17 +576,34 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                  + ("differ more than chance alone would make them" if p_h < 0.05 else "do not differ more than chance would make them")
                  + f" (chi-squared test of homogeneity, p = {p_h:.2g}). ")
     strict = overall.loc[last, "strict"]
-    text += (f"The latest sample meets the target of {target:.0%}." if strict >= target else
-             f"The latest sample does not meet the target of {target:.0%} ({strict:.0%}): read the evidence "
-             "sentences before relying on a frame's share.")
+    second = overall.loc[last, "strict_2"] if "strict_2" in overall else np.nan
+    by_second = "" if pd.isna(second) else f"; {second:.0%} by a second reader"
+    if strict >= target and (pd.isna(second) or second >= target):
+        text += f"The latest sample meets the target of {target:.0%} ({strict:.0%}{by_second})."
+    elif strict < target and not pd.isna(second) and second >= target:
+        text += (f"Whether the latest sample meets the target of {target:.0%} depends on the reader ({strict:.0%}"
+                 f"{by_second}): read the evidence sentences before relying on a frame's share.")
+    else:
+        text += (f"The latest sample does not meet the target of {target:.0%} ({strict:.0%}{by_second}): read the "
+                 "evidence sentences before relying on a frame's share.")
     if few:
         text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
                  f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
     if len(other):
         o = other.iloc[-1]
-        text += (f" Requiring {count_of(int(o['min_words']), 'distinct word')} of a frame instead "
+        o2 = "" if pd.isna(o.get("strict_2", np.nan)) else f"; {o['strict_2']:.0%} by the second reader"
+        rule_words = "one word" if int(o["min_words"]) == 1 else f"{int(o['min_words'])} distinct words"
+        text += (f" Requiring {rule_words} of a frame instead "
                  f"(`min_words={int(o['min_words'])}`), sample {int(o['sample'])} found {o['strict']:.0%} clearly their "
-                 f"frame ({o['lenient']:.0%} at least weakly).")
+                 f"frame ({o['lenient']:.0%} at least weakly{o2}).")
+    if agreement is not None and len(agreement):
+        n, same = int(agreement["n"].sum()), int(agreement["n_agree"].sum())
+        between, wide = int(agreement["yes_vs_loose"].sum()), int(agreement["any_no_vs_yes"].sum())
+        text += (f" The two readers of {'sample' if len(agreement) == 1 else 'samples'} "
+                 f"{names(str(k) for k in agreement['sample'])} judged {same:,} of {n:,} sentences alike "
+                 f"(Cohen's kappa {names(f'{v:.2f}' for v in agreement['kappa'])}); {between:,} of their "
+                 f"{n - same:,} disagreements lay between clearly and weakly their frame"
+                 + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
     return text
 
 

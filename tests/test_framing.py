@@ -2,6 +2,7 @@
 speaker, banners), naming counts, kappa against scikit-learn, and the hand-coding sheet."""
 
 import fnmatch
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -444,3 +445,25 @@ def test_a_multiword_frame_word_inside_a_capitalised_name_does_not_count():
     assert frame_evidence(name).empty
     assert frame_evidence(plain)[["frame", "matched"]].values.tolist() == [
         ["responsibility", "pemerintah, harus, tanggung_jawab, kebijakan"]]
+
+
+def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_reader_decides():
+    from helpers.framing import reader_agreement
+    from helpers.report import precision_finding
+
+    judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
+    judged = judged[judged["judgment_2"].fillna("") != ""]
+    a = reader_agreement().set_index("sample")
+    for sample, g in judged.groupby(judged["sample"].astype(int)):
+        assert a.loc[sample, "kappa"] == round(cohen_kappa_score(g["judgment"], g["judgment_2"]), 2)
+        assert a.loc[sample, "n_agree"] == int((g["judgment"] == g["judgment_2"]).sum())
+    p = pd.DataFrame({"sample": [1], "lexicon": ["x"], "min_words": [2], "frame": ["all"], "yes": [65], "n": [100],
+                      "strict": [0.65], "lenient": [0.95], "strict_2": [0.8], "lenient_2": [0.96]})
+    assert "Whether the latest sample meets the target of 80% depends on the reader (65%; 80% by a second reader)" \
+        in precision_finding(p, min_words=2)
+    assert "meets the target of 80% (85%; 90% by a second reader)" in precision_finding(
+        p.assign(strict=0.85, strict_2=0.9), min_words=2)
+    ag = pd.DataFrame({"sample": [1], "n": [100], "n_agree": [80], "kappa": [0.6], "yes_vs_loose": [20],
+                       "any_no_vs_yes": [0]})
+    assert ("judged 80 of 100 sentences alike (Cohen's kappa 0.60); 20 of their 20 disagreements lay between clearly "
+            "and weakly their frame, none between clearly and not at all.") in precision_finding(p, min_words=2, agreement=ag)
