@@ -147,7 +147,8 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
     its start and end and says it was downsampled from how many) and paged 25 to a page (or all); a search box filters rows and
     a click on a header sorts, numbers as numbers (shown in :func:`plain_number` format). Text
     columns are left-aligned and wrap. Until the browser runs the page's scripts (an untrusted
-    notebook, a viewer without JavaScript) the same rows show as a plain table. Nothing is
+    notebook, a viewer without JavaScript) the same rows show as a plain table. Text longer than
+    pandas' ``display.max_colwidth`` is cut as pandas cuts it (the DataFrame keeps it whole). Nothing is
     loaded from the internet: the library comes from the notebook's first cell (see
     :func:`set_style`). Deterministic: the table's HTML id is a hash of its content, so the same
     table gives the same HTML (strict nbval compares it).
@@ -179,10 +180,17 @@ def interactive_table_html(df: pd.DataFrame, table_id: str | None = None) -> str
         digest.update(repr((list(map(str, df.columns)), [str(t) for t in df.dtypes])).encode())
         digest.update(df.to_csv().encode())
         table_id = "kit_" + digest.hexdigest()
-    dates = [c for c, t in df.dtypes.items() if pd.api.types.is_datetime64_any_dtype(t)]
-    if dates:  # as pandas prints them (ISO 8601, so they sort as text), without itables' tz warning
-        df = df.assign(**{str(c): df[c].astype(str).where(df[c].notna(), "") for c in dates})
+    df = df.copy()  # columns are replaced by position below (names may repeat or not be strings)
+    for k, t in enumerate(df.dtypes):
+        if pd.api.types.is_datetime64_any_dtype(t):  # as pandas prints them (ISO 8601, so they sort as
+            col = df.iloc[:, k]                       # text), without itables' time-zone warning
+            df.isetitem(k, col.astype(str).where(col.notna(), ""))
     text_cols = _text_columns(df)
+    width = pd.get_option("display.max_colwidth")
+    if width and text_cols:  # long passages cut as pandas cuts them in a plain table (the data keep them whole)
+        cut = lambda v: v[: width - 3] + "..." if isinstance(v, str) and len(v) > width else v  # noqa: E731
+        for k in text_cols:
+            df.isetitem(k, df.iloc[:, k].map(cut))
     show_index = not isinstance(df.index, pd.RangeIndex) or any(n is not None for n in df.index.names)
     offset = df.index.nlevels if show_index else 0
     text_index = [k for k in range(offset) if not pd.api.types.is_numeric_dtype(df.index.get_level_values(k).dtype)]

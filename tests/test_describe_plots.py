@@ -378,3 +378,14 @@ def test_an_index_of_names_is_left_aligned_in_plain_tables_too():
     numbered = pd.DataFrame({"n": [1, 2]}, index=pd.Index([10, 20], name="year"))
     assert "tbody th" in table_html(named) and "tbody th" not in table_html(numbered)
     assert table_html(named).split('"')[1] != table_html(named.reset_index(drop=True)).split('"')[1]  # own class
+
+
+def test_interactive_tables_cut_long_text_as_pandas_does_and_keep_any_column_name():
+    from helpers import plots
+
+    df = pd.DataFrame({0: ["kata " * 100] * 20, "when": pd.to_datetime(["2024-06-19"] * 20, utc=True)})
+    with pd.option_context("display.max_colwidth", 50):
+        rows = _table_data(plots.interactive_table_html(df))
+    assert len(rows[0]) == 2  # no column added beside the integer-named one
+    assert rows[0][0] == ("kata " * 100)[:47] + "..." and rows[0][1] == "2024-06-19 00:00:00+00:00"
+    assert df.iloc[0, 0] == "kata " * 100  # the caller's table is untouched
