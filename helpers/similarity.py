@@ -153,14 +153,8 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
             limit = n_docs
     limit = min(limit, max_docs)
     fw = _formula_words(resources_of(corpus, resources))
-    index: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for d, w in enumerate(toks):
-        for i, sh in enumerate(_shingles(w, n)):
-            index[sh][d].append(i)
     pair_hits: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for sh, posting in index.items():
-        if len(posting) < 2 or len(posting) > limit:
-            continue
+    for posting in _postings(toks, n, limit):
         docs = sorted(posting)
         for x in range(len(docs)):
             for y in range(x + 1, len(docs)):
@@ -202,6 +196,45 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b", "kind"]
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
+
+
+def _postings(toks: list[list[str]], n: int, limit: int):
+    """Each word n-gram found in 2 to ``limit`` articles: {article: [positions]}.
+
+    The inverted index is three flat arrays (a hash of each n-gram, its article, its position)
+    sorted by hash, not a dictionary of n-gram tuples: 10,000 articles hold millions of n-grams,
+    most in one article only, and only the groups shared by two or more articles are built into
+    dictionaries. Within a group the n-grams themselves are compared, so a hash collision never
+    joins two different n-grams.
+    """
+    counts = [max(0, len(w) - n + 1) for w in toks]
+    total = sum(counts)
+    if not total:
+        return
+    keys = np.empty(total, dtype=np.int64)
+    docs = np.empty(total, dtype=np.int32)
+    pos = np.empty(total, dtype=np.int32)
+    k = 0
+    for d, (w, m) in enumerate(zip(toks, counts)):
+        if m:
+            keys[k:k + m] = np.fromiter((hash(tuple(w[i:i + n])) for i in range(m)), dtype=np.int64, count=m)
+            docs[k:k + m] = d
+            pos[k:k + m] = np.arange(m, dtype=np.int32)
+            k += m
+    order = np.lexsort((pos, docs, keys))
+    keys, docs, pos = keys[order], docs[order], pos[order]
+    new_key = np.r_[True, keys[1:] != keys[:-1]]
+    starts = np.flatnonzero(new_key)
+    ends = np.r_[starts[1:], total]
+    n_docs = np.add.reduceat((new_key | np.r_[True, docs[1:] != docs[:-1]]).astype(np.int64), starts)
+    for g in np.flatnonzero(n_docs >= 2):
+        a, b = int(starts[g]), int(ends[g])
+        groups: dict[tuple, dict[int, list[int]]] = {}
+        for d, i in zip(docs[a:b].tolist(), pos[a:b].tolist()):
+            groups.setdefault(tuple(toks[d][i:i + n]), {}).setdefault(d, []).append(i)
+        for posting in groups.values():
+            if 2 <= len(posting) <= limit:
+                yield posting
 
 
 def _formula_words(res: Resources) -> dict:
