@@ -699,8 +699,9 @@ def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 5
 
     A hand statement is found when a row of ``found`` (not a banner) lies in the same article and
     sentence (``prefix`` characters of the hand's sentence, normalised, from its start, a third
-    or two thirds in, occur in the row's sentence). Where one sentence holds several statements, rows are paired by cue (the
-    hand's cue word inside the row's cue), each row used once. A found statement is right when
+    or two thirds in, occur in the row's sentence). Where one sentence holds several statements,
+    each row is used once: first by a statement with the same speakers, then by one whose cue word
+    is in the row's cue, then in order. A found statement is right when
     the row's speakers equal the hand's ``speaker_actor`` (as sets: "A; B" = "B; A").
 
     Parameters

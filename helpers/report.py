@@ -592,8 +592,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     if len(other):
         o = other.iloc[-1]
         o2 = "" if pd.isna(o.get("strict_2", np.nan)) else f"; {o['strict_2']:.0%} by the second reader"
-        rule_words = "one word" if int(o["min_words"]) == 1 else f"{int(o['min_words'])} distinct words"
-        text += (f" Requiring {rule_words} of a frame instead "
+        text += (f" Requiring {_rule_words(int(o['min_words']))} of a frame instead "
                  f"(`min_words={int(o['min_words'])}`), sample {int(o['sample'])} found {o['strict']:.0%} clearly their "
                  f"frame ({o['lenient']:.0%} at least weakly{o2}).")
     if agreement is not None and len(agreement):
@@ -605,6 +604,31 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                  f"{n - same:,} disagreements lay between clearly and weakly their frame"
                  + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
     return text
+
+
+def _rule_words(k: int) -> str:
+    """A ``min_words`` rule in words: "one word", "two distinct words"."""
+    return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct words"
+
+
+def frame_rule(min_words: int = 1) -> str:
+    """The frame dictionary's sentence rule in words, for a chart's note.
+
+    Parameters
+    ----------
+    min_words : int, default 1
+        As :func:`helpers.framing.frame_evidence`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> frame_rule(1), frame_rule(2)
+    ('a generic frame counted with one word of it per sentence', 'a generic frame counted with two distinct words of it per sentence')
+    """
+    return f"a generic frame counted with {_rule_words(int(min_words))} of it per sentence"
 
 
 def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
@@ -631,8 +655,7 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     """
     if coverage.empty:
         return "No generic frame was measured."
-    spelled = {2: "two", 3: "three", 4: "four"}
-    words = lambda k: "one word" if k == 1 else f"{spelled.get(k, k)} distinct words"  # noqa: E731
+    words = _rule_words
     used = coverage[coverage["min_words"] == min_words]
     rest = coverage[coverage["min_words"] != min_words]
     text = ""
@@ -662,7 +685,7 @@ def statements_check(voices: pd.DataFrame, path) -> tuple[str, pd.DataFrame | No
     (str, pandas.DataFrame or None)
         Markdown (:func:`statement_finding`, or one sentence saying that there is no such file or
         what is wrong with it, naming the file) and the statements missed or with a wrong speaker
-        (None when nothing was checked).
+        (None when nothing was checked or nothing was missed).
 
     Examples
     --------
@@ -681,7 +704,8 @@ def statements_check(voices: pd.DataFrame, path) -> tuple[str, pd.DataFrame | No
     except (ValueError, KeyError, OSError) as exc:
         return f"The quotes are not checked: {path.name} cannot be used ({exc}).", None
     cols = ["doc_id", "speaker_actor", "cue", "found", "kit_speaker", "kit_cue", "sentence"]
-    return statement_finding(checked), checked.loc[~checked["right"], cols]
+    wrong = checked.loc[~checked["right"], cols]
+    return statement_finding(checked), (wrong if len(wrong) else None)
 
 
 def statement_finding(checked: pd.DataFrame) -> str:

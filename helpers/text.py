@@ -652,7 +652,7 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
             parts.append(text[last:])
             text = "".join(parts)
         else:
-            text = wd.multiword_ic.sub(lambda m: _join_phrase(m.group(0)).lower(), text)
+            text = wd.multiword_ic.sub(lambda m: m.group(0)[0] + _join_phrase(m.group(0)).lower()[1:], text)
     return text
 
 

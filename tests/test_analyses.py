@@ -320,3 +320,30 @@ def test_lengths_count_a_repeated_passage_once():
     c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [lead + " Warga senang sekali. " + lead]})
     s = text_stats(c, repeats=repeated_passages(c)).iloc[0]
     assert s["n_words"] == 27 and s["n_words_once"] == 15
+
+
+def test_shared_passage_postings_equal_a_plain_index_and_survive_hash_collisions(monkeypatch):
+    """The array index gives what a dictionary of n-gram tuples gives, even if every hash collides."""
+    import random
+    from collections import defaultdict
+
+    from helpers import similarity
+
+    rng = random.Random(3)
+    vocab = ["a", "b", "c", "d", "e"]
+    toks = [[rng.choice(vocab) for _ in range(rng.randint(0, 40))] for _ in range(12)]
+
+    def plain(n, limit):
+        index = defaultdict(lambda: defaultdict(list))
+        for d, w in enumerate(toks):
+            for i in range(len(w) - n + 1):
+                index[tuple(w[i:i + n])][d].append(i)
+        return sorted(sorted((d, tuple(p)) for d, p in post.items()) for post in index.values() if 2 <= len(post) <= limit)
+
+    def arrays(n, limit):
+        return sorted(sorted((d, tuple(p)) for d, p in post.items()) for post in similarity._postings(toks, n, limit))
+
+    for n, limit in ((3, 12), (3, 5), (4, 2)):
+        assert arrays(n, limit) == plain(n, limit)
+    monkeypatch.setattr(similarity, "hash", lambda _: 7, raising=False)  # every n-gram in one hash group
+    assert arrays(3, 12) == plain(3, 12) and arrays(4, 2) == plain(4, 2)
