@@ -254,8 +254,14 @@ def _speech_patterns(res: Resources) -> tuple:
     # "X mengaku ... dan menyatakan ...": a second speech verb joined to the first, same speaker
     also = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+" + particle + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that
                       + r'(?P<quote>[^"].{10,})')
+    # '"...," ujar jaksa': a noun after the verb describes who speaks (:func:`_described`)
+    desc_words = words_of("descriptor")
+    descriptor = re.compile(r"\s*(?:" + alt(desc_words) + r")\b") if desc_words else re.compile(r"(?!)")
+    # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
+    appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
+                                 r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
-            joint_split, joint_prefix, {p.lower() for p in plural}, also)
+            joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -285,6 +291,7 @@ def _name_words(res: Resources) -> dict:
 
 
 _TOKEN = re.compile(r"[A-Z][\w'.&-]*[\w&]|[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 
 
 def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
@@ -320,6 +327,8 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
     for k, raw in enumerate(words + [""]):
         w = raw.strip("\"'(),.:;!?")
         tail_break = raw.endswith((",", ".", ":", ";", "!", "?", ")", '"')) if raw else True
+        if tail_break and _INITIAL.fullmatch(raw) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            tail_break = False  # an initial inside a name: "Didik J. Rachbini"
         if raw.startswith("(") and cur:  # "Daya Anagata Nusantara (Danantara)": the bracket is another name
             runs.append((cur, False))
             cur = []
@@ -495,6 +504,49 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
     return resolve
 
 
+def _article_name_runs(text: str, nw: dict, res: Resources) -> list[tuple[list[str], bool]]:
+    """The runs of capitalised words of one article (:func:`_name_runs` over its sentences)."""
+    return [run for para in text.split("\n") for s in sentences(normalize(para), resources=res)
+            for run in _name_runs(s, nw)]
+
+
+def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lower: Counter) -> str:
+    """A speaker written with an office or place before the name, cut to the name the article goes on to use.
+
+    "Inalum Melati Sarnita" becomes "Melati Sarnita" when the article also writes "Melati" alone
+    and "Inalum" in another name ("PT Inalum") or after "di"/"ke"/"dari". A name of three or more
+    words, not an organisation's, is cut before the last word (not its own last) where the article
+    writes the rest on its own ("Melati", "Melati Sarnita"), if that word is in no other name and every
+    word before it is a role, an acronym, a word the corpus also writes in lower case ("Kawasan
+    Permukiman"), or a word the article also uses in another name or as a place. So "Muhammad Azmi
+    Saifuddin" called "Azmi" stays whole, as does "Gian Piero Gasperini" called "Gasperini" (a cut
+    keeps two words or more), and an initial ("M Ismail Riyadi") stays with the name.
+    """
+    toks = name.split()
+    if len(toks) < 3 or "; " in name or toks[0] in nw["organisation"] or not toks[0][:1].isupper():
+        return name  # a list, an organisation, or a description ("juru bicara Departemen Luar Negeri")
+    n = len(toks)
+    inside = set(toks)
+    other = [(t, loc) for t, loc in runs
+             if not any(t[k:k + n] == toks for k in range(len(t) - n + 1))]  # runs without the whole name
+    alone = {t[0] for t, _ in other if len(t) == 1}
+
+    def in_other_name(w: str) -> bool:  # a word of another name, or of a place ("di Bogor")
+        return any(w in t and (loc or any(x not in inside for x in t)) for t, loc in other)
+
+    def office(w: str) -> bool:
+        if len(w.rstrip(".")) == 1:  # an initial ("M Ismail Riyadi") is part of the name
+            return False
+        return w.rstrip(".") in nw["role"] or w.isupper() or lower[w.lower()] > 0 or in_other_name(w)
+
+    written = {tuple(t) for t, _ in other}
+    for i in range(n - 2, 0, -1):  # the latest cut whose head is all office
+        used = toks[i] in alone or tuple(toks[i:]) in written  # "Melati", or "Melati Sarnita" on its own
+        if used and not in_other_name(toks[i]) and all(office(w) for w in toks[:i]):
+            return " ".join(toks[i:])
+    return name
+
+
 def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None, resolve, nw: dict) -> bool:
     """Is "A dan B" two speakers, not one name with "dan" in it ("Kementerian Kelautan dan Perikanan")?
 
@@ -509,6 +561,48 @@ def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None,
     if first in nw["organisation"] or (first in nw["role"] and len(parts[0].split()) > 1 and first != parts[0]):
         return False
     return all(resolve(x)[2] for x in parts)
+
+
+def _described(rest: str, head: re.Pattern, nw: dict) -> tuple[str, int, str] | None:
+    """Who a noun after a speech verb describes: '"...," ujar jaksa' -> ("jaksa", end, ""); "kata juru bicara
+    Departemen Luar Negeri AS" -> (phrase, end, "Departemen Luar Negeri AS"). None when no descriptor opens
+    ``rest`` or it points back to someone named before ("kata pria itu", "ujar menteri yang ...")."""
+    m = head.match(rest)
+    if not m:
+        return None
+    clause = re.split(r"[,.;:()]", rest[m.end():], maxsplit=1)[0]
+    if re.search(r"\b(?:itu|tersebut|ini|yang)\b", clause):
+        return None  # "kata pria kelahiran Medan itu": the one named before
+    words = list(re.finditer(r"\S+", clause))
+    end, caps = m.end(), []
+    roles = {w.lower() for w in nw["role"]}
+    for k, w in enumerate(words):
+        word = w.group(0)
+        if word[:1].isupper() and len(caps) < 5:
+            caps.append(word)  # "Departemen Luar Negeri AS"
+        elif not caps and (word.lower() in roles or any(x.group(0)[:1].isupper() for x in words[k + 1:k + 3])):
+            pass  # "hakim ketua", "juru bicara kementerian Luar Negeri"
+        else:
+            break
+        end = m.end() + w.end()
+    return rest[m.start():end].strip(), end, " ".join(caps)
+
+
+def _is_name(name: str, nw: dict) -> bool:
+    """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
+    toks = [t.strip(".,") for t in name.split()]
+    return (bool(toks) and toks[0].lower() not in nw["calendar"] and toks[0] not in nw["not_name"]
+            and not all(t in nw["role"] or len(t) <= 2 for t in toks)
+            and not any(re.match(r"[A-Z][a-z]{0,2}\.[A-Za-z]", t) for t in toks))  # a degree: "S.Sos", "M.Si"
+
+
+def _matches_from(rx: re.Pattern, s: str):
+    """Matches of ``rx`` in ``s``, each searched again from the end of the previous one's cue (so a match
+    passed over leaves the rest of the sentence to search: "Meski mengaku ..., Fanny mengatakan ...")."""
+    pos = 0
+    while (m := rx.search(s, pos)) is not None:
+        yield m
+        pos = m.end("cue")
 
 
 _REPORTS_PERSON = re.compile(r"(?:setelah|usai|ketika|saat|bahwa)\s+(?:dia|ia|beliau)\s+(?:mengatakan|menyatakan|berkata|"
@@ -557,13 +651,16 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     """
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
-     joint_split, joint_prefix, plural, also) = res.memo("speech_patterns", _speech_patterns)
-    resolve = _resolver(res, find_actors(corpus, resources=res), _lower_words(corpus))
+     joint_split, joint_prefix, plural, also, descriptor, appositive_name) = res.memo("speech_patterns", _speech_patterns)
+    lower = _lower_words(corpus)
+    resolve = _resolver(res, find_actors(corpus, resources=res), lower)
     types = actor_matcher(res)[2]
     nw = res.memo("name_words", _name_words)
     joint_lead = re.compile(r"^(?:" + joint_split.pattern + r")")  # "dan Apple" -> "Apple"
     rows = []
+    cuts: dict[str, Counter] = defaultdict(Counter)  # long speaker name -> the names it was cut to
     for r in corpus.sort_values("doc_id").itertuples(index=False):
+        first_row = len(rows)
         last = ("", "other")  # last speaker of any kind (for quotations standing alone)
         last_person = ("", "other")  # last person speaking (for ia, dia, beliau, -nya)
         last_group = ("", "other")  # last joint speakers (for mereka)
@@ -584,9 +681,25 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 covered = []
                 for m in q_after.finditer(s):
                     sp = (m.group("speaker") or "").strip()
+                    rest = s[m.end():]
+                    desc = _described(rest, descriptor, nw) if not sp and not m.group("nya") else None
                     if sp and not m.group("nya"):
+                        app = appositive_name.match(rest)
+                        if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
+                            sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi"
                         actor, side, _ = resolve(sp)
                         cue = m.group("cue")
+                    elif desc:
+                        # "ujar jaksa", "kata juru bicara Departemen Luar Negeri": the one described speaks, not the
+                        # last person who did; a name after a comma is theirs
+                        phrase, end, _ = desc
+                        app = appositive_name.match(rest, end)
+                        app = app if app and _is_name(app.group("name"), nw) else None
+                        if app:
+                            actor, side, _ = resolve(app.group("name"))
+                        else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
+                            actor, side = phrase, "other"
+                        cue = m.group("cue") + "+described"
                     else:
                         actor, side, how = carried(s[:m.start()])
                         cue = m.group("cue") + (m.group("nya") or "") + how
@@ -594,10 +707,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                                   quote=m.group("quote").strip(), side=side)))
                     covered.append((m.start(), m.end()))
                 for rx, kind in ((q_before, "direct"), (reported, "reported")):
-                    for m in rx.finditer(s):
+                    for m in _matches_from(rx, s):
                         if any(a <= m.start("cue") < b for a, b in covered):
-                            continue
+                            break  # the rest of the sentence is this match's claim
                         sp = m.group("speaker").strip()
+                        if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]):
+                            continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan": no one speaks here
                         quote = m.group("quote").strip()
                         if kind == "direct":
                             qm = re.match(r'"([^"]+)"', quote)
@@ -652,14 +767,21 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 for m in menurut.finditer(s):
                     if any(a <= m.start() < b for a, b in covered):
                         continue
+                    quote = m.group("quote").strip()
                     if m.group("nya") or m.group("pro"):
                         actor, side, how = carried(s[:m.start()])
                         cue = m.group("acc").lower() + (m.group("nya") or " " + m.group("pro").lower()) + how
                     else:
-                        actor, side, _ = resolve(m.group("speaker"))
+                        sp = m.group("speaker")
+                        app = appositive_name.match(", " + quote)
+                        after = quote[app.end() - 2:].lstrip() if app else ""
+                        if (app and after.startswith(",") and sp.split()[0] in nw["role"] | nw["organisation"]
+                                and _is_name(app.group("name"), nw)):
+                            # "Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ...": the person
+                            sp, quote = app.group("name"), after[1:].strip()
+                        actor, side, _ = resolve(sp)
                         cue = m.group("acc").lower()
-                    found.append((m.start(), dict(kind="reported", speaker=actor, cue=cue,
-                                                  quote=m.group("quote").strip(), side=side)))
+                    found.append((m.start(), dict(kind="reported", speaker=actor, cue=cue, quote=quote, side=side)))
                     covered.append((m.start(), m.end()))
                 m = menurut_end.search(s)
                 if m and not any(a <= m.start() < b for a, b in covered) and m.start() > 10:
@@ -690,6 +812,18 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             last_person = last  # ia, dia, -nya stand for one person, not a state or a pair
                         if "; " in item["speaker"]:
                             last_group = last  # mereka stands for a pair or a list
+        long_names = {x["speaker"] for x in rows[first_row:] if len(x["speaker"].split()) >= 3 and x["speaker"] not in types}
+        if long_names:  # "Inalum Melati Sarnita" -> "Melati Sarnita" where the article goes on to say "Melati"
+            runs = _article_name_runs(r.text, nw, res)
+            for n in long_names:
+                c = _cut_to_person(n, runs, nw, lower)
+                if c != n:
+                    cuts[n][c] += 1
+    # a name cut in one article is the same office and person in another: cut it there too, unless
+    # articles disagree on the cut
+    cut_to = {n: next(iter(c)) for n, c in cuts.items() if len(c) == 1}
+    for x in rows:
+        x["speaker"] = cut_to.get(x["speaker"], x["speaker"])
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     return pd.DataFrame(rows, columns=cols)
 
