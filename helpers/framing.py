@@ -20,7 +20,7 @@ from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokeni
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
            "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
-           "frame_coverage", "reader_agreement"]
+           "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision"]
 
 
 def _unit_tuples(corpus: pd.DataFrame, unit: str, res: Resources) -> list[tuple]:
@@ -602,8 +602,10 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
 
     Samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from events other than
-    the example, judged by one reader yes / loose / no (``helpers/validation/frame_precision.csv``;
-    the sentences themselves are not stored).
+    the example, judged yes / loose / no (``helpers/validation/frame_precision.csv``; the sentences
+    themselves are not stored). Samples 1-7 had one reader; samples 8 and 9 had three, each blind to
+    the rule and to the others, and their judgment of record is the readers' median on the scale
+    no < loose < yes (what at least two of them said, or "loose" when all three differ).
 
     Parameters
     ----------
@@ -624,18 +626,21 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     Returns
     -------
     pandas.DataFrame
-        ``sample, lexicon, min_words, frame, yes, loose, no, n, strict, lenient, strict_2, lenient_2``
-        (the ``_2`` columns: the second reader, where a sample had one; else NaN) (``strict`` = yes / n,
-        ``lenient`` = (yes + loose) / n, 2 places); with ``by="word"``: ``frame, word, yes, loose,
-        no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word; ``now`` says what
-        the kit's lexicon does with the word today: "alone" (counts alone), "needs a second word",
-        "excluded" (by a pattern's ``except``) or "not in the lexicon".
+        ``sample, lexicon, min_words, frame, readers, yes, loose, no, n, strict, lenient, strict_1,
+        strict_2, strict_3``: ``yes, loose, no``, ``strict`` (yes / n) and ``lenient`` ((yes + loose)
+        / n) from the judgment of record; ``strict_k``: what reader k alone found clearly their
+        frame, empty (NaN) where the sample had no reader k; 2 places. With ``by="word"``: ``frame,
+        word, yes, loose, no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word;
+        ``now`` says what the kit's lexicon does with the word today: "alone" (counts alone), "needs
+        a second word", "excluded" (by a pattern's ``except``) or "not in the lexicon".
 
     Examples
     --------
     >>> p = frame_precision()
     >>> p.loc[p["frame"] == "all", "n"].unique().tolist()
     [100]
+    >>> p.loc[(p["frame"] == "all") & (p["sample"] == 9), ["readers", "strict", "strict_1", "strict_2", "strict_3"]].values.tolist()
+    [[3.0, 0.7, 0.65, 0.8, 0.6]]
     >>> w = frame_precision(by="word")
     >>> int(w["n"].sum()) <= int(p.loc[p["frame"] == "all", "n"].sum())
     True
@@ -647,15 +652,15 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     if min_words is not None:
         judged = judged[judged["min_words"] == _check_min_words(min_words)]
 
-    def counts(h: pd.DataFrame, second: bool = False) -> dict:
-        c = h["judgment"].value_counts()
-        yes, loose, no = (int(c.get(k, 0)) for k in ("yes", "loose", "no"))
+    def counts(h: pd.DataFrame, readers: bool = False) -> dict:
+        c = h["record"].value_counts()
+        yes, loose, no = (int(c.get(k, 0)) for k in JUDGMENTS)
         n = len(h)
         out = dict(yes=yes, loose=loose, no=no, n=n, strict=round(yes / n, 2), lenient=round((yes + loose) / n, 2))
-        if second:  # the second reader, where there was one
-            j2 = h["judgment_2"][h["judgment_2"] != ""]
-            out.update(strict_2=round(float((j2 == "yes").mean()), 2) if len(j2) else np.nan,
-                       lenient_2=round(float((j2 != "no").mean()), 2) if len(j2) else np.nan)
+        if readers:  # each reader alone
+            for k, col in enumerate(_READERS, start=1):
+                j = h[col][h[col] != ""]
+                out[f"strict_{k}"] = round(float((j == "yes").mean()), 2) if len(j) else np.nan
         return out
 
     rows = []
@@ -671,54 +676,179 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
         out["now"] = [_word_rule(lex[lex["frame"] == f], w) for f, w in zip(out["frame"], out["word"])]
         return out.sort_values(["frame", "strict", "word"], kind="mergesort").reset_index(drop=True)
     for (sample, lexicon, rule), g in judged.groupby(["sample", "lexicon", "min_words"], sort=True):
+        n_readers = int((g[list(_READERS)] != "").any().sum())
         for frame, h in list(g.groupby("frame", sort=True)) + [("all", g)]:
-            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, frame=frame, **counts(h, second=True)))
-    return pd.DataFrame(rows, columns=["sample", "lexicon", "min_words", "frame", "yes", "loose", "no", "n",
-                                       "strict", "lenient", "strict_2", "lenient_2"])
+            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, frame=frame, readers=n_readers,
+                             **counts(h, readers=True)))
+    return pd.DataFrame(rows, columns=["sample", "lexicon", "min_words", "frame", "readers", "yes", "loose", "no", "n",
+                                       "strict", "lenient", "strict_1", "strict_2", "strict_3"])
 
 
 def reader_agreement() -> pd.DataFrame:
-    """How far two readers of the same evidence sentences agree, per sample judged twice.
+    """How far the readers of the same evidence sentences agree, per sample and pair of readers.
 
     Returns
     -------
     pandas.DataFrame
-        ``sample, min_words, n, n_agree, agree, kappa, first_yes, second_yes, yes_vs_loose,
-        any_no_vs_yes``: sentences judged by both, how many and what share were judged alike (yes /
-        loose / no), Cohen's kappa
-        (:func:`cohen_kappa`), each reader's "clearly their frame" count, the disagreements that lie
-        between yes and loose, and those between yes and no.
+        ``sample, min_words, pair`` ("1-2", "1-3", "2-3"), ``n, n_agree, agree, kappa, yes_a, yes_b,
+        yes_vs_loose, any_no_vs_yes``: sentences judged by both readers of the pair, how many and
+        what share they judged alike (yes / loose / no), Cohen's kappa (:func:`cohen_kappa`), each
+        one's "clearly their frame" count, the disagreements that lie between yes and loose, and
+        those between yes and no. Samples with one reader have no rows.
 
     Examples
     --------
     >>> a = reader_agreement()
-    >>> a["sample"].tolist(), int(a["n"].min())
-    ([8, 9], 100)
+    >>> a[["sample", "pair"]].values.tolist()[:3], int(a["n"].min())
+    ([[8, '1-2'], [8, '1-3'], [8, '2-3']], 100)
     """
-    cols = ["sample", "min_words", "n", "n_agree", "agree", "kappa", "first_yes", "second_yes", "yes_vs_loose",
+    cols = ["sample", "min_words", "pair", "n", "n_agree", "agree", "kappa", "yes_a", "yes_b", "yes_vs_loose",
             "any_no_vs_yes"]
     judged = _judgments()
-    judged = judged[judged["judgment_2"] != ""]
     rows = []
     for sample, g in judged.groupby("sample", sort=True):
-        a, b = g["judgment"].astype(str).tolist(), g["judgment_2"].tolist()
-        pairs = list(zip(a, b))
-        same = sum(x == y for x, y in pairs)
-        rows.append(dict(sample=sample, min_words=int(g["min_words"].iloc[0]), n=len(g), n_agree=same,
-                         agree=round(same / len(g), 2), kappa=round(cohen_kappa(a, b), 2),
-                         first_yes=a.count("yes"), second_yes=b.count("yes"),
-                         yes_vs_loose=sum({x, y} == {"yes", "loose"} for x, y in pairs),
-                         any_no_vs_yes=sum({x, y} == {"yes", "no"} for x, y in pairs)))
+        for i in range(len(_READERS)):
+            for k in range(i + 1, len(_READERS)):
+                both = g[(g[_READERS[i]] != "") & (g[_READERS[k]] != "")]
+                if both.empty:
+                    continue
+                a, b = both[_READERS[i]].tolist(), both[_READERS[k]].tolist()
+                pairs = list(zip(a, b))
+                same = sum(x == y for x, y in pairs)
+                rows.append(dict(sample=sample, min_words=int(both["min_words"].iloc[0]), pair=f"{i + 1}-{k + 1}",
+                                 n=len(both), n_agree=same, agree=round(same / len(both), 2),
+                                 kappa=round(cohen_kappa(a, b), 2), yes_a=a.count("yes"), yes_b=b.count("yes"),
+                                 yes_vs_loose=sum({x, y} == {"yes", "loose"} for x, y in pairs),
+                                 any_no_vs_yes=sum({x, y} == {"yes", "no"} for x, y in pairs)))
     return pd.DataFrame(rows, columns=cols)
+
+
+JUDGMENTS = ("yes", "loose", "no")
+_READERS = ("judgment", "judgment_2", "judgment_3")
+
+
+def _median_judgment(values) -> str:
+    """The median of judgments on the scale no < loose < yes (the lower middle one for an even count)."""
+    scale = JUDGMENTS[::-1]  # no, loose, yes
+    rank = sorted(scale.index(v) for v in values if v)
+    return scale[rank[(len(rank) - 1) // 2]] if rank else ""
 
 
 def _judgments() -> pd.DataFrame:
     """The kit's frame-precision judgments (``helpers/validation/frame_precision.csv``), typed:
-    ``sample`` and ``min_words`` as whole numbers (1 where not given), ``judgment_2`` "" where no
-    second reader judged."""
+    ``sample`` and ``min_words`` as whole numbers (1 where not given), each reader's judgment ("" where
+    that reader did not judge) and ``record``, the judgment of record: the first reader's, or with
+    three readers their median."""
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)
     judged["min_words"] = (pd.to_numeric(judged["min_words"], errors="coerce").fillna(1).astype(int)
                            if "min_words" in judged else 1)
-    judged["judgment_2"] = judged["judgment_2"].fillna("").astype(str) if "judgment_2" in judged else ""
+    for col in _READERS:
+        judged[col] = judged[col].fillna("").astype(str).str.strip() if col in judged else ""
+    several = (judged[list(_READERS)] != "").sum(axis=1) >= 3
+    judged["record"] = judged["judgment"]
+    judged.loc[several, "record"] = [_median_judgment(r) for r in judged.loc[several, list(_READERS)].values]
     return judged
+
+
+def judging_sheet(evidence: pd.DataFrame, n: int = 100, *, random_state: int = 0) -> pd.DataFrame:
+    """A blind sheet of generic-frame evidence to judge by hand: how precise is the dictionary on *your* corpus?
+
+    The kit's own check (:func:`frame_precision`) found the precision to differ from one kind of
+    news to another, so a share of frames is only as good as its evidence on the corpus at hand.
+    This draws evidence sentences at random for a reader to judge with Semetko & Valkenburg's
+    coding questions: ``yes`` (the sentence, read alone, carries the frame), ``loose`` (weakly or
+    in passing) or ``no`` (the word means something else, or is part of a name). Save the judged
+    sheet as ``frame_judgments.csv`` in the corpus folder; notebook 03 then reports the precision
+    (:func:`evidence_precision`).
+
+    Parameters
+    ----------
+    evidence : pandas.DataFrame
+        :func:`frame_evidence` (rows of kind "generic" are drawn; event frames are the researcher's own).
+    n : int, default 100
+        Sentence-frame pairs to draw (all of them when there are fewer).
+    random_state : int, default 0
+        Seed of the draw; the same evidence and seed give the same sheet.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``item`` (1..n), ``doc_id, unit_no, frame, matched, sentence``, and ``judgment`` (empty, to
+        fill in), in a random order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi. Harga naik."]})
+    >>> judging_sheet(frame_evidence(c))[["item", "frame", "matched", "judgment"]].values.tolist()
+    [[1, 'economic', 'harga', ''], [2, 'conflict', 'menentang', '']]
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n must be a whole number of at least 1, not {n!r}")
+    ev = evidence[evidence["kind"] == "generic"] if "kind" in evidence else evidence
+    ev = ev.sort_values(["doc_id", "unit_no", "frame"], kind="mergesort")
+    take = ev.sample(n=min(int(n), len(ev)), random_state=random_state)
+    out = take[["doc_id", "unit_no", "frame", "matched", "text"]].rename(columns={"text": "sentence"})
+    out.insert(0, "item", range(1, len(out) + 1))
+    return out.assign(judgment="").reset_index(drop=True)
+
+
+def evidence_precision(judged: pd.DataFrame, *, source: str = "the judged sheet") -> pd.DataFrame:
+    """Precision of the frame evidence from a judged sheet (:func:`judging_sheet`), per frame, with 95% intervals.
+
+    Parameters
+    ----------
+    judged : pandas.DataFrame
+        At least ``frame`` and ``judgment`` (yes / loose / no, any case; an empty judgment is a
+        sentence not judged yet and is left out).
+    source : str, default "the judged sheet"
+        The file's name, used in error messages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame, yes, loose, no, n, strict, strict_low, strict_high, lenient``: ``strict`` = yes / n
+        with its 95% Wilson interval (``strict_low``, ``strict_high``), ``lenient`` = (yes + loose) /
+        n, 2 places; one row per frame and an ``all`` row. ``attrs["unjudged"]``: sentences left
+        empty.
+
+    Raises
+    ------
+    ValueError
+        A column is missing, a judgment is not yes / loose / no (the items are named), or nothing
+        is judged.
+
+    Examples
+    --------
+    >>> j = pd.DataFrame({"frame": ["conflict"] * 4 + ["economic"], "judgment": ["yes", "Yes", "loose", "no", ""]})
+    >>> evidence_precision(j)[["frame", "yes", "n", "strict", "strict_low", "strict_high"]].values.tolist()
+    [['conflict', 2, 4, 0.5, 0.15, 0.85], ['all', 2, 4, 0.5, 0.15, 0.85]]
+    """
+    from scipy.stats import binomtest
+
+    missing = [c for c in ("frame", "judgment") if c not in judged]
+    if missing:
+        raise ValueError(f"{source}: no column {', '.join(repr(c) for c in missing)} (it needs frame and judgment)")
+    j = judged["judgment"].fillna("").astype(str).str.strip().str.lower()
+    bad = j[(j != "") & ~j.isin(JUDGMENTS)]
+    if len(bad):
+        label = judged.loc[bad.index, "item"] if "item" in judged else pd.Series(bad.index + 1, index=bad.index)
+        shown = ", ".join(f"{i} ({v!r})" for i, v in zip(label.head(5), bad.head(5)))
+        raise ValueError(f"{source}: a judgment must be yes, loose or no; item {shown}"
+                         + (f" and {len(bad) - 5} more" if len(bad) > 5 else ""))
+    done = judged.assign(judgment=j)[j != ""]
+    if done.empty:
+        raise ValueError(f"{source}: no sentence is judged yet (fill the judgment column with yes, loose or no)")
+    rows = []
+    for frame, h in list(done.groupby("frame", sort=True)) + [("all", done)]:
+        c = h["judgment"].value_counts()
+        yes, loose, no = (int(c.get(k, 0)) for k in JUDGMENTS)
+        n = len(h)
+        ci = binomtest(yes, n).proportion_ci(confidence_level=0.95, method="wilson")
+        rows.append(dict(frame=frame, yes=yes, loose=loose, no=no, n=n, strict=round(yes / n, 2),
+                         strict_low=round(float(ci.low), 2), strict_high=round(float(ci.high), 2),
+                         lenient=round((yes + loose) / n, 2)))
+    out = pd.DataFrame(rows, columns=["frame", "yes", "loose", "no", "n", "strict", "strict_low", "strict_high",
+                                      "lenient"])
+    out.attrs["unjudged"] = int((j == "").sum())
+    return out

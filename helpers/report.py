@@ -576,32 +576,42 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                  + ("differ more than chance alone would make them" if p_h < 0.05 else "do not differ more than chance would make them")
                  + f" (chi-squared test of homogeneity, p = {p_h:.2g}). ")
     strict = overall.loc[last, "strict"]
-    second = overall.loc[last, "strict_2"] if "strict_2" in overall else np.nan
-    by_second = "" if pd.isna(second) else f"; {second:.0%} by a second reader"
-    if strict >= target and (pd.isna(second) or second >= target):
-        text += f"The latest sample meets the target of {target:.0%} ({strict:.0%}{by_second})."
-    elif strict < target and not pd.isna(second) and second >= target:
-        text += (f"Whether the latest sample meets the target of {target:.0%} depends on the reader ({strict:.0%}"
-                 f"{by_second}): read the evidence sentences before relying on a frame's share.")
+    alone = [overall.loc[last, f"strict_{k}"] for k in (1, 2, 3) if f"strict_{k}" in overall
+             and not pd.isna(overall.loc[last, f"strict_{k}"])]
+    several = len(alone) > 1
+    how = (f"{strict:.0%} by the median of {count_of(len(alone), 'reader')}; {names(f'{v:.0%}' for v in alone)} by each "
+           "alone" if several else f"{strict:.0%}")
+    if strict >= target:
+        text += f"The latest sample meets the target of {target:.0%} ({how})."
+    elif several and max(alone) >= target:
+        text += (f"The latest sample does not meet the target of {target:.0%} ({how}): one reader alone would "
+                 "have put it over, so read the evidence sentences before relying on a frame's share.")
     else:
-        text += (f"The latest sample does not meet the target of {target:.0%} ({strict:.0%}{by_second}): read the "
-                 "evidence sentences before relying on a frame's share.")
+        text += (f"The latest sample does not meet the target of {target:.0%} ({how}): read the evidence "
+                 "sentences before relying on a frame's share.")
     if few:
         text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
                  f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
     if len(other):
         o = other.iloc[-1]
-        o2 = "" if pd.isna(o.get("strict_2", np.nan)) else f"; {o['strict_2']:.0%} by the second reader"
+        o_alone = [o[f"strict_{k}"] for k in (1, 2, 3) if not pd.isna(o.get(f"strict_{k}", np.nan))]
+        o_how = (f"; {names(f'{v:.0%}' for v in o_alone)} by each reader alone" if len(o_alone) > 1 else "")
         text += (f" Requiring {_rule_words(int(o['min_words']))} of a frame instead "
                  f"(`min_words={int(o['min_words'])}`), sample {int(o['sample'])} found {o['strict']:.0%} clearly their "
-                 f"frame ({o['lenient']:.0%} at least weakly{o2}).")
+                 f"frame ({o['lenient']:.0%} at least weakly{o_how}).")
     if agreement is not None and len(agreement):
         n, same = int(agreement["n"].sum()), int(agreement["n_agree"].sum())
         between, wide = int(agreement["yes_vs_loose"].sum()), int(agreement["any_no_vs_yes"].sum())
-        text += (f" The two readers of {'sample' if len(agreement) == 1 else 'samples'} "
-                 f"{names(str(k) for k in agreement['sample'])} judged {same:,} of {n:,} sentences alike "
-                 f"(Cohen's kappa {names(f'{v:.2f}' for v in agreement['kappa'])}); {between:,} of their "
-                 f"{n - same:,} disagreements lay between clearly and weakly their frame"
+        k_lo, k_hi = agreement["kappa"].min(), agreement["kappa"].max()
+        a_lo, a_hi = agreement["agree"].min(), agreement["agree"].max()
+        span = lambda lo, hi, f: f(lo) if lo == hi else f"{f(lo)}-{f(hi)}"  # noqa: E731
+        text += (f" Pairs of readers of {'sample' if agreement['sample'].nunique() == 1 else 'samples'} "
+                 f"{names(str(k) for k in sorted(agreement['sample'].unique()))} judged "
+                 f"{span(a_lo, a_hi, lambda v: f'{v:.0%}')} of sentences alike (Cohen's kappa "
+                 f"{span(k_lo, k_hi, lambda v: f'{v:.2f}')}"
+                 + ("; below the 0.67 content analysts ask of a coding before drawing conclusions from it, "
+                    "Krippendorff 2004" if k_hi < 0.67 else "")
+                 + f"). Of their {n - same:,} disagreements, {between:,} lay between clearly and weakly their frame"
                  + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
     return text
 
@@ -1036,3 +1046,78 @@ def script_finding(scripts: pd.DataFrame, corpus: pd.DataFrame, *, kept: bool | 
         return text + "the term statistics of notebook 02 leave them out by default."
     return text + ("they are kept in the term statistics below (`KEEP_OTHER_SCRIPTS = True`)." if kept else
                    "they are left out of the term statistics below (set `KEEP_OTHER_SCRIPTS = True` to keep them).")
+
+
+def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target: float = 0.8,
+                          min_judged: int = 10) -> tuple[str, pd.DataFrame | None]:
+    """The precision of the frame evidence on this corpus, from a reader's judged sheet in ``path``, or why not.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A judged sheet (:func:`helpers.framing.judging_sheet` with its ``judgment`` column filled:
+        yes / loose / no), e.g. the corpus folder's ``frame_judgments.csv``.
+    evidence : pandas.DataFrame, optional
+        :func:`helpers.framing.frame_evidence` of the corpus loaded: judged sentences that are no
+        longer evidence (the lexicon or the rule changed since) are left out and counted.
+    target : float, default 0.8
+        The share of evidence sentences that should clearly carry their frame.
+    min_judged : int, default 10
+        A frame judged fewer times than this is named as too few to tell, not as above or below.
+
+    Returns
+    -------
+    (str, pandas.DataFrame or None)
+        Markdown (the share clearly their frame with its 95% Wilson interval, the frames below the
+        target, or one sentence saying there is no such file or what is wrong with it, naming the
+        file) and :func:`helpers.framing.evidence_precision` (None when nothing was measured).
+
+    Examples
+    --------
+    >>> frame_judgments_check("nowhere/frame_judgments.csv")[0][:73]
+    'No judged sample of the frame evidence (frame_judgments.csv) next to this'
+    """
+    from .framing import evidence_precision
+    from .resources import read_table
+
+    path = Path(path)
+    if not path.is_file():
+        return (f"No judged sample of the frame evidence ({path.name}) next to this corpus, so the dictionary's "
+                "precision on it is unknown: the kit's own checks on other events (above) are the only guide. "
+                "Judge the blind sheet that `judging_sheet(evidence)` draws (a report run writes it to "
+                "`charts/03_framing/drafts/`) "
+                f"and save it as {path.name} in the corpus folder to measure it.", None)
+    try:
+        judged = read_table(path)
+        dropped = 0
+        if evidence is not None and {"doc_id", "unit_no", "frame"} <= set(judged.columns):
+            now = set(zip(evidence["doc_id"].astype(str), evidence["unit_no"].astype(str), evidence["frame"]))
+            keep = [k in now for k in zip(judged["doc_id"].astype(str), judged["unit_no"].astype(str), judged["frame"])]
+            dropped = len(judged) - sum(keep)
+            judged = judged[keep]
+        table = evidence_precision(judged, source=path.name)
+    except (ValueError, KeyError, OSError) as exc:
+        return f"The frame evidence is not measured: {path.name} cannot be used ({exc}).", None
+    a = table.set_index("frame").loc["all"]
+    text = (f"On a reader's judgment of {count_of(int(a['n']), 'evidence sentence')} of this corpus ({path.name}), "
+            f"{a['strict']:.0%} clearly carried their frame (95% Wilson interval {a['strict_low']:.0%}-"
+            f"{a['strict_high']:.0%}) and {a['lenient']:.0%} at least weakly, against a target of {target:.0%}. ")
+    per = table[(table["frame"] != "all") & (table["n"] >= min_judged)]
+    few = table[(table["frame"] != "all") & (table["n"] < min_judged)]
+    low = per[per["strict"] < target]
+    if len(low):
+        text += ("Below the target: " + names(f"{f.replace('_', ' ')} ({s:.0%} of {n})" for f, s, n in
+                                              zip(low["frame"], low["strict"], low["n"]))
+                 + "; read those frames' shares with their evidence. ")
+    elif len(per):
+        text += "Every frame judged at least " + count_of(min_judged, "time") + " reaches the target. "
+    if len(few):
+        text += (names(f.replace("_", " ") for f in few["frame"]).capitalize()
+                 + f" {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} judgments: too few to tell. ")
+    if table.attrs.get("unjudged"):
+        text += f"{count_of(table.attrs['unjudged'], 'sentence')} of the sheet {'is' if table.attrs['unjudged'] == 1 else 'are'} not judged yet. "
+    if dropped:
+        text += (f"{count_of(dropped, 'judged sentence')} {'is' if dropped == 1 else 'are'} no longer evidence "
+                 f"under the lexicon and rule used here and {'is' if dropped == 1 else 'are'} left out. ")
+    text += "This rests on one reader's judgment: a second reader of the same sheet would show how far it depends on the reader."
+    return text.strip(), table
