@@ -624,7 +624,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
     (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
     "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
-    standing alone at the start of a sentence continues the previous speaker. Text quoted from a
+    standing alone at the start of a sentence continues the previous speaker. A noun after the verb
+    describes who speaks ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last
+    speaker's; a name after an office and a comma speaks ("kata Presiden Madura United FC, Achsanul
+    Qosasi"); an office or place written before a name is cut where the article goes on to use the
+    name alone (:func:`_cut_to_person`); a word that only opens a clause ("Meski mengaku ...") is
+    nobody, and the search goes on in the sentence. Text quoted from a
     banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
     the quotation.
 
