@@ -596,6 +596,12 @@ def _is_name(name: str, nw: dict) -> bool:
             and not any(re.match(r"[A-Z][a-z]{0,2}\.[A-Za-z]", t) for t in toks))  # a degree: "S.Sos", "M.Si"
 
 
+# a sentence that opens with a name and goes on with a lower-case word: its subject
+# (not "Kapolsek Diwek, AKP ...", "Mantan Wali Kota Jakarta Timur itu ..." or "Dinas X dan Y ...": an office)
+_SUBJECT = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})"
+                      r"(?=\s+(?!(?:itu|tersebut|ini|yang|dan|serta)\b)[a-z])")
+
+
 def _matches_from(rx: re.Pattern, s: str):
     """Matches of ``rx`` in ``s``, each searched again from the end of the previous one's cue (so a match
     passed over leaves the rest of the sentence to search: "Meski mengaku ..., Fanny mengatakan ...")."""
@@ -623,7 +629,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is
     the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
     (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
-    "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none), and a quotation
+    "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none) - except that a
+    sentence opening with the pronoun follows a sentence with no statement that opened with a
+    person's name ("Elon Musk menghabiskan ... Ia menyebutkan ..."): then it is that person (cue
+    "+subject") - and a quotation
     standing alone at the start of a sentence continues the previous speaker. A noun after the verb
     describes who speaks ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last
     speaker's; a name after an office and a comma speaks ("kata Presiden Madura United FC, Achsanul
@@ -679,6 +688,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             if last_person[0]:
                 return last_person[0], last_person[1], "+carried"
             return "", "other", "+unresolved"
+        prev_subject = ("", "other")  # the person a sentence with no statement opened with
         for para in [p for p in r.text.split("\n") if p.strip()]:
             p_norm = normalize(para)
             for s in sentences(p_norm, resources=res):
@@ -726,7 +736,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             actor, side = last_group
                             cue = m.group("cue") + ("+carried" if actor else "+unresolved")
                         elif sp.lower() in pronouns:
-                            actor, side, how = carried(s[:m.start()])
+                            if prev_subject[0] and prev_subject[0] != last_person[0] and not s[:m.start()].strip(' "'):
+                                # "Wildan Hangga tiba di lokasi. Ia mengungkapkan ...": the person the last sentence
+                                # was about, when no one spoke in it
+                                actor, side, how = prev_subject[0], prev_subject[1], "+subject"
+                            else:
+                                actor, side, how = carried(s[:m.start()])
                             cue = m.group("cue") + how
                         elif _REPORTS_PERSON.match(quote) and (_person_before(s[:m.start()], resolve)[0] or last_person[0]):
                             # "kantor berita Rusia melaporkan, setelah dia mengatakan ...": the person's words,
@@ -817,6 +832,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             last_person = last  # ia, dia, -nya stand for one person, not a state or a pair
                         if "; " in item["speaker"]:
                             last_group = last  # mereka stands for a pair or a list
+                prev_subject = ("", "other")
+                if not found:
+                    opening = _SUBJECT.match(s)
+                    if opening:
+                        actor, side, kind_of = resolve(opening.group(1))
+                        if kind_of == "person":
+                            prev_subject = (actor, side)
         long_names = {x["speaker"] for x in rows[first_row:] if len(x["speaker"].split()) >= 3 and x["speaker"] not in types}
         if long_names:  # "Inalum Melati Sarnita" -> "Melati Sarnita" where the article goes on to say "Melati"
             runs = _article_name_runs(r.text, nw, res)

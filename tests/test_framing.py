@@ -553,6 +553,13 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Kami cabut," kata Menteri ESDM Bahlil Lahadalia, Selasa (3/6).', ["Bahlil Lahadalia"]),
     ("Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ini hasil rapat bersama.",
      ["Rudijanta Tjahja Nugraha"]),
+    # a pronoun opening a sentence after one that opened with a person's name (and held no statement)
+    # (a person: a name the articles give at least twice, or the gazetteer's)
+    ('Elon Musk memimpin Tesla. "Saham turun," kata Dan Ives. Elon Musk menyerang rancangan itu pekan ini. '
+     "Ia menyebutkan bahwa rancangan itu kekejian.", ["Dan Ives", "Elon Musk"]),
+    # ... but not after an office followed by a comma or "itu": the person is not its opening name
+    ('Edy Widoyono bertugas di sana. "Saham turun," kata Dan Ives. Kapolsek Diwek, AKP Edy Widoyono membenarkan '
+     "kejadian. Ia menyebutkan bahwa pelaku sudah ditahan.", ["Dan Ives", "Dan Ives"]),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
