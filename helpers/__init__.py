@@ -17,7 +17,7 @@ from .corpus import load_corpus, read_article
 from .describe import audit_summary, quality_flags, removed_lines, text_stats
 from .errors import CorpusError, check_option
 from .plots import bar_chart, outlet_colors, set_style
-from .report import enough, group_outlets, many_articles, save_chart
+from .report import enough, group_outlets, many_articles, save_chart, save_draft
 from .resources import Resources, load_resources, load_table, resources_of
 from .terms import dfm, keyness, kwic, tfidf_terms
 from .text import find_dates, make_analyzer, normalize, parse_number, sentences, text_units, tokenize, words
@@ -28,7 +28,7 @@ __all__ = [
     "cleaning_audit", "clean_lines", "clean_article", "load_rules", "canonical_outlet",
     "tokenize", "sentences", "normalize", "words", "parse_number", "find_dates", "text_units", "make_analyzer",
     "text_stats", "audit_summary", "removed_lines", "quality_flags",
-    "set_style", "outlet_colors", "bar_chart", "save_chart", "enough", "group_outlets",
+    "set_style", "outlet_colors", "bar_chart", "save_chart", "save_draft", "enough", "group_outlets",
     "many_articles",
     "dfm", "tfidf_terms", "keyness", "kwic",
 ]

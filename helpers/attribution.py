@@ -254,14 +254,22 @@ def _speech_patterns(res: Resources) -> tuple:
     # "X mengaku ... dan menyatakan ...": a second speech verb joined to the first, same speaker
     also = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+" + particle + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that
                       + r'(?P<quote>[^"].{10,})')
-    # '"...," ujar jaksa': a noun after the verb describes who speaks (:func:`_described`)
+    # '"...," ujar jaksa': a noun after the verb describes who speaks (:func:`_described`), unless a word in its
+    # clause points back ("kata pria itu")
     desc_words = words_of("descriptor")
     descriptor = re.compile(r"\s*(?:" + alt(desc_words) + r")\b") if desc_words else re.compile(r"(?!)")
+    back = alt(words_of("points_back")) or "(?!)"
+    points_back = re.compile(r"\b(?:" + back + r")\b")
+    # a sentence that opens with a name and goes on with a lower-case word is about that name; not an office
+    # ("Kapolsek Diwek, AKP ..."; "Mantan Wali Kota Jakarta Timur itu ..."; "Dinas X dan Y ...")
+    subject = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})(?=\s+(?!(?:" + back + "|" + joiners
+                         + r")\b)[a-z])")
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
-            joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name)
+            joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
+            subject)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -563,7 +571,7 @@ def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None,
     return all(resolve(x)[2] for x in parts)
 
 
-def _described(rest: str, head: re.Pattern, nw: dict) -> tuple[str, int, str] | None:
+def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -> tuple[str, int, str] | None:
     """Who a noun after a speech verb describes: '"...," ujar jaksa' -> ("jaksa", end, ""); "kata juru bicara
     Departemen Luar Negeri AS" -> (phrase, end, "Departemen Luar Negeri AS"). None when no descriptor opens
     ``rest`` or it points back to someone named before ("kata pria itu", "ujar menteri yang ...")."""
@@ -571,7 +579,7 @@ def _described(rest: str, head: re.Pattern, nw: dict) -> tuple[str, int, str] | 
     if not m:
         return None
     clause = re.split(r"[,.;:()]", rest[m.end():], maxsplit=1)[0]
-    if re.search(r"\b(?:itu|tersebut|ini|yang)\b", clause):
+    if points_back.search(clause):
         return None  # "kata pria kelahiran Medan itu": the one named before
     words = list(re.finditer(r"\S+", clause))
     end, caps = m.end(), []
@@ -594,12 +602,6 @@ def _is_name(name: str, nw: dict) -> bool:
     return (bool(toks) and toks[0].lower() not in nw["calendar"] and toks[0] not in nw["not_name"]
             and not all(t in nw["role"] or len(t) <= 2 for t in toks)
             and not any(re.match(r"[A-Z][a-z]{0,2}\.[A-Za-z]", t) for t in toks))  # a degree: "S.Sos", "M.Si"
-
-
-# a sentence that opens with a name and goes on with a lower-case word: its subject
-# (not "Kapolsek Diwek, AKP ...", "Mantan Wali Kota Jakarta Timur itu ..." or "Dinas X dan Y ...": an office)
-_SUBJECT = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})"
-                      r"(?=\s+(?!(?:itu|tersebut|ini|yang|dan|serta)\b)[a-z])")
 
 
 def _matches_from(rx: re.Pattern, s: str):
@@ -665,7 +667,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     """
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
-     joint_split, joint_prefix, plural, also, descriptor, appositive_name) = res.memo("speech_patterns", _speech_patterns)
+     joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
+     subject) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
     types = actor_matcher(res)[2]
@@ -697,7 +700,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 for m in q_after.finditer(s):
                     sp = (m.group("speaker") or "").strip()
                     rest = s[m.end():]
-                    desc = _described(rest, descriptor, nw) if not sp and not m.group("nya") else None
+                    desc = _described(rest, descriptor, nw, points_back) if not sp and not m.group("nya") else None
                     if sp and not m.group("nya"):
                         app = appositive_name.match(rest)
                         if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
@@ -834,7 +837,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             last_group = last  # mereka stands for a pair or a list
                 prev_subject = ("", "other")
                 if not found:
-                    opening = _SUBJECT.match(s)
+                    opening = subject.match(s)
                     if opening:
                         actor, side, kind_of = resolve(opening.group(1))
                         if kind_of == "person":

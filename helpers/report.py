@@ -98,6 +98,40 @@ def save_chart(fig, table: pd.DataFrame, name: str, export_dir: str | Path | Non
     return None
 
 
+def save_draft(table: pd.DataFrame, name: str, export_dir: str | Path | None = None) -> Path | None:
+    """Write a draft for the researcher to correct or fill in and bring back (``actors.csv``, ``frame_judgments.csv``).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The draft, written without its index.
+    name : str
+        File name, e.g. ``"actors.csv"``: the name the corpus folder expects it under.
+    export_dir : str or Path, optional
+        The notebook's export folder; the draft goes to its ``drafts`` folder, which the report's
+        index links. None writes nothing.
+
+    Returns
+    -------
+    pathlib.Path or None
+        The file written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> save_draft(pd.DataFrame({"a": [1]}), "x.csv", tempfile.mkdtemp()).name
+    'x.csv'
+    >>> save_draft(pd.DataFrame({"a": [1]}), "x.csv") is None
+    True
+    """
+    if export_dir is None:
+        return None
+    out = Path(export_dir) / "drafts"
+    out.mkdir(parents=True, exist_ok=True)
+    table.to_csv(out / name, index=False)
+    return out / name
+
+
 def chart_title(fig) -> str:
     """The title a chart states (its figure title, else its first axes' title), "" if none.
 
@@ -520,7 +554,8 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
 
 
 def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
-                      min_words: int = 1, agreement: pd.DataFrame | None = None) -> str:
+                      min_words: int = 1, agreement: pd.DataFrame | None = None,
+                      reliable_kappa: float = 0.67) -> str:
     """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
 
     Parameters
@@ -535,14 +570,18 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
         The rule the notebook uses (distinct words of a frame a sentence needs): the paragraph
         pools the samples of this rule and names the latest sample of any other rule beside it.
     agreement : pandas.DataFrame, optional
-        :func:`helpers.framing.reader_agreement`: how far two readers of the same samples agreed.
+        :func:`helpers.framing.reader_agreement`: how far each pair of readers of the same samples agreed.
+    reliable_kappa : float, default 0.67
+        The agreement (Cohen's kappa) below which the paragraph says the readers' coding is not yet
+        reliable enough to draw conclusions from (Krippendorff's 0.667 for tentative conclusions).
 
     Returns
     -------
     str
-        Markdown: every sample's strict and lenient precision under the rule, whether its latest
-        sample meets the target, the frames resting on few judgments, and the other rule's latest
-        sample.
+        Markdown: every sample's strict and lenient precision under the rule (where several readers
+        judged a sample, their median, with each reader's own figure), whether its latest sample
+        meets the target, the frames resting on few judgments, the other rule's latest sample, and
+        the readers' agreement.
 
     Examples
     --------
@@ -609,8 +648,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                  f"{names(str(k) for k in sorted(agreement['sample'].unique()))} judged "
                  f"{span(a_lo, a_hi, lambda v: f'{v:.0%}')} of sentences alike (Cohen's kappa "
                  f"{span(k_lo, k_hi, lambda v: f'{v:.2f}')}"
-                 + ("; below the 0.67 content analysts ask of a coding before drawing conclusions from it, "
-                    "Krippendorff 2004" if k_hi < 0.67 else "")
+                 + (f"; below the {reliable_kappa:.2f} content analysts ask of a coding before drawing conclusions "
+                    "from it, Krippendorff 2004" if k_hi < reliable_kappa else "")
                  + f"). Of their {n - same:,} disagreements, {between:,} lay between clearly and weakly their frame"
                  + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
     return text
@@ -1049,7 +1088,7 @@ def script_finding(scripts: pd.DataFrame, corpus: pd.DataFrame, *, kept: bool | 
 
 
 def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target: float = 0.8,
-                          min_judged: int = 10) -> tuple[str, pd.DataFrame | None]:
+                          min_judged: int = 10, sheet: pd.DataFrame | None = None) -> tuple[str, pd.DataFrame | None]:
     """The precision of the frame evidence on this corpus, from a reader's judged sheet in ``path``, or why not.
 
     Parameters
@@ -1064,6 +1103,9 @@ def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target:
         The share of evidence sentences that should clearly carry their frame.
     min_judged : int, default 10
         A frame judged fewer times than this is named as too few to tell, not as above or below.
+    sheet : pandas.DataFrame, optional
+        The blind sheet drawn for this corpus (:func:`helpers.framing.judging_sheet`): when no
+        judged file exists, the paragraph says how many sentences it holds.
 
     Returns
     -------
@@ -1086,7 +1128,8 @@ def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target:
                 "precision on it is unknown: the kit's own checks on other events (above) are the only guide. "
                 "Judge the blind sheet that `judging_sheet(evidence)` draws (a report run writes it to "
                 "`charts/03_framing/drafts/`) "
-                f"and save it as {path.name} in the corpus folder to measure it.", None)
+                f"and save it as {path.name} in the corpus folder to measure it."
+                + (f" The sheet drawn here holds {count_of(len(sheet), 'sentence')}." if sheet is not None else ""), None)
     try:
         judged = read_table(path)
         dropped = 0

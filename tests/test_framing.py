@@ -585,20 +585,20 @@ def test_a_researchers_judged_sheet_is_measured_and_a_broken_one_named(tmp_path)
     c = _c(["Perang dan serangan berlanjut.", "Harga beras naik.", "Korban menangis di rumah.", "Mereka menentang itu."])
     ev = frame_evidence(c)
     sheet = judging_sheet(ev)
-    text, table = frame_judgments_check(tmp_path / "frame_judgments.csv", ev)
+    text, table = frame_judgments_check(tmp_path / "frame_judgments.csv", ev, sheet=sheet)
     assert table is None and text.startswith("No judged sample of the frame evidence (frame_judgments.csv)")
+    assert text.endswith(f"The sheet drawn here holds {len(sheet)} sentences.")
     order = {"conflict": "yes", "economic": "loose", "human_interest": "no"}
     sheet["judgment"] = sheet["frame"].map(order)
     sheet.loc[len(sheet)] = [len(sheet) + 1, "zz", 9, "conflict", "perang", "Gone from the evidence.", "yes"]
     path = tmp_path / "frame_judgments.csv"
     sheet.to_csv(path, index=False)
     text, table = frame_judgments_check(path, ev, min_judged=1)
-    n_conflict = int((sheet["frame"] == "conflict").sum()) - 1
     assert table.set_index("frame").loc["all", "n"] == len(ev)  # the sentence no longer evidence is left out
     assert f"On a reader's judgment of {len(ev)} evidence sentences of this corpus (frame_judgments.csv)" in text
     assert "1 judged sentence is no longer evidence" in text
     assert "Below the target: economic (0% of 1) and human interest (0% of 1)" in text
-    assert table.set_index("frame").loc["conflict", "strict"] == 1.0 and n_conflict == 2
+    assert table.set_index("frame").loc["conflict", ["yes", "n", "strict"]].tolist() == [2, 2, 1.0]
     text, _ = frame_judgments_check(path, ev)  # at the default base of 10, every frame here is too few
     assert "Below the target" not in text and "rest on fewer than 10 judgments: too few to tell" in text
     sheet["judgment"] = "perhaps"
