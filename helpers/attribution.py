@@ -267,11 +267,20 @@ def _speech_patterns(res: Resources) -> tuple:
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
+    # "Agus Adibil Muhtar yang merupakan Kepala Sekolah ... mengatakan": the name holds the office that speaks
+    links = words_of("office_link")
+    office_link = (re.compile(r"(?P<name>" + _NAME + r")\s*,?\s+(?:" + alt(links) + r")\s+[^,.;:\"]*$") if links
+                   else re.compile(r"(?!)"))
+    # "Hal itu disampaikan Kepala Dinas X, Budi": a passive speech verb and who spoke
+    passive = (re.compile(r"\b(?:" + alt(words_of("passive")) + r")\s+(?:oleh\s+)?(?P<speaker>" + _NAME + r")")
+               if words_of("passive") else re.compile(r"(?!)"))
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject)
+            subject, office_link, passive)
 
 
+# an office's name going on past a speaker's six capitalised words, or through "of", "and", "(Celios)"
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*|of|and|for|&|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$)")
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
 
 
@@ -522,37 +531,125 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     """A speaker written with an office or place before the name, cut to the name the article goes on to use.
 
     "Inalum Melati Sarnita" becomes "Melati Sarnita" when the article also writes "Melati" alone
-    and "Inalum" in another name ("PT Inalum") or after "di"/"ke"/"dari". A name of three or more
-    words, not an organisation's, is cut before the last word (not its own last) where the article
-    writes the rest on its own ("Melati", "Melati Sarnita"), if that word is in no other name and every
-    word before it is a role, an acronym, a word the corpus also writes in lower case ("Kawasan
-    Permukiman"), or a word the article also uses in another name or as a place. So "Muhammad Azmi
-    Saifuddin" called "Azmi" stays whole, as does "Gian Piero Gasperini" called "Gasperini" (a cut
-    keeps two words or more), and an initial ("M Ismail Riyadi") stays with the name.
+    and "Inalum" apart from her name ("PT Inalum", "Inalum" alone, or after "di"/"ke"/"dari"). A name
+    of three or more words, not an organisation's, is cut before a word the article writes on its own
+    ("Melati", or "Melati Sarnita" as a run of its own) if every word before it is office: a role, an
+    acronym, a word the corpus also writes in lower case ("Kawasan Permukiman"), or a word the article
+    also writes apart from the rest of the name ("Kementan" alone, "Kiwoom Sekuritas" in another run).
+    The cut keeps two words or more, or only the last (not an acronym, not a place) when a role or a
+    place of the article stands right before it ("Kota Tangerang Mahdiar" -> "Mahdiar" where the
+    article writes "di Tangerang"; "Elon Musk", "Rahmat Budiman" stay whole). So "Muhammad Azmi Saifuddin" called "Azmi"
+    stays whole, as does "Gian Piero Gasperini" called "Gasperini", and an initial ("M Ismail
+    Riyadi") stays with the name.
     """
     toks = name.split()
-    if len(toks) < 3 or "; " in name or toks[0] in nw["organisation"] or not toks[0][:1].isupper():
+    if len(toks) < 2 or "; " in name or toks[0] in nw["organisation"] or not toks[0][:1].isupper():
         return name  # a list, an organisation, or a description ("juru bicara Departemen Luar Negeri")
     n = len(toks)
-    inside = set(toks)
     other = [(t, loc) for t, loc in runs
              if not any(t[k:k + n] == toks for k in range(len(t) - n + 1))]  # runs without the whole name
     alone = {t[0] for t, _ in other if len(t) == 1}
+    written = {tuple(t) for t, _ in other}
 
     def in_other_name(w: str) -> bool:  # a word of another name, or of a place ("di Bogor")
-        return any(w in t and (loc or any(x not in inside for x in t)) for t, loc in other)
+        return any(w in t and (loc or any(x not in toks for x in t)) for t, loc in other)
 
-    def office(w: str) -> bool:
+    def apart(w: str, person: list[str]) -> bool:  # written without the person's name, or as a place
+        return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)
+
+    places = {w for t, loc in other if loc for w in t}  # "di Tangerang" (not "dari Elon Musk")
+
+    def office(w: str, person: list[str], strict: bool = False) -> bool:
         if len(w.rstrip(".")) == 1:  # an initial ("M Ismail Riyadi") is part of the name
             return False
-        return w.rstrip(".") in nw["role"] or w.isupper() or lower[w.lower()] > 0 or in_other_name(w)
+        if strict:  # a first name is often written apart, or as a common word ("Rahmat"); a role or a place is not
+            return w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person))
+        return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
 
-    written = {tuple(t) for t, _ in other}
-    for i in range(n - 2, 0, -1):  # the latest cut whose head is all office
-        used = toks[i] in alone or tuple(toks[i:]) in written  # "Melati", or "Melati Sarnita" on its own
-        if used and not in_other_name(toks[i]) and all(office(w) for w in toks[:i]):
-            return " ".join(toks[i:])
+    heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
+    role_led = any(any(w.rstrip(".") in nw["role"] for w in h) for h in heads)
+    org_goes_on = any(h and h[-1].rstrip(".") not in nw["role"] and office(h[-1], toks) for h in heads)
+    if role_led and n > 2:  # "Manager Public Relations KAI Commuter Leza Arlan": a role opens the run and an office
+        for i in range(1, n):  # follows it, so the name starts at the first word the article uses alone
+            person = toks[i:]
+            if (toks[i] in alone and toks[i].lower() not in nw["stop"] and not office(toks[i], person)
+                    and not in_other_name(toks[i]) and (org_goes_on or any(office(w, person) for w in toks[:i]))):
+                while i > 0 and not office(toks[i - 1], toks[i:]):  # "Al Hilal Esteve Calzada" called "Calzada"
+                    i -= 1  # the words before it that are no office are the rest of the name
+                if i > 0:
+                    return " ".join(toks[i:])
+                break
+    for i in range(n - 1, 0, -1):  # the latest cut whose head is all office
+        person = toks[i:]
+        used = toks[i] in alone or tuple(person) in written  # "Melati", or "Melati Sarnita" on its own
+        if not used or in_other_name(toks[i]) or toks[i].lower() in nw["stop"]:
+            continue
+        if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places):
+            continue  # "Gian Piero Gasperini" called "Gasperini": one word is kept only behind an office, not an acronym
+        if all(office(w, person) for w in toks[:i]):
+            return " ".join(person)
     return name
+
+
+def _is_role(name: str, nw: dict) -> bool:
+    """Is a speaker only a role or title ("Kapolsek", "Sekretaris Jenderal"), with no name?"""
+    return all(w.rstrip(".") in nw["role"] for w in name.split())
+
+
+def _holder(role: str, text: str, resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
+    """The one person an article names with a role ("Kapolsek ... Kompol Imam Suryana"), or None.
+
+    Where the article writes the role, the person is the name after the last rank or role that
+    follows it ("Kapolsek Diwek Kompol Imam Suryana") or the name after a comma ("Kapolsek Diwek,
+    Imam Suryana"; not "Bupati Biak Numfor, Provinsi Papua, ...", whose first word the corpus also
+    writes in lower case); the office's own words ("Diwek", a place) are not a person. None when the article
+    names no one so, or names two different people with the role ("Presiden Prabowo", "Presiden Trump").
+    """
+    cap = r"[A-Z][\w.'-]*"
+    rx = re.compile(r"(?<![\w-])" + re.escape(role) + r"((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
+                    + r"){0,5}))?")
+    held = set()
+    for m in rx.finditer(text):
+        words = m.group(1).split()
+        ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
+        if ranks and ranks[-1] < len(words) - 1:
+            name = " ".join(words[ranks[-1] + 1:])
+        elif (m.group(2) and _is_name(m.group(2), nw) and m.group(2).split()[0] not in nw["organisation"]
+              and not lower[m.group(2).split()[0].lower()]):
+            name = m.group(2)
+        else:
+            continue
+        actor, side, kind = resolve(name)
+        if actor and kind != "organisation" and not _is_role(actor, nw):
+            held.add((actor, side))
+    return held.pop() if len(held) == 1 else None
+
+
+def _full_name(short: str, runs: list[tuple[list[str], bool]], resolve, nw: dict, lower: Counter
+               ) -> tuple[str, str] | None:
+    """The one longer name of a person an article writes with a short name in it, or None.
+
+    "Hari" becomes "Hari Purnomo" when the article also writes "Kadis Disparpora Hari Purnomo", and
+    no other person's name in it holds "Hari". Not a place of the article ("di Israel": not "Mossad
+    Israel"), an acronym ("Kemlu RI", "SBY"), common words ("Lalu Lintas"), an organisation or a
+    role; and not a name whose added words before the short one are common words ("Cukai China").
+    """
+    st = short.split()
+    n = len(st)
+    if (any(len(w) > 1 and w.isupper() for w in st) or any(w in st for t, loc in runs if loc for w in t)
+            or (n > 1 and all(lower[w.lower()] for w in st))):
+        return None
+    found = set()
+    for t, loc in runs:
+        if loc or len(t) <= n or not any(t[k:k + n] == st for k in range(len(t) - n + 1)):
+            continue
+        actor, side, kind = resolve(" ".join(t))
+        at = actor.split()
+        at_short = next((k for k in range(len(at) - n + 1) if at[k:k + n] == st), None)
+        if (kind == "person" and len(at) > n and at_short is not None and not _is_role(actor, nw)
+                and not any(len(w) > 1 and w.isupper() for w in at) and not any(lower[w.lower()] for w in at[:at_short])):
+            found.add((actor, side))
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None, resolve, nw: dict) -> bool:
@@ -639,7 +736,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     describes who speaks ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last
     speaker's; a name after an office and a comma speaks ("kata Presiden Madura United FC, Achsanul
     Qosasi"); an office or place written before a name is cut where the article goes on to use the
-    name alone (:func:`_cut_to_person`); a word that only opens a clause ("Meski mengaku ...") is
+    name alone (:func:`_cut_to_person`); a short name is the one longer name of a person the article
+    gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a role alone ("Kapolsek
+    mengungkapkan") is the one person the article names with that role (cue ends in "+holder",
+    :func:`_holder`); a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan
+    selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
+    name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
+    the last person who spoke; before anyone has spoken, "-nya" and "ia" go to the person the
+    sentence before opened with, if it held no statement (cue ends in "+subject"); a word that only opens a clause ("Meski mengaku ...") is
     nobody, and the search goes on in the sentence. Text quoted from a
     banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
     the quotation.
@@ -668,14 +772,16 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject) = res.memo("speech_patterns", _speech_patterns)
+     subject, office_link, passive) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
+    inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
     types = actor_matcher(res)[2]
     nw = res.memo("name_words", _name_words)
     joint_lead = re.compile(r"^(?:" + joint_split.pattern + r")")  # "dan Apple" -> "Apple"
     rows = []
     cuts: dict[str, Counter] = defaultdict(Counter)  # long speaker name -> the names it was cut to
+    own: dict[tuple[str, str], str] = {}  # (article, long speaker name) -> its cut in that article
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         first_row = len(rows)
         last = ("", "other")  # last speaker of any kind (for quotations standing alone)
@@ -690,7 +796,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             """
             if last_person[0]:
                 return last_person[0], last_person[1], "+carried"
+            if prev_subject[0]:  # no one has spoken yet: the person the sentence before opened with, if it held no
+                return prev_subject[0], prev_subject[1], "+subject"  # statement (kept longer, it went wrong as often as right)
             return "", "other", "+unresolved"
+        runs = _article_name_runs(r.text, nw, res)
         prev_subject = ("", "other")  # the person a sentence with no statement opened with
         for para in [p for p in r.text.split("\n") if p.strip()]:
             p_norm = normalize(para)
@@ -702,6 +811,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     rest = s[m.end():]
                     desc = _described(rest, descriptor, nw, points_back) if not sp and not m.group("nya") else None
                     if sp and not m.group("nya"):
+                        more = _OFFICE_GOES_ON.match(rest)
+                        if more and sp.split()[0].rstrip(".") in nw["role"]:
+                            # "kata Kepala Unit ... Kepolisian Resor Kota Sidoarjo Ajun Komisaris Polisi Ony Purnomo",
+                            # "... Digital Center of Economic and Law Studies (Celios) Nailul Huda": the whole office
+                            sp, rest = sp + more.group(0), rest[more.end():]
                         app = appositive_name.match(rest)
                         if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
                             sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi"
@@ -763,6 +877,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             side = sides.pop() if len(sides) == 1 else "other"
                             cue = m.group("cue") + "+joint"
                         else:
+                            link = office_link.search(s[:m.start("speaker")])
+                            if link and _is_name(link.group("name"), nw):  # "X selaku Direktur ... mengatakan": X
+                                sp = link.group("name")
                             parts = [x for x in joint_split.split(sp) if x.strip()]
                             tail = resolve(parts[-1]) if len(parts) > 1 else ("", "", "")
                             # "Direktur Perdagangan dan Anggota Bursa BEI Irvan Susandy": the person at the end
@@ -836,24 +953,55 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if "; " in item["speaker"]:
                             last_group = last  # mereka stands for a pair or a list
                 prev_subject = ("", "other")
+                spoke = passive.search(s) if not found else None
+                if spoke:  # "Hal itu disampaikan Kepala Dinas X, Budi.": Budi spoke, and "Ia ..." next is Budi
+                    sp, end = spoke.group("speaker"), spoke.end()
+                    more = _OFFICE_GOES_ON.match(s, end)
+                    if more:  # the whole office, past six words
+                        sp, end = sp + more.group(0), more.end()
+                    app = appositive_name.match(s, end)
+                    office = sp.split()[0] in nw["role"] | nw["organisation"]
+                    named = bool(app) and office and _is_name(app.group("name"), nw)  # "Ketua X, Wildan Hangga"
+                    actor, side, kind_of = resolve(app.group("name") if named else sp)
+                    # the name after an office and a comma, or a name the corpus knows written without an office
+                    # (an office alone, "Ketua DPW Partai Perindo Jawa Barat", resolves to its place)
+                    if actor and not _is_role(actor, nw) and (named and kind_of != "organisation" or not office
+                                                                and kind_of in ("person", "name")):
+                        last = last_person = (actor, side)
                 if not found:
                     opening = subject.match(s)
-                    if opening:
-                        actor, side, kind_of = resolve(opening.group(1))
-                        if kind_of == "person":
-                            prev_subject = (actor, side)
-        long_names = {x["speaker"] for x in rows[first_row:] if len(x["speaker"].split()) >= 3 and x["speaker"] not in types}
+                    actor, side, kind_of = resolve(opening.group(1)) if opening else ("", "", "")
+                    words = actor.split()
+                    # a person's name: not opened by a word more often written in lower case than capitalised inside a
+                    # sentence ("Kehadiran PERBATI", "Lantas Rey"; not "Al Ghazali"), and no acronym ("PSIS Semarang")
+                    if (kind_of == "person" and words and lower[words[0].lower()] <= inner_caps[words[0]]
+                            and not any(len(w) > 1 and w.isupper() for w in words)):
+                        prev_subject = (actor, side)
+        for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"], nw)}:
+            holder = _holder(b, normalize(r.text), resolve, nw, lower)
+            if holder:  # "Kapolsek mengungkapkan ...": the one the article names with that role
+                for x in rows[first_row:]:
+                    if x["speaker"] == b:
+                        x.update(speaker=holder[0], side=holder[1], cue=x["cue"] + "+holder")
+        for short in {x["speaker"] for x in rows[first_row:] if 0 < len(x["speaker"].split()) <= 2
+                      and "; " not in x["speaker"] and x["speaker"] not in types}:
+            full = _full_name(short, runs, resolve, nw, lower)
+            if full:  # "kata Hari" where the article wrote "Kadis Disparpora Hari Purnomo": Hari Purnomo
+                for x in rows[first_row:]:
+                    if x["speaker"] == short:
+                        x.update(speaker=full[0], side=full[1])
+        long_names = {x["speaker"] for x in rows[first_row:] if len(x["speaker"].split()) >= 2 and x["speaker"] not in types}
         if long_names:  # "Inalum Melati Sarnita" -> "Melati Sarnita" where the article goes on to say "Melati"
-            runs = _article_name_runs(r.text, nw, res)
             for n in long_names:
                 c = _cut_to_person(n, runs, nw, lower)
                 if c != n:
                     cuts[n][c] += 1
-    # a name cut in one article is the same office and person in another: cut it there too, unless
-    # articles disagree on the cut
-    cut_to = {n: next(iter(c)) for n, c in cuts.items() if len(c) == 1}
+                    own[r.doc_id, n] = c
+    # a name of three words or more cut in one article is the same office and person in another: cut it
+    # there too, unless articles disagree on the cut (each of those keeps its own)
+    cut_to = {n: next(iter(c)) for n, c in cuts.items() if len(c) == 1 and len(n.split()) > 2}  # not a two-word name
     for x in rows:
-        x["speaker"] = cut_to.get(x["speaker"], x["speaker"])
+        x["speaker"] = own.get((x["doc_id"], x["speaker"])) or cut_to.get(x["speaker"], x["speaker"])
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     return pd.DataFrame(rows, columns=cols)
 

@@ -560,6 +560,43 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # ... but not after an office followed by a comma or "itu": the person is not its opening name
     ('Edy Widoyono bertugas di sana. "Saham turun," kata Dan Ives. Kapolsek Diwek, AKP Edy Widoyono membenarkan '
      "kejadian. Ia menyebutkan bahwa pelaku sudah ditahan.", ["Dan Ives", "Dan Ives"]),
+    # an organisation the article also writes apart is an office, not part of the name ("Kementan" alone)
+    ('Kementan menggelar pelatihan. Kepala BPPSDMP Kementan Idha Widi Arsanti mengatakan peserta naik. '
+     '"Kami siap," kata Idha.', ["Idha Widi Arsanti"] * 2),
+    # a role opens the run and an office follows: the name starts at the word the article uses alone, and
+    # the words before it that are no office stay with it
+    ('Manager Public Relations KAI Commuter Leza Arlan mengatakan kereta tambahan disiapkan. KAI Commuter '
+     'menambah jadwal. "Kami siap," ujar Leza.', ["Leza Arlan"] * 2),
+    ('CEO TotalEnergies Patrick Pouyanne mengatakan pasokan aman. Saham TotalEnergies naik. "Kami siap," kata '
+     'Pouyanne.', ["Patrick Pouyanne"] * 2),
+    # ... and a last word alone is the name only behind an office
+    ('Kalak BPBD Kota Tangerang Mahdiar mengatakan banjir surut di Tangerang. "Kami siaga," '
+     'kata Mahdiar.', ["Mahdiar"] * 2),
+    # "Pol" is part of the rank
+    ("Kapolres Metro Bekasi Kota, Kombes Pol Kusumo Wahyu Bintoro menegaskan kasus ini ditangani.",
+     ["Kusumo Wahyu Bintoro"]),
+    # a role alone speaks for the one person the article names with it
+    ("Kapolsek Diwek Kompol Imam Suryana datang ke lokasi. Kapolsek mengungkapkan, barang bukti sudah diamankan.",
+     ["Imam Suryana"]),
+    ("Kapolsek Diwek, Imam Suryana, datang ke lokasi. Kapolsek mengungkapkan, barang bukti sudah diamankan.",
+     ["Imam Suryana"]),
+    # ... but not when two people hold it, nor a place after the comma
+    ("Presiden Prabowo Subianto bertemu Presiden Donald Trump. Presiden mengatakan, kerja sama berlanjut.",
+     ["Presiden"]),
+    ("Bupati Biak Numfor, Provinsi Papua, hadir di provinsi itu. Bupati mengatakan, jalan akan diperbaiki.", ["Bupati"]),
+    # a name joined to its office by "selaku" / "yang merupakan" speaks, not the office's last words
+    ("Budi Gunawan selaku Direktur Pemasaran PT Chery Sales Indonesia mengatakan, inden beragam.", ["Budi Gunawan"]),
+    ("Sementara itu, Agus Adibil Muhtar yang merupakan Kepala Sekolah Rakyat Kartini Temanggung mengatakan, "
+     "kegiatan ini baik.", ["Agus Adibil Muhtar"]),
+    # an office longer than six words, or going on through "of", still ends in the person
+    ('"Massa mulai berkumpul," ujar Kepala Unit Penegakkan Hukum Satuan Polisi Lalu Lintas Kepolisian Resor Kota '
+     'Sidoarjo Ajun Komisaris Polisi Ony Purnomo, Kamis. Polisi dan polisi militer berjaga.', ["Ony Purnomo"]),
+    # a passive speech verb names who spoke, and the pronoun after it is theirs
+    ('"Jip kena ranjau," ujar Sampetono. Keluhan serupa disampaikan Ketua Paguyuban Jip Tumpang, Wildan Hangga. '
+     "Ia mengungkapkan keresahan para pelaku wisata.", ["Sampetono", "Wildan Hangga"]),
+    # before anyone speaks, "-nya" goes to the person the statement-less sentence before opened with
+    ('Alyssa Daguise menikah pekan lalu. Alyssa Daguise tiba di Jakarta bersama suaminya. "Honeymoon? Ada," ujarnya.',
+     ["Alyssa Daguise"]),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
