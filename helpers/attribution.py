@@ -280,7 +280,8 @@ def _speech_patterns(res: Resources) -> tuple:
 
 
 # an office's name going on past a speaker's six capitalised words, or through "of", "and", "(Celios)"
-_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*|of|and|for|&|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$)")
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*|of|and|for|dan|&|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*"
+                             r"(?=\s*[,.;]|\s*$|\s+[a-z])")
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
 
 
@@ -297,6 +298,7 @@ def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name")}
+    by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     from .text import calendar
@@ -512,9 +514,12 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         key = " ".join(core)
         if key in by_form:
             return by_form[key][0], "other", by_form[key][1]
-        inside = [m for m in multi if m[0] <= set(core)]  # "Direktur Jenderal Minerba Tri Winarno"
+        # "Direktur Jenderal Minerba Tri Winarno": a name found in the corpus at the end (the person), not one
+        # inside the office ("Kadisdikbud Kota Tangsel Deden Deni" is not "Kota Tangsel")
+        inside = [(max(k for k, w in enumerate(core) if w in m[0]), m) for m in multi if m[0] <= set(core)]
+        inside = [(end, m) for end, m in inside if end >= len(core) - 2]  # at most one word before the end ("... Kamis")
         if inside:
-            best = max(inside, key=lambda m: len(m[0]))
+            best = max(inside, key=lambda e: (e[0], len(e[1][0])))[1]
             return best[1], "other", best[2]
         return (key or name.strip()).rstrip(".,;:"), "other", ""
 
@@ -630,7 +635,9 @@ def _full_name(short: str, runs: list[tuple[list[str], bool]], resolve, nw: dict
     """The one longer name of a person an article writes with a short name in it, or None.
 
     "Hari" becomes "Hari Purnomo" when the article also writes "Kadis Disparpora Hari Purnomo", and
-    no other person's name in it holds "Hari". Not a place of the article ("di Israel": not "Mossad
+    no other person's name found in the corpus holds "Hari" (a name written once is not taken: most
+    such on the development set were words glued by the scraper, "Pramono Anungmenyebut"). Not a
+    place of the article ("di Israel": not "Mossad
     Israel"), an acronym ("Kemlu RI", "SBY"), common words ("Lalu Lintas"), an organisation or a
     role; and not a name whose added words before the short one are common words ("Cukai China").
     """

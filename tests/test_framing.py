@@ -597,6 +597,18 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # before anyone speaks, "-nya" goes to the person the statement-less sentence before opened with
     ('Alyssa Daguise menikah pekan lalu. Alyssa Daguise tiba di Jakarta bersama suaminya. "Honeymoon? Ada," ujarnya.',
      ["Alyssa Daguise"]),
+    # a short name is the one longer name the article gives that person; an all-capital rank is a role
+    ('Kasubsi PIDM Humas IPDA Markus Wilco Mitang hadir. IPDA Wilco mengatakan, insiden bermula sore hari.',
+     ["Markus Wilco Mitang"]),
+    ('Kadis Disparpora Hari Purnomo meninjau lokasi. Warga menyambut Hari Purnomo pagi itu. "Kami siap," kata Hari.',
+     ["Hari Purnomo"]),
+    # a name the corpus knows inside an office is not the speaker; the person at the end is
+    ('Kota Tangsel bersiap. Warga Kota Tangsel antre. "Kami tahu dari berita," kata Kadisdikbud Kota Tangsel '
+     'Deden Deni, Rabu.', ["Kadisdikbud Kota Tangsel Deden Deni"]),
+    ('Ade R Susardi tiba di bandara. Warga menyambut Ade R Susardi. "Awak kabin dibebastugaskan," ujar Direktur Niaga '
+     'Garuda Indonesia Ade R Susardi dalam pernyataan, Senin.', ["Ade R Susardi"]),
+    # a post is its writer's statement
+    ('"Babak baru dimulai," tulis Erick Thohir dalam instagramnya. "Saya bangga," sambungnya.', ["Erick Thohir"] * 2),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
