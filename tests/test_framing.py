@@ -609,10 +609,28 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      'Garuda Indonesia Ade R Susardi dalam pernyataan, Senin.', ["Ade R Susardi"]),
     # a post is its writer's statement
     ('"Babak baru dimulai," tulis Erick Thohir dalam instagramnya. "Saya bangga," sambungnya.', ["Erick Thohir"] * 2),
+    # more verbs after a quotation: the witness answers, the prosecutor presses
+    ('"Tidak ada, Pak," jawab Musdalifah. "Lalu siapa yang hadir?" cecar jaksa.', ["Musdalifah", "jaksa"]),
+    # a lower-case title before the name; an account writes a post
+    ('"Kornea harus jernih," ujar dr. Elfa Ali Idrus, Sp.M dari RS Mata Cicendo.', ["Elfa Ali Idrus"]),
+    ('"KDM keren," tulis @HerryRodin.', ["@HerryRodin"]),
+    # a speech verb inside a quotation is the quoted speaker's word, not a speaker of its own
+    ('Juru bicara IDF Kamal Pinchasi menulis di X. "Peringatan mendesak, IDF akan beroperasi di wilayah Anda dan '
+     'warga diminta pergi.', []),
+    # a particle is a whole word: "de" is not the start of "dengan"
+    ('"Enak banget," beber Ivan Gunawan dengan santai.', ["Ivan Gunawan"]),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
     assert q["speaker"].tolist() == speakers
+
+
+def test_a_short_name_is_not_another_articles_longer_name():
+    # "Fahmi Bachmid" in one article does not make the analyst "Fahmi" of another article Fahmi Bachmid
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        'Warga menyambut Fahmi Bachmid di Jakarta. Fahmi Bachmid hadir. "Kami siap," kata Fahmi.',
+        'Pasar kripto naik. "Bitcoin menguat," kata Fahmi, analis pasar.']})
+    assert quotes(c)["speaker"].tolist() == ["Fahmi Bachmid", "Fahmi"]
 
 
 def test_a_cut_name_is_cut_the_same_way_in_every_article():
