@@ -739,7 +739,7 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     --------
     >>> acc = pd.DataFrame({"sample": [1], "rules": ["r"], "n": [10], "exact": [8], "office": [1], "partial": [0],
     ...                     "wrong": [1], "exact_share": [0.8], "person_share": [0.9]})
-    >>> speaker_accuracy_finding(acc)[:95]
+    >>> speaker_accuracy_finding(acc)[:92]
     "On the kit's own check of its speakers (sample 1: 10 statements drawn at random from scraped"
     """
     if accuracy is None or not len(accuracy):

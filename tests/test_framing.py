@@ -672,3 +672,31 @@ def test_a_researchers_judged_sheet_is_measured_and_a_broken_one_named(tmp_path)
     sheet.to_csv(path, index=False)
     text, table = frame_judgments_check(path, ev)
     assert table is None and text.startswith("The frame evidence is not measured: frame_judgments.csv cannot be used")
+
+
+def test_the_kits_speaker_check_is_counted_from_its_file():
+    import csv
+    from collections import Counter
+
+    from helpers.attribution import speaker_accuracy
+    from helpers.report import speaker_accuracy_finding
+
+    path = Path(__file__).parents[1] / "helpers" / "validation" / "speaker_accuracy.csv"
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    by_hand = Counter((int(r["sample"]), r["grade"]) for r in rows)
+    acc = speaker_accuracy().set_index("sample")
+    for k in acc.index:
+        n = sum(v for (s, _), v in by_hand.items() if s == k)
+        assert acc.loc[k, "n"] == n == 150
+        for grade in ("exact", "office", "partial", "wrong"):
+            assert acc.loc[k, grade] == by_hand[k, grade]
+        assert acc.loc[k, "exact_share"] == round(by_hand[k, "exact"] / n, 3)
+        assert acc.loc[k, "person_share"] == round((by_hand[k, "exact"] + by_hand[k, "office"]) / n, 3)
+    text = speaker_accuracy_finding(speaker_accuracy())
+    last = acc.iloc[-1]
+    assert f"(sample {acc.index[-1]}: 150 statements" in text
+    assert f"exactly in {last['exact']} ({last['exact_share']:.0%})" in text
+    assert f"{last['wrong']} someone else or no one" in text
+    assert ("meets the target" if last["exact_share"] >= 0.9 else "is below the target") in text
+    assert speaker_accuracy_finding(acc.iloc[:0]) == "The kit's speakers have not been checked by a reader."
