@@ -620,20 +620,29 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter) -> tuple[st
     """The one person an article names with a role ("Kapolsek ... Kompol Imam Suryana"), or None.
 
     Where the article writes the role, the person is the name after the last rank or role that
-    follows it ("Kapolsek Diwek Kompol Imam Suryana") or the name after a comma ("Kapolsek Diwek,
+    follows it ("Kapolsek Diwek Kompol Imam Suryana"), a person the corpus names right after it
+    ("hakim Rosihan Juhriah Rangkuti"; no common word or acronym, so not "Rektor UKB Palembang"; the
+    first letter of the role in either case), or the name after a comma ("Kapolsek Diwek,
     Imam Suryana"; not "Bupati Biak Numfor, Provinsi Papua, ...", whose first word the corpus also
     writes in lower case); the office's own words ("Diwek", a place) are not a person. None when the article
     names no one so, or names two different people with the role ("Presiden Prabowo", "Presiden Trump").
     """
     cap = r"[A-Z][\w.'-]*"
-    rx = re.compile(r"(?<![\w-])" + re.escape(role) + r"((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
+    first = f"[{role[0].upper()}{role[0].lower()}]" + re.escape(role[1:])  # "hakim" is also "Hakim"
+    rx = re.compile(r"(?<![\w-])" + first + r"((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
                     + r"){0,5}))?")
     held = set()
     for m in rx.finditer(text):
         words = m.group(1).split()
+        stop = next((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w)), None)
+        if stop is not None:  # "Presiden Donald Trump. Warga ...": the name ends with the sentence
+            words = words[:stop + 1]
         ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
+        direct = resolve(" ".join(words)) if words and not ranks else ("", "", "")
         if ranks and ranks[-1] < len(words) - 1:
             name = " ".join(words[ranks[-1] + 1:])
+        elif direct[2] == "person" and not any(lower[w.lower()] or (len(w) > 1 and w.isupper()) for w in words):
+            name = " ".join(words)  # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role
         elif (m.group(2) and _is_name(m.group(2), nw) and m.group(2).split()[0] not in nw["organisation"]
               and not lower[m.group(2).split()[0].lower()]):
             name = m.group(2)
@@ -1002,7 +1011,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if (kind_of == "person" and words and lower[words[0].lower()] <= inner_caps[words[0]]
                             and not any(len(w) > 1 and w.isupper() for w in words)):
                         prev_subject = (actor, side)
-        for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"], nw)}:
+        for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
+                                                                                      + x["speaker"][1:], nw)}:
             holder = _holder(b, normalize(r.text), resolve, nw, lower)
             if holder:  # "Kapolsek mengungkapkan ...": the one the article names with that role
                 for x in rows[first_row:]:

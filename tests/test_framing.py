@@ -581,8 +581,11 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ("Kapolsek Diwek, Imam Suryana, datang ke lokasi. Kapolsek mengungkapkan, barang bukti sudah diamankan.",
      ["Imam Suryana"]),
     # ... but not when two people hold it, nor a place after the comma
-    ("Presiden Prabowo Subianto bertemu Presiden Donald Trump. Presiden mengatakan, kerja sama berlanjut.",
-     ["Presiden"]),
+    ("Presiden Prabowo Subianto bertemu Presiden Donald Trump. Warga menyambut Donald Trump. Presiden mengatakan, "
+     "kerja sama berlanjut.", ["Presiden"]),
+    # a person the corpus names right after the role holds it too; "hakim" as "Hakim"
+    ("Majelis dipimpin hakim Rosihan Juhriah Rangkuti. Warga mengenal Rosihan Juhriah Rangkuti. Hakim menyatakan "
+     'terdakwa bersalah. "Pidana 16 tahun," ujar hakim.', ["Rosihan Juhriah Rangkuti"] * 2),
     ("Bupati Biak Numfor, Provinsi Papua, hadir di provinsi itu. Bupati mengatakan, jalan akan diperbaiki.", ["Bupati"]),
     # a name joined to its office by "selaku" / "yang merupakan" speaks, not the office's last words
     ("Budi Gunawan selaku Direktur Pemasaran PT Chery Sales Indonesia mengatakan, inden beragam.", ["Budi Gunawan"]),
