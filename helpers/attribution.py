@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pandas as pd
 
 from .errors import check_option
-from .resources import Resources, load_resources, resources_of
+from .resources import Resources, load_resources, read_table, resources_of
 from .text import actor_matcher, drop_defined_abbreviations, normalize, sentences, stopword_set, words
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table", "find_actors",
@@ -487,7 +488,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
 
 
 def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter | None = None):
-    """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus."""
+    """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus.
+
+    The returned function has a ``context`` dict: while ``context["words"]`` holds the words of the
+    article being read, a name found in other articles is taken only if all its words are in it.
+    """
     rx, alias, types = actor_matcher(res)
     sides = res.table("sides.csv")
     side: dict[str, str] = {}
@@ -774,8 +779,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
     name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
     the last person who spoke; before anyone has spoken, "-nya" and "ia" go to the person the
-    sentence before opened with, if it held no statement (cue ends in "+subject"); a word that only opens a clause ("Meski mengaku ...") is
-    nobody, and the search goes on in the sentence. Text quoted from a
+    sentence before opened with, if it held no statement (cue ends in "+subject"); a word that only
+    opens a clause ("Meski mengaku ...") is nobody, and the search goes on in the sentence. A short
+    name takes another article's longer name only where this article writes it too. Text quoted from a
     banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
     the quotation.
 
@@ -1068,10 +1074,6 @@ def speaker_accuracy() -> pd.DataFrame:
     >>> bool((a[["exact", "office", "partial", "wrong"]].sum(axis=1) == a["n"]).all())
     True
     """
-    from pathlib import Path
-
-    from .resources import read_table
-
     judged = read_table(Path(__file__).parent / "validation" / "speaker_accuracy.csv")
     bad = sorted(set(judged["grade"]) - set(_GRADES))
     if bad:
