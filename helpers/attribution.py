@@ -281,14 +281,16 @@ def _speech_patterns(res: Resources) -> tuple:
     # "Hal itu disampaikan Kepala Dinas X, Budi": a passive speech verb and who spoke
     passive = (re.compile(r"\b(?:" + alt(words_of("passive")) + r")\s+(?:oleh\s+)?(?P<speaker>" + _NAME + r")")
                if words_of("passive") else re.compile(r"(?!)"))
+    # an office's name going on past a speaker's six capitalised words, or through a joining word ("Center of
+    # Economic and Law Studies (Celios) Nailul Huda"; office_joiner rows)
+    joiners_in = alt(words_of("office_joiner"))
+    goes_on = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*" + (r"|(?:" + joiners_in + r")(?=\s)" if joiners_in else "")
+                         + r"|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject, office_link, passive)
+            subject, office_link, passive, goes_on)
 
 
-# an office's name going on past a speaker's six capitalised words, or through "of", "and", "(Celios)"
-_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*|of|and|for|dan|&|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*"
-                             r"(?=\s*[,.;]|\s*$|\s+[a-z])")
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
 
 
@@ -809,7 +811,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject, office_link, passive) = res.memo("speech_patterns", _speech_patterns)
+     subject, office_link, passive, goes_on) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -849,7 +851,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     rest = s[m.end():]
                     desc = _described(rest, descriptor, nw, points_back) if not sp and not m.group("nya") else None
                     if sp and not m.group("nya"):
-                        more = _OFFICE_GOES_ON.match(rest)
+                        more = goes_on.match(rest)
                         if more and sp.split()[0].rstrip(".") in nw["role"]:
                             # "kata Kepala Unit ... Kepolisian Resor Kota Sidoarjo Ajun Komisaris Polisi Ony Purnomo",
                             # "... Digital Center of Economic and Law Studies (Celios) Nailul Huda": the whole office
@@ -996,7 +998,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 spoke = passive.search(s) if not found else None
                 if spoke:  # "Hal itu disampaikan Kepala Dinas X, Budi.": Budi spoke, and "Ia ..." next is Budi
                     sp, end = spoke.group("speaker"), spoke.end()
-                    more = _OFFICE_GOES_ON.match(s, end)
+                    more = goes_on.match(s, end)
                     if more:  # the whole office, past six words
                         sp, end = sp + more.group(0), more.end()
                     app = appositive_name.match(s, end)
@@ -1064,9 +1066,10 @@ def speaker_accuracy() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``sample, rules, n, exact, office, partial, wrong, exact_share, person_share``: one row per
-        sample in order; ``rules`` says which speaker rules it measured; ``person_share`` is (exact +
-        office) / n; shares to 3 places.
+        ``sample, rules, n, exact, office, partial, wrong, exact_share, exact_low, exact_high,
+        person_share``: one row per sample in order; ``rules`` says which speaker rules it measured;
+        ``exact_low`` and ``exact_high`` bound ``exact_share`` (95% Wilson interval); ``person_share``
+        is (exact + office) / n; shares to 3 places.
 
     Examples
     --------
@@ -1078,15 +1081,20 @@ def speaker_accuracy() -> pd.DataFrame:
     bad = sorted(set(judged["grade"]) - set(_GRADES))
     if bad:
         raise ValueError(f"speaker_accuracy.csv: a grade must be one of {', '.join(_GRADES)}; found {bad}")
+    from scipy.stats import binomtest
+
     judged["sample"] = judged["sample"].astype(int)
     rows = []
     for k, g in judged.groupby("sample", sort=True):
         counts = {grade: int((g["grade"] == grade).sum()) for grade in _GRADES}
         n = len(g)
+        ci = binomtest(counts["exact"], n).proportion_ci(confidence_level=0.95, method="wilson")
         rows.append(dict(sample=k, rules=g["rules"].iloc[0], n=n, **counts,
-                         exact_share=round(counts["exact"] / n, 3),
+                         exact_share=round(counts["exact"] / n, 3), exact_low=round(float(ci.low), 3),
+                         exact_high=round(float(ci.high), 3),
                          person_share=round((counts["exact"] + counts["office"]) / n, 3)))
-    return pd.DataFrame(rows, columns=["sample", "rules", "n", *_GRADES, "exact_share", "person_share"])
+    return pd.DataFrame(rows, columns=["sample", "rules", "n", *_GRADES, "exact_share", "exact_low", "exact_high",
+                                       "person_share"])
 
 
 def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 50) -> pd.DataFrame:

@@ -732,13 +732,14 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     Returns
     -------
     str
-        Markdown: the latest sample's counts and shares, whether they meet ``target``, and the
-        earlier samples' exact shares.
+        Markdown: the latest sample's counts and shares (the exact share with its 95% interval),
+        whether they meet ``target``, and the earlier samples' exact shares.
 
     Examples
     --------
     >>> acc = pd.DataFrame({"sample": [1], "rules": ["r"], "n": [10], "exact": [8], "office": [1], "partial": [0],
-    ...                     "wrong": [1], "exact_share": [0.8], "person_share": [0.9]})
+    ...                     "wrong": [1], "exact_share": [0.8], "exact_low": [0.49], "exact_high": [0.94],
+    ...                     "person_share": [0.9]})
     >>> speaker_accuracy_finding(acc)[:92]
     "On the kit's own check of its speakers (sample 1: 10 statements drawn at random from scraped"
     """
@@ -748,7 +749,8 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     met = "meets" if last["exact_share"] >= target else "is below"
     text = (f"On the kit's own check of its speakers (sample {last['sample']}: {last['n']} statements drawn at random "
             "from scraped Indonesian articles of all topics, the speaker written by a reader who saw neither the code "
-            f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact_share']:.0%}) and the "
+            f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact_share']:.0%}, 95% Wilson "
+            f"interval {last['exact_low']:.0%}-{last['exact_high']:.0%}) and the "
             f"right person in {last['exact'] + last['office']} ({last['person_share']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
             f"{last['wrong']} someone else or no one. That {met} the target of {target:.0%} exactly named.")

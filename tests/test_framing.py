@@ -696,10 +696,19 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
             assert acc.loc[k, grade] == by_hand[k, grade]
         assert acc.loc[k, "exact_share"] == round(by_hand[k, "exact"] / n, 3)
         assert acc.loc[k, "person_share"] == round((by_hand[k, "exact"] + by_hand[k, "office"]) / n, 3)
+        # Wilson interval worked by hand: (p + z^2/2n -+ z*sqrt(p(1-p)/n + z^2/4n^2)) / (1 + z^2/n)
+        z, p = 1.959964, by_hand[k, "exact"] / n
+        centre, half = p + z * z / (2 * n), z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+        assert acc.loc[k, "exact_low"] == round((centre - half) / (1 + z * z / n), 3)
+        assert acc.loc[k, "exact_high"] == round((centre + half) / (1 + z * z / n), 3)
     text = speaker_accuracy_finding(speaker_accuracy())
     last = acc.iloc[-1]
+    assert f"({last['exact_share']:.0%}, 95% Wilson interval {last['exact_low']:.0%}-{last['exact_high']:.0%})" in text
     assert f"(sample {acc.index[-1]}: 150 statements" in text
-    assert f"exactly in {last['exact']} ({last['exact_share']:.0%})" in text
+    assert f"exactly in {last['exact']} (" in text
     assert f"{last['wrong']} someone else or no one" in text
     assert ("meets the target" if last["exact_share"] >= 0.9 else "is below the target") in text
     assert speaker_accuracy_finding(acc.iloc[:0]) == "The kit's speakers have not been checked by a reader."
+    high = acc.reset_index().tail(1).assign(exact=140, exact_share=0.933)  # a sample that would meet it
+    assert "That meets the target of 90% exactly named." in speaker_accuracy_finding(high)
+    assert "That is below the target of 95% exactly named." in speaker_accuracy_finding(high, target=0.95)
