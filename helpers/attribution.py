@@ -306,7 +306,7 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name")}
+          ("role", "organisation", "document", "not_name", "place_marker")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -375,7 +375,7 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
                     if start == 0 and (cur[0] in nw["not_name"] or cur[0].lower() in nw["stop"]):
                         cur = cur[1:]  # a capitalised word that only starts the sentence
                     if cur:
-                        runs.append((cur, prev in ("di", "ke", "dari", "menuju", "asal", "kota", "provinsi")))
+                        runs.append((cur, prev in nw["place_marker"]))
             cur = []
     return runs
 

@@ -655,6 +655,42 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     return text
 
 
+def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5) -> str:
+    """The lead-versus-body chart's title: the frames leads stress most, or that they carry them about equally.
+
+    Parameters
+    ----------
+    difference : pandas.Series
+        Per frame, the mean share of lead sentences carrying it minus that of body sentences
+        (:func:`helpers.framing.lead_body_difference`, averaged over outlets or articles).
+    n_leads : int
+        Articles with a lead: the count the comparison rests on.
+    min_difference : float, default 0.05
+        A frame is named only when leads carry it by at least this much more.
+    min_base : int, default 5
+        Fewer articles than this are too few to compare.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> d = pd.Series({"conflict": 0.2, "economic_consequences": -0.1})
+    >>> lead_body_title(d, n_leads=16)
+    'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all)'
+    >>> lead_body_title(d / 10, n_leads=16)
+    'Leads and bodies carry the frames about equally (largest mean difference +0.02, below +0.05)'
+    """
+    top = difference.sort_values(ascending=False)
+    if top.iloc[0] < min_difference:
+        return (f"Leads and bodies carry the frames about equally (largest mean difference {top.iloc[0]:+.2f}, "
+                f"below {min_difference:+.2f})")
+    return most(top.rename(lambda f: f.replace("_", " ")), one="Leads stress {} more than the bodies do",
+                many="Leads stress {} more than the bodies do", fmt="{:+.2f}", what="mean difference",
+                base=n_leads, min_base=min_base, too_few="articles")
+
+
 def _rule_words(k: int) -> str:
     """A ``min_words`` rule in words: "one word", "two distinct words"."""
     return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct words"

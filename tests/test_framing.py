@@ -712,3 +712,13 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     high = acc.reset_index().tail(1).assign(exact=140, exact_share=0.933)  # a sample that would meet it
     assert "That meets the target of 90% exactly named." in speaker_accuracy_finding(high)
     assert "That is below the target of 95% exactly named." in speaker_accuracy_finding(high, target=0.95)
+
+
+def test_the_lead_body_title_says_the_frame_the_tie_and_when_there_is_none():
+    from helpers.report import lead_body_title
+
+    d = pd.Series({"conflict": 0.2, "human_interest": 0.2, "economic": -0.1})
+    assert lead_body_title(d, n_leads=16).startswith("Leads stress conflict and human interest more than the bodies do")
+    assert lead_body_title(d, n_leads=3).startswith("Too few articles to compare (3 in all; at least 5 are needed)")
+    assert lead_body_title(d, n_leads=16, min_difference=0.25) == (
+        "Leads and bodies carry the frames about equally (largest mean difference +0.20, below +0.25)")
