@@ -245,7 +245,10 @@ def _speech_patterns(res: Resources) -> tuple:
                          + title + _NAME + r')?')
     joiners = alt(words_of("joint") or ["dan"])
     joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+(?:' + joiners + r')\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"
-    appositive = r'(?:\s*,\s*yang\s+[^,"]{3,120},)?'  # "Putin, yang tiba Rabu pagi, mengatakan"
+    # "Putin, yang tiba Rabu pagi, mengatakan"; "Maimudin Tanjung, pegiat media sosial asal Aceh Singkil, mengingatkan"
+    # (a description in lower case; not a title before a name: "Sekretaris Umum IGC, dr. Ray Wagiu Basrowi, menjelaskan")
+    no_title = r"(?!(?:" + alt(low) + r")\.?\s)" if low else ""
+    appositive = r'(?:\s*,\s*(?:yang\s+[^,"]{3,120}|' + no_title + r'[a-z][^,"]{2,120}),)?'
     who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
            + appositive + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
@@ -265,6 +268,10 @@ def _speech_patterns(res: Resources) -> tuple:
     # clause points back ("kata pria itu")
     desc_words = words_of("descriptor")
     descriptor = re.compile(r"\s*(?:" + alt(desc_words) + r")\b") if desc_words else re.compile(r"(?!)")
+    # '"...," ujar koordinator program Viktoria Svitlova': a role in lower case, then the person's name
+    low_roles = sorted({w.lower() for w in roles.loc[roles["kind"].str.strip() == "role", "word"].str.strip()}, key=len,
+                       reverse=True)
+    role_head = re.compile(r"\s*(?:" + alt(low_roles) + r")\b") if low_roles else re.compile(r"(?!)")
     back = alt(words_of("points_back")) or "(?!)"
     points_back = re.compile(r"\b(?:" + back + r")\b")
     # a sentence that opens with a name and goes on with a lower-case word is about that name; not an office
@@ -288,7 +295,7 @@ def _speech_patterns(res: Resources) -> tuple:
                          + r"|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject, office_link, passive, goes_on)
+            subject, office_link, passive, goes_on, role_head)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -334,13 +341,41 @@ def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
 
 def _strip_offices(tokens: list[str], nw: dict, lower: Counter) -> list[str]:
     """Words of an office before a name go while two name words remain: a role, an acronym, or a word the
-    corpus also writes in lower case ("Pusat Kesehatan Haji Liliek Marhaendro" -> Liliek Marhaendro)."""
+    corpus also writes in lower case ("Pusat Kesehatan Haji Liliek Marhaendro" -> Liliek Marhaendro); the
+    name follows the last acronym or place of the office ("Pelindungan WNI Kemlu RI Judha Nugraha" -> Judha
+    Nugraha; "Partai Perindo Kota Bekasi Andrie Ariansyah" -> Andrie Ariansyah). Nothing is cut if what is
+    left is only common words and acronyms, or if the cut falls between two common words: an organisation's
+    name ("Biro Statistik Tenaga Kerja" is not "Tenaga Kerja", "Departemen Luar Negeri Filipina" is not "Negeri
+    Filipina")."""
     t = list(tokens)
     roles_at = [j for j, w in enumerate(t[:-1]) if w.rstrip(".") in nw["role"]]
     if roles_at:  # "Cileungsi Kompol Edison", "Polres Jember AKP Bernadus ...": the name follows the last role
         t = t[roles_at[-1] + 1:]
-    while len(t) > 2 and ((t[0].isupper() and len(t[0]) > 1) or lower[t[0].lower()] > 0):
+
+    t = _after_office(t, nw, lower)
+    kept = list(t)
+    while len(t) > 2 and (_acronym(t[0]) or lower[t[0].lower()] > 0):
         t.pop(0)
+    inside = len(t) < len(kept) and lower[kept[len(kept) - len(t) - 1].lower()] > 0 and lower[t[0].lower()] > 0
+    return t if _named(t, lower) and not inside else kept  # not in the middle of common words: "Luar | Negeri Filipina"
+
+
+def _acronym(w: str) -> bool:
+    return w.isupper() and len(w) > 1
+
+
+def _named(ws: list[str], lower: Counter) -> bool:
+    """Is one of these words a name's: no acronym, not a word the corpus also writes in lower case?"""
+    return any(not _acronym(w) and not lower[w.lower()] for w in ws)
+
+
+def _after_office(t: list[str], nw: dict, lower: Counter) -> list[str]:
+    """The name after the last acronym or place of an office, if two name words or more follow it with no
+    acronym among them ("Pelindungan WNI Kemlu RI Judha Nugraha" -> Judha Nugraha; "Partai Perindo Kota
+    Bekasi Andrie Ariansyah" -> Andrie Ariansyah); else the words as they are."""
+    ends = [j for j in range(1, len(t) - 2) if _acronym(t[j]) or t[j - 1].lower() in nw["place_marker"]]
+    if ends and _named(t[ends[-1] + 1:], lower) and not any(_acronym(w) for w in t[ends[-1] + 1:]):
+        return t[ends[-1] + 1:]
     return t
 
 
@@ -526,6 +561,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             core = _strip_offices(core, nw, lower)
         elif core and any(w in nw["role"] for w in core[1:-1]):  # "Polres Jember AKP Bernadus ...": the name
             core = core[max(j for j, w in enumerate(core[:-1]) if w in nw["role"]) + 1:]
+        elif lower is not None and core and len(core) < len(toks):  # "Ketua DPD Partai Perindo Kota Bekasi Andrie
+            core = _after_office(core, nw, lower)  # Ariansyah": a role in an organisation, then its holder's name
         key = " ".join(core)
         if key in by_form:
             actor = by_form[key][0]
@@ -731,12 +768,32 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     return rest[m.start():end].strip(), end, " ".join(caps)
 
 
+_DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+
+
+def _person_named(desc: tuple[str, int, str], resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
+    """The person a description after a speech verb ends with, or None: "ketua tim konservasi Ni Wayan
+    Karolina" -> Ni Wayan Karolina (a person the corpus names, or two name words or more that are no
+    organisation's, acronym or common words); not "juru bicara Departemen Luar Negeri AS"."""
+    phrase, _, caps = desc
+    if not caps or not phrase.endswith(caps) or not _is_name(caps, nw):
+        return None
+    actor, side, kind = resolve(caps)
+    words = actor.split()
+    if kind == "person" and not _is_role(actor, nw):
+        return actor, side
+    if (kind == "" and len(words) >= 2 and words[0] not in nw["organisation"] and caps.split()[0] not in nw["organisation"]
+            and not any(len(w) > 1 and w.isupper() for w in words) and not any(lower[w.lower()] for w in words)):
+        return actor, side
+    return None
+
+
 def _is_name(name: str, nw: dict) -> bool:
     """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
     toks = [t.strip(".,") for t in name.split()]
     return (bool(toks) and toks[0].lower() not in nw["calendar"] and toks[0] not in nw["not_name"]
             and not all(t in nw["role"] or len(t) <= 2 for t in toks)
-            and not any(re.match(r"[A-Z][a-z]{0,2}\.[A-Za-z]", t) for t in toks))  # a degree: "S.Sos", "M.Si"
+            and not any(_DEGREE.match(t) for t in toks))  # a degree: "S.Sos", "M.Si"
 
 
 def _matches_from(rx: re.Pattern, s: str):
@@ -811,7 +868,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject, office_link, passive, goes_on) = res.memo("speech_patterns", _speech_patterns)
+     subject, office_link, passive, goes_on, role_head) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -850,6 +907,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     sp = (m.group("speaker") or "").strip()
                     rest = s[m.end():]
                     desc = _described(rest, descriptor, nw, points_back) if not sp and not m.group("nya") else None
+                    if not sp and not m.group("nya") and not desc:  # "ujar koordinator program Viktoria Svitlova"
+                        desc = _described(rest, role_head, nw, points_back)
+                        desc = desc if desc and _person_named(desc, resolve, nw, lower) else None
                     if sp and not m.group("nya"):
                         more = goes_on.match(rest)
                         if more and sp.split()[0].rstrip(".") in nw["role"]:
@@ -867,8 +927,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         phrase, end, _ = desc
                         app = appositive_name.match(rest, end)
                         app = app if app and _is_name(app.group("name"), nw) else None
+                        named = _person_named(desc, resolve, nw, lower)
                         if app:
                             actor, side, _ = resolve(app.group("name"))
+                        elif named:  # "kata ketua tim konservasi Ni Wayan Karolina": the person at its end
+                            actor, side = named
                         else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
                             actor, side = phrase, "other"
                         cue = m.group("cue") + "+described"
@@ -885,8 +948,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if s[:m.start("speaker")].count('"') % 2:
                             continue  # a verb inside a quotation is the quoted speaker's word ('"Peringatan mendesak, ...')
                         sp = m.group("speaker").strip()
-                        if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]):
-                            continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan": no one speaks here
+                        if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]
+                                                                    or _DEGREE.match(sp)):
+                            continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan", "S.Si.Teol, selaku ...": no one
                         quote = m.group("quote").strip()
                         if kind == "direct":
                             qm = re.match(r'"([^"]+)"', quote)
