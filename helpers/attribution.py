@@ -293,9 +293,13 @@ def _speech_patterns(res: Resources) -> tuple:
     joiners_in = alt(words_of("office_joiner"))
     goes_on = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*" + (r"|(?:" + joiners_in + r")(?=\s)" if joiners_in else "")
                          + r"|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
+    # "Inilah yang dialami Ratna, pemilik Baker's Gram, ...", "Kapten Rudi Van Pangemanan, seorang pilot, ...": a
+    # name introduced by a description after a comma (a lower-case word that is no stop word, or an introducer row)
+    intro_words = words_of("introducer")
+    introduced = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s*,\s+(?P<word>[a-z][\w-]*)")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject, office_link, passive, goes_on, role_head)
+            subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words))
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -313,7 +317,7 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name", "place_marker")}
+          ("role", "organisation", "document", "not_name", "place_marker", "place_word")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -788,6 +792,31 @@ def _person_named(desc: tuple[str, int, str], resolve, nw: dict, lower: Counter)
     return None
 
 
+def _introduced_person(name: str, before: str, resolve, nw: dict, lower: Counter, places: set
+                       ) -> tuple[str, str] | None:
+    """The person a name introduced by a description stands for, or None for a place, an organisation, an
+    acronym or common words ("di Jakarta, ...", "PT Gag Nikel, perusahaan ...", "Selain itu, ...")."""
+    prev = re.findall(r"\S+", before)[-1:]
+    chain = re.search(r"(?:^|[^\w-])([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s*$", before)  # the name before, if a comma joins them
+    if prev and (prev[0].lower().strip("(") in nw["place_marker"] or prev[0][:1].isdigit() or prev[0] in ("dan", "serta", "atau")):
+        return None  # "asal Makassar, ...", "pukul 22.30 Wita, ...", "Jerman dan Portugal, ...": a place, a list
+    office_before = chain and chain.group(1).split()[0].rstrip(".") in nw["role"]  # "Kasi Humas Polresta X, AKP Y,"
+    if (chain and not office_before and name.split()[0].rstrip(".") not in nw["role"]
+            and (chain.group(1).split()[0] in nw["place_word"] or any(w in places for w in chain.group(1).split()))):
+        return None  # "Kabupaten Deli Serdang, Sumatera Utara, ...": a place after a place
+    toks = name.split()
+    if (toks[0] in nw["organisation"] or toks[0] in nw["not_name"] or toks[0] in nw["place_word"]
+            or toks[0].lower() in nw["stop"] or toks[0].lower() in nw["place_marker"]):  # "Warga Tenggarong, ..."
+        return None
+    actor, side, kind = resolve(name)
+    words = actor.split()
+    if (not words or kind in ("organisation", "country", "bloc", "document") or _is_role(actor, nw)
+            or any(_acronym(w) for w in words) or not _named(words, lower) or words[0] in nw["organisation"]
+            or any(re.search(r"[a-z][A-Z]", w) for w in toks + words)):  # words the scraper glued: "DesainerAnne"
+        return None
+    return actor, side
+
+
 def _is_name(name: str, nw: dict) -> bool:
     """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
     toks = [t.strip(".,") for t in name.split()]
@@ -838,7 +867,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
     name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
     the last person who spoke; before anyone has spoken, "-nya" and "ia" go to the person the
-    sentence before opened with, if it held no statement (cue ends in "+subject"); a word that only
+    sentence before opened with, if it held no statement (cue ends in "+subject"), else to the last
+    person the article introduced with a description after a comma ("Ratna, pemilik Baker's Gram,
+    ..."; not a place, a list or a word that only opens a sentence; cue ends in "+introduced"); a name
+    before a lower-case description between commas speaks ("Maimudin Tanjung, pegiat media sosial
+    asal Aceh Singkil, mengingatkan"); a lower-case role after the verb gives the person it ends
+    with ("ujar koordinator program Viktoria Svitlova"); a word that only
     opens a clause ("Meski mengaku ...") is nobody, and the search goes on in the sentence. A short
     name takes another article's longer name only where this article writes it too. Text quoted from a
     banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
@@ -868,7 +902,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject, office_link, passive, goes_on, role_head) = res.memo("speech_patterns", _speech_patterns)
+     subject, office_link, passive, goes_on, role_head, introduced, intro_words) = res.memo("speech_patterns",
+                                                                                           _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -895,9 +930,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 return last_person[0], last_person[1], "+carried"
             if prev_subject[0]:  # no one has spoken yet: the person the sentence before opened with, if it held no
                 return prev_subject[0], prev_subject[1], "+subject"  # statement (kept longer, it went wrong as often as right)
+            if intro[0]:  # no one has spoken yet: the last person the article introduced with a description
+                return intro[0], intro[1], "+introduced"
             return "", "other", "+unresolved"
         runs = _article_name_runs(r.text, nw, res)
         prev_subject = ("", "other")  # the person a sentence with no statement opened with
+        intro = ("", "other")  # the last person introduced with a description ("Ratna, pemilik Baker's Gram")
+        places = {w for t, loc in runs if loc for w in t}  # words the article writes after "di", "ke", "dari" ...
         for para in [p for p in r.text.split("\n") if p.strip()]:
             p_norm = normalize(para)
             for s in sentences(p_norm, resources=res):
@@ -1058,6 +1097,16 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             last_person = last  # ia, dia, -nya stand for one person, not a state or a pair
                         if "; " in item["speaker"]:
                             last_group = last  # mereka stands for a pair or a list
+                for im in introduced.finditer(s):
+                    word, first = im.group("word"), im.group("name").split()[0]
+                    if (word in nw["stop"] and word not in intro_words) or s[:im.start()].count('"') % 2:
+                        continue  # "Jakarta, dan ...", '"...," kata': no description; nor inside a quotation
+                    if im.start() == 0 and (lower[first.lower()] > inner_caps[first]
+                                            or (" " not in im.group("name") and not inner_caps[first])):
+                        continue  # "Menjelang Iduladha, ...", "Alhasil, ...": words that only open a sentence
+                    who_ = _introduced_person(im.group("name"), s[:im.start()], resolve, nw, lower, places)
+                    if who_ and not any(w in places for w in who_[0].split()):  # not "Tenggarong, ..." (di Tenggarong)
+                        intro = who_
                 prev_subject = ("", "other")
                 spoke = passive.search(s) if not found else None
                 if spoke:  # "Hal itu disampaikan Kepala Dinas X, Budi.": Budi spoke, and "Ia ..." next is Budi

@@ -649,6 +649,27 @@ def test_speakers_are_named_as_the_article_names_them(text, speakers):
     assert q["speaker"].tolist() == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # before anyone has spoken, a pronoun goes to the last person the article introduced with a description
+    ('Inilah yang dialami Ratna, pemilik Baker\'s Gram, sebuah usaha kue. "Saat itu, bakery kami ramai," ujarnya.',
+     ["Ratna"]),
+    ('Kapten Rudi Van Pangemanan, seorang pilot asal Indonesia, terbang malam itu. Ia melihat cahaya terang. Menurutnya, '
+     'cahaya tersebut menari-nari.', ["Rudi Van Pangemanan"]),
+    # not a place, a time zone, a word that only opens a sentence, or a name in a list
+    ('Seorang warga Tenggarong, kota di tepi sungai, resah. "Kami takut," ujarnya.', [""]),
+    ('Warga Tenggarong, kota di tepi sungai, resah. "Kami takut," ujarnya.', [""]),
+    ('Polisi tiba pukul 22.30 Wita, lalu menggeledah. "Kami amankan barang bukti," ucapnya.', [""]),
+    ('Alhasil, skuad siap tempur. "Kami siap," ujarnya.', [""]),
+    ('Belanda satu grup dengan Jerman dan Portugal, tim kuat. "Jerman favorit," ungkapnya.', [""]),
+    # once someone has spoken, the pronoun is theirs, not the introduced person's
+    ('Budi Santoso, warga setempat, tiba. Andi Wijaya mengatakan jalan rusak. "Kami lelah," ujarnya.',
+     ["Andi Wijaya", "Andi Wijaya"]),
+])
+def test_a_pronoun_before_anyone_spoke_is_the_person_introduced(text, speakers):
+    q = quotes(_c([text]))
+    assert q["speaker"].tolist() == speakers
+
+
 def test_a_short_name_is_not_another_articles_longer_name():
     # "Fahmi Bachmid" in one article does not make the analyst "Fahmi" of another article Fahmi Bachmid
     c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
