@@ -483,21 +483,34 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 and not (" " not in v and lower[v.lower()] >= mentions[v])]
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
+    with_token: dict[str, list[int]] = defaultdict(list)  # a word -> the clusters holding it, in order (no all-pairs scan)
     for v in multi:
         vt = set(v.split())
-        home = next((c for c in clusters if vt <= c["tokens"] and kind_of[v] == c["type"]), None)
+        first = min((with_token.get(t, []) for t in vt), key=len)  # the first cluster holding all of v's words
+        home = next((clusters[i] for i in first if vt <= clusters[i]["tokens"] and kind_of[v] == clusters[i]["type"]),
+                    None)
         if home is None:
+            for t in vt:
+                with_token[t].append(len(clusters))
             clusters.append(dict(canonical=v, tokens=vt, type=kind_of[v], forms=[v]))
         else:
             home["forms"].append(v)
-    # "Danantara Rosan Roeslani" is an office before "Rosan Roeslani": a name that ends another joins it
+    # "Danantara Rosan Roeslani" is an office before "Rosan Roeslani": a name that ends another joins it (one or two
+    # words longer)
+    ending: dict[tuple, list[int]] = defaultdict(list)  # a person's last words -> the clusters whose name ends so
+    for i, d in enumerate(clusters):
+        if d["type"] == "person":
+            dt = d["canonical"].split()
+            for k in range(max(1, len(dt) - 2), len(dt)):
+                ending[tuple(dt[-k:])].append(i)
     for c in sorted(clusters, key=lambda c: len(c["canonical"].split())):
-        for d in clusters:
-            if d is not c and d.get("into") is None and c.get("into") is None and d["type"] == c["type"] == "person":
-                ct, dt = c["canonical"].split(), d["canonical"].split()
-                if len(dt) > len(ct) and dt[-len(ct):] == ct and len(dt) - len(ct) <= 2:
-                    c["forms"] += d["forms"]
-                    d["into"] = c
+        if c["type"] != "person":
+            continue
+        for i in ending.get(tuple(c["canonical"].split()), []):
+            d = clusters[i]
+            if d is not c and d.get("into") is None and c.get("into") is None:
+                c["forms"] += d["forms"]
+                d["into"] = c
     clusters = [c for c in clusters if c.get("into") is None]
     owner: dict[str, list] = defaultdict(list)
     for c in clusters:
