@@ -266,8 +266,10 @@ def _speech_patterns(res: Resources) -> tuple:
                       + r'(?P<quote>[^"].{10,})')
     # '"...," ujar jaksa': a noun after the verb describes who speaks (:func:`_described`), unless a word in its
     # clause points back ("kata pria itu")
-    desc_words = words_of("descriptor")
+    desc_words = words_of("descriptor") + words_of("relation")
     descriptor = re.compile(r"\s*(?:" + alt(desc_words) + r")\b") if desc_words else re.compile(r"(?!)")
+    # "kakak Alyssa Daguise": a relation to the person named after it, who is not the one speaking
+    relation = re.compile(r"\s*(?:" + alt(words_of("relation")) + r")\b") if words_of("relation") else re.compile(r"(?!)")
     # '"...," ujar koordinator program Viktoria Svitlova': a role in lower case, then the person's name
     low_roles = sorted({w.lower() for w in roles.loc[roles["kind"].str.strip() == "role", "word"].str.strip()}, key=len,
                        reverse=True)
@@ -299,7 +301,7 @@ def _speech_patterns(res: Resources) -> tuple:
     introduced = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s*,\s+(?P<word>[a-z][\w-]*)")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words))
+            subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -773,12 +775,15 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     words = list(re.finditer(r"\S+", clause))
     end, caps = m.end(), []
     roles = {w.lower() for w in nw["role"]}
+    plain = 0
     for k, w in enumerate(words):
         word = w.group(0)
         if word[:1].isupper() and len(caps) < 5:
             caps.append(word)  # "Departemen Luar Negeri AS"
         elif not caps and (word.lower() in roles or any(x.group(0)[:1].isupper() for x in words[k + 1:k + 3])):
             pass  # "hakim ketua", "juru bicara kementerian Luar Negeri"
+        elif not caps and plain < 4 and word[:1].islower() and word.lower() not in nw["stop"]:
+            plain += 1  # "seorang saksi", "salah satu netizen", "seorang konten kreator"
         else:
             break
         end = m.end() + w.end()
@@ -915,8 +920,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject, office_link, passive, goes_on, role_head, introduced, intro_words) = res.memo("speech_patterns",
-                                                                                           _speech_patterns)
+     subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation) = res.memo(
+        "speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -979,7 +984,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         phrase, end, _ = desc
                         app = appositive_name.match(rest, end)
                         app = app if app and _is_name(app.group("name"), nw) else None
-                        named = _person_named(desc, resolve, nw, lower)
+                        named = None if relation.match(phrase) else _person_named(desc, resolve, nw, lower)
                         if app:
                             actor, side, _ = resolve(app.group("name"))
                         elif named:  # "kata ketua tim konservasi Ni Wayan Karolina": the person at its end
