@@ -621,7 +621,9 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     also writes apart from the rest of the name ("Kementan" alone, "Kiwoom Sekuritas" in another run).
     The cut keeps two words or more, or only the last (not an acronym, not a place) when a role or a
     place of the article stands right before it ("Kota Tangerang Mahdiar" -> "Mahdiar" where the
-    article writes "di Tangerang"; "Elon Musk", "Rahmat Budiman" stay whole). So "Muhammad Azmi Saifuddin" called "Azmi"
+    article writes "di Tangerang"; "Elon Musk", "Rahmat Budiman" stay whole), or a word that ends
+    another name of a place or an office the article writes ("Langsa Sulaiman" -> "Sulaiman" where it
+    writes "Bea Cukai Langsa"; not "Pak Joko", which holds a role). So "Muhammad Azmi Saifuddin" called "Azmi"
     stays whole, as does "Gian Piero Gasperini" called "Gasperini", and an initial ("M Ismail
     Riyadi") stays with the name.
     """
@@ -641,12 +643,18 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
         return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)
 
     places = {w for t, loc in other if loc for w in t}  # "di Tangerang" (not "dari Elon Musk")
+    # the last word of another run opened by a place word ("Kota Tangerang") or holding a common word ("Bea Cukai
+    # Langsa"), with no role in it ("Pak Joko" is no office)
+    name_ends = {t[-1] for t, _ in other if len(t) > 1 and not any(x.rstrip(".") in nw["role"] for x in t)
+                 and (t[0] in nw["place_word"] or any(lower[x.lower()] for x in t[:-1]))}
 
     def office(w: str, person: list[str], strict: bool = False) -> bool:
         if len(w.rstrip(".")) == 1:  # an initial ("M Ismail Riyadi") is part of the name
             return False
-        if strict:  # a first name is often written apart, or as a common word ("Rahmat"); a role or a place is not
-            return w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person))
+        if strict:  # a first name is often written apart, or as a common word ("Rahmat"); a role or a place is not,
+            # nor the last word of a place's or an office's name ("Kota Tangerang", "Bea Cukai Langsa")
+            return w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
+        return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
         return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
 
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
@@ -667,7 +675,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
         used = toks[i] in alone or tuple(person) in written  # "Melati", or "Melati Sarnita" on its own
         if not used or in_other_name(toks[i]) or toks[i].lower() in nw["stop"]:
             continue
-        if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places):
+        if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places
+                           or toks[i] in name_ends):
             continue  # "Gian Piero Gasperini" called "Gasperini": one word is kept only behind an office, not an acronym
         if all(office(w, person) for w in toks[:i]):
             return " ".join(person)

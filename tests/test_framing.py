@@ -639,6 +639,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('Rindy melintas di jalan itu. "Dua kali nabrak pohon," kata seorang saksi di lokasi kejadian.', ["seorang saksi"]),
     ('Alyssa Daguise menikah. "Terima kasih," tulis kakak Alyssa Daguise, Alexandra.', ["Alexandra"]),
     ('Alyssa Daguise menikah. "Terima kasih," tulis kakak Alyssa Daguise.', ["kakak Alyssa Daguise"]),
+    # a word that ends another office's or place's name ("Bea Cukai Langsa") is office before a two-word name
+    ('Petugas kantor bea dan cukai berjaga. Bea Cukai Langsa menggagalkan penyelundupan rokok. "Kami mengimbau warga," '
+     'papar Kepala Kantor Bea Cukai Langsa Sulaiman. Sulaiman menambahkan bahwa barang itu disita. Kepala Kantor Bea '
+     'Cukai Langsa Sulaiman hadir.', ["Sulaiman", "Sulaiman"]),
     # the name follows the office's last acronym or place
     ('"Tidak ada korban," kata Direktur Pelindungan WNI Kemlu RI Judha Nugraha kepada wartawan, Senin.',
      ["Judha Nugraha"]),
