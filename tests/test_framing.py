@@ -634,6 +634,9 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # a role in lower case after the verb, then the person; a description with no person stays the description
     ('"Ukraina adalah negara yang ramah," ujar koordinator program Viktoria Svitlova.', ["Viktoria Svitlova"]),
     ('"Kami siap," kata juru bicara Departemen Luar Negeri AS.', ["juru bicara Departemen Luar Negeri AS"]),
+    # a question is the asker's
+    ('"Saya dari Brebes," kata Adnan. "Dari mana?" tanya polisi. "Jadi sudah kenal berapa lama?" tanya Ivan Gunawan.',
+     ["Adnan", "polisi", "Ivan Gunawan"]),
     # someone described after the verb is not the last speaker; a name right after a relation is the other person
     ('Luke Deakin berjalan kaki ke Jakarta. "Keren sekali," tulis salah satu netizen.', ["salah satu netizen"]),
     ('Rindy melintas di jalan itu. "Dua kali nabrak pohon," kata seorang saksi di lokasi kejadian.', ["seorang saksi"]),
