@@ -241,7 +241,8 @@ def _speech_patterns(res: Resources) -> tuple:
     roles = res.table("roles.csv")
     low = sorted(w for w in roles.loc[roles["kind"].str.strip() == "role", "word"].str.strip() if w[:1].islower())
     title = r"(?:(?:" + alt(low) + r")\.?\s+)?" if low else ""
-    q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b\s*(?P<speaker>@[\w.]+|'
+    # the verb is not itself in quotation marks ('klik "Setuju" dan ..., lalu klik "lanjut"': a button, no speech)
+    q_after = re.compile(r'"(?P<quote>[^"]{2,})"\s*,?\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\b(?(nya)|(?!"))\s*(?P<speaker>@[\w.]+|'
                          + title + _NAME + r')?')
     joiners = alt(words_of("joint") or ["dan"])
     joint = _NAME + r'(?:\s*,\s*' + _NAME + r')*\s*,?\s+(?:' + joiners + r')\s+' + _NAME  # "Washington dan Seoul", "A, B, dan C"

@@ -634,6 +634,8 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # a role in lower case after the verb, then the person; a description with no person stays the description
     ('"Ukraina adalah negara yang ramah," ujar koordinator program Viktoria Svitlova.', ["Viktoria Svitlova"]),
     ('"Kami siap," kata juru bicara Departemen Luar Negeri AS.', ["juru bicara Departemen Luar Negeri AS"]),
+    # a verb in quotation marks is a label, not a speech verb: no statement between two quoted words
+    ('Ikuti langkah berikut. Centang kotak lalu klik "Setuju" dan lengkapi data yang diminta, lalu klik "lanjut".', []),
     # a question is the asker's
     ('"Saya dari Brebes," kata Adnan. "Dari mana?" tanya polisi. "Jadi sudah kenal berapa lama?" tanya Ivan Gunawan.',
      ["Adnan", "polisi", "Ivan Gunawan"]),
