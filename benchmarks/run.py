@@ -80,6 +80,7 @@ def worker(path: str, n_jobs: int) -> list[dict]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from helpers import load_corpus, resources_of
+    from helpers.attribution import quotes
     from helpers.framing import frame_evidence, frame_scores
     from helpers.plots import interactive_table_html
     from helpers.similarity import passage_summary, repeated_passages, shared_passages
@@ -111,6 +112,7 @@ def worker(path: str, n_jobs: int) -> list[dict]:
     timed("passage summary (an article's repeats once)", lambda: passage_summary(passages, corpus))
     timed("repeated passages (within articles)", lambda: repeated_passages(corpus))
     timed("frame scores", lambda: frame_scores(corpus))
+    timed("quotes and speakers", lambda: quotes(corpus))
     evidence = frame_evidence(corpus)
     html = timed("evidence table as a notebook shows it (interactive HTML, 1 MB cap)",
                  lambda: interactive_table_html(evidence[["doc_id", "frame", "matched", "text"]]))
