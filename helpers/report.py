@@ -768,8 +768,10 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     Returns
     -------
     str
-        Markdown: the latest sample's counts and shares (the exact share with its 95% interval),
-        whether they meet ``target``, and the earlier samples' exact shares.
+        Markdown: the latest sample's counts and shares (the exact share with its 95% interval); when
+        the samples before it measured the same rules, their pooled count and interval; whether the
+        rules meet ``target`` (on the pooled count when there is one); and the earlier samples' exact
+        shares.
 
     Examples
     --------
@@ -782,16 +784,29 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     if accuracy is None or not len(accuracy):
         return "The kit's speakers have not been checked by a reader."
     last = accuracy.iloc[-1]
-    met = "meets" if last["exact_share"] >= target else "is below"
+    same = 1  # the samples at the end that measured the same rules as the latest
+    while same < len(accuracy) and accuracy["rules"].iloc[-same - 1] == last["rules"]:
+        same += 1
+    pooled = accuracy.iloc[len(accuracy) - same:]
+    exact, n = int(pooled["exact"].sum()), int(pooled["n"].sum())
+    share = exact / n
     text = (f"On the kit's own check of its speakers (sample {last['sample']}: {last['n']} statements drawn at random "
             "from scraped Indonesian articles of all topics, the speaker written by a reader who saw neither the code "
             f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact_share']:.0%}, 95% Wilson "
             f"interval {last['exact_low']:.0%}-{last['exact_high']:.0%}) and the "
             f"right person in {last['exact'] + last['office']} ({last['person_share']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
-            f"{last['wrong']} someone else or no one. That {met} the target of {target:.0%} exactly named.")
-    if len(accuracy) > 1:
-        earlier = ", ".join(f"{r.exact_share:.0%} in sample {r.sample}" for r in accuracy.iloc[:-1].itertuples())
+            f"{last['wrong']} someone else or no one.")
+    if same > 1:
+        from scipy.stats import binomtest
+
+        ci = binomtest(exact, n).proportion_ci(confidence_level=0.95, method="wilson")
+        names = ", ".join(str(k) for k in pooled["sample"].iloc[:-1]) + f" and {last['sample']}"
+        text += (f" Samples {names} measured the same rules: together {exact} of {n} exactly named ({share:.0%}, "
+                 f"95% Wilson interval {ci.low:.0%}-{ci.high:.0%}).")
+    text += f" That {'meets' if share >= target else 'is below'} the target of {target:.0%} exactly named."
+    if len(accuracy) > same:
+        earlier = ", ".join(f"{r.exact_share:.0%} in sample {r.sample}" for r in accuracy.iloc[:-same].itertuples())
         text += f" Earlier samples, on earlier rules: {earlier}."
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 

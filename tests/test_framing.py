@@ -768,6 +768,19 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     high = acc.reset_index().tail(1).assign(exact=140, exact_share=0.933)  # a sample that would meet it
     assert "That meets the target of 90% exactly named." in speaker_accuracy_finding(high)
     assert "That is below the target of 95% exactly named." in speaker_accuracy_finding(high, target=0.95)
+    # samples on the same rules are pooled, and the target is judged on the pooled count
+    two = pd.concat([high.assign(sample=1), high.assign(sample=2, exact=128, exact_share=0.853)], ignore_index=True)
+    text = speaker_accuracy_finding(two)
+    p2, n2 = 268 / 300, 300  # 140 + 128 of 150 + 150, Wilson interval worked by hand
+    centre, half = p2 + z * z / (2 * n2), z * np.sqrt(p2 * (1 - p2) / n2 + z * z / (4 * n2 * n2))
+    lo, hi = (centre - half) / (1 + z * z / n2), (centre + half) / (1 + z * z / n2)
+    assert f"Samples 1 and 2 measured the same rules: together 268 of 300 exactly named (89%, 95% Wilson interval " \
+           f"{lo:.0%}-{hi:.0%})." in text
+    assert "That is below the target of 90% exactly named." in text  # 89%: sample 1 alone would meet it
+    assert "Earlier samples" not in text
+    other = two.assign(rules=["earlier rules", "later rules"])
+    assert "measured the same rules" not in speaker_accuracy_finding(other)
+    assert "Earlier samples, on earlier rules: 93% in sample 1." in speaker_accuracy_finding(other)
 
 
 def test_the_lead_body_title_says_the_frame_the_tie_and_when_there_is_none():
