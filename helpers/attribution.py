@@ -133,8 +133,9 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
 
     Aliases come from an editable gazetteer (``helpers/data/actors.csv``: ``actor, type,
     aliases`` with aliases separated by "|"), matched case-sensitively as whole words, longest
-    first and without overlap (so "Kim Jong Il" is not also "Kim"). An abbreviation defined in
-    parentheses right after its long form ("Korea Utara (Korut)") counts once.
+    first and without overlap (so "Kim Jong Il" is not also "Kim"); a person's one-word alias that
+    starts a longer name is not that person ("Kim" in "Ong Kim Swee" or "Kim Yo Jong"). An abbreviation
+    defined in parentheses right after its long form ("Korea Utara (Korut)") counts once.
 
     Parameters
     ----------
@@ -162,12 +163,15 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     """
     res = resources_of(corpus, resources)
     rx, alias_to_actor, types = actor_matcher(res, actors)
+    nw, lower = res.memo("name_words", _name_words), _lower_words(corpus)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         text = drop_defined_abbreviations(normalize(r.text), resources=res)
         counts: dict[str, int] = defaultdict(int)
         for m in (rx.finditer(text) if rx is not None else ()):
-            counts[alias_to_actor[m.group(0)]] += 1
+            actor = alias_to_actor[m.group(0)]
+            if not _first_of_longer_name(text, m, types.get(actor, ""), nw, lower):  # not "Kim" in "Ong Kim Swee"
+                counts[actor] += 1
         nw = len(words(r.text))
         for actor in sorted(types):
             k = counts.get(actor, 0)
@@ -330,6 +334,22 @@ def _name_words(res: Resources) -> dict:
     by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num))
     by["stop"] = stopword_set(res)
     return by
+
+
+def _first_of_longer_name(text: str, m: re.Match, kind: str, nw: dict, lower: Counter | None) -> bool:
+    """Is a one-word alias of a person the start of a longer name ("Kim" in "Ong Kim Swee", "Kim Yo Jong")?
+
+    So when the next word is capitalised and is no role, weekday or month, acronym, stop word or word the
+    corpus also writes in lower case ("Putin Senin", "Putin Tiba" in a title stay Putin's).
+    """
+    if kind != "person" or " " in m.group(0):
+        return False
+    nxt = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
+    if not nxt:
+        return False
+    w = nxt.group(1)
+    return not (w.rstrip(".") in nw["role"] or w.lower() in nw["calendar"] or w.lower() in nw["stop"]
+                or (len(w) > 1 and w.isupper()) or (lower is not None and lower[w.lower()] > 0))
 
 
 _TOKEN = re.compile(r"[A-Z][\w'.&-]*[\w&]|[A-Z]")
@@ -568,7 +588,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
     context: dict = {"words": None}  # the words of the article being read, when set (resolve.context)
 
     def resolve(name: str) -> tuple[str, str, str]:
-        hit = rx.findall(name) if rx is not None else []
+        hit = [m.group(0) for m in rx.finditer(name)  # not "Kim" in "Ong Kim Swee"
+               if not _first_of_longer_name(name, m, types.get(alias[m.group(0)], ""), nw, lower)] if rx is not None else []
         if hit:
             actor = alias[hit[-1]]
             return actor, side.get(actor, "other"), types.get(actor, "")

@@ -126,6 +126,21 @@ def test_actor_mentions_longest_match_and_defined_abbreviation():
     assert m.set_index("actor").loc["Vladimir Putin", "per_1000_words"] == round(1000 / n_words, 2)
 
 
+def test_a_one_word_alias_that_starts_a_longer_name_is_not_that_person(tmp_path):
+    from helpers.attribution import quotes
+
+    g = pd.DataFrame({"actor": ["Kim Jong Un", "Vladimir Putin"], "type": ["person"] * 2,
+                      "aliases": ["Kim Jong Un|Kim", "Vladimir Putin|Putin"]})
+    text = ('Pelatih Ong Kim Swee tiba. Kim Yo Jong hadir. Kim bertemu Putin Senin. "Kami siap," kata Ong Kim Swee. '
+            '"Kami juga," kata Kim.')
+    got = actor_mentions(_c([text]), g).set_index("actor")["mentions"]
+    assert (got["Kim Jong Un"], got["Vladimir Putin"]) == (2, 1)  # "Kim bertemu", "kata Kim"; not Ong Kim Swee, Kim Yo Jong
+    g.to_csv(tmp_path / "actors.csv", index=False)  # the corpus folder's own gazetteer
+    c = _c([text])
+    c.attrs["corpus_dir"] = str(tmp_path)
+    assert quotes(c)["speaker"].tolist() == ["Ong Kim Swee", "Kim Jong Un"]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("melacak 10.000 kontainer", 10000.0, "kontainer"),
     ("menampung 4,8 juta peluru artileri", 4.8e6, "peluru"),
