@@ -332,6 +332,7 @@ def _name_words(res: Resources) -> dict:
 
     cal = calendar(res)
     by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num))
+    by["weekday"] = frozenset(w.lower() for w in cal.weekday_num)  # "Juni" and "Juli" are also people's names
     by["stop"] = stopword_set(res)
     return by
 
@@ -998,6 +999,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if not sp and not m.group("nya") and not desc:  # "ujar koordinator program Viktoria Svitlova"
                         desc = _described(rest, role_head, nw, points_back)
                         desc = desc if desc and _person_named(desc, resolve, nw, lower) else None
+                    if sp and sp.lower() in nw["weekday"]:
+                        sp = ""  # '"...," kata Rabu (18/6)': the day, where the outlet left out the name
                     if sp and not m.group("nya"):
                         more = goes_on.match(rest)
                         if more and sp.split()[0].rstrip(".") in nw["role"]:
@@ -1037,7 +1040,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             continue  # a verb inside a quotation is the quoted speaker's word ('"Peringatan mendesak, ...')
                         sp = m.group("speaker").strip()
                         if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]
-                                                                    or _DEGREE.match(sp)):
+                                                                    or _DEGREE.match(sp) or sp.lower() in nw["weekday"]):
                             continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan", "S.Si.Teol, selaku ...": no one
                         quote = m.group("quote").strip()
                         if kind == "direct":

@@ -636,6 +636,9 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Kami siap," kata juru bicara Departemen Luar Negeri AS.', ["juru bicara Departemen Luar Negeri AS"]),
     # a verb in quotation marks is a label, not a speech verb: no statement between two quoted words
     ('Ikuti langkah berikut. Centang kotak lalu klik "Setuju" dan lengkapi data yang diminta, lalu klik "lanjut".', []),
+    # a weekday is no speaker (the outlet left out the name), but a month can be a name
+    ('"Saya di lokasi," kata Luqman Arif. "Kereta berhenti," kata Rabu (18/6/2025).', ["Luqman Arif", "Luqman Arif"]),
+    ('Direktur TBS Energi Utama, Juli Oktarina menuturkan, pendapatan turun tahun ini.', ["Juli Oktarina"]),
     # a question is the asker's
     ('"Saya dari Brebes," kata Adnan. "Dari mana?" tanya polisi. "Jadi sudah kenal berapa lama?" tanya Ivan Gunawan.',
      ["Adnan", "polisi", "Ivan Gunawan"]),
