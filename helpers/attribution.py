@@ -163,14 +163,14 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     """
     res = resources_of(corpus, resources)
     rx, alias_to_actor, types = actor_matcher(res, actors)
-    nw, lower = res.memo("name_words", _name_words), _lower_words(corpus)
+    name_words, lower = res.memo("name_words", _name_words), _lower_words(corpus)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         text = drop_defined_abbreviations(normalize(r.text), resources=res)
         counts: dict[str, int] = defaultdict(int)
         for m in (rx.finditer(text) if rx is not None else ()):
             actor = alias_to_actor[m.group(0)]
-            if not _first_of_longer_name(text, m, types.get(actor, ""), nw, lower):  # not "Kim" in "Ong Kim Swee"
+            if not _first_of_longer_name(text, m, types.get(actor, ""), name_words, lower):  # not "Kim" in "Ong Kim Swee"
                 counts[actor] += 1
         nw = len(words(r.text))
         for actor in sorted(types):

@@ -135,6 +135,8 @@ def test_a_one_word_alias_that_starts_a_longer_name_is_not_that_person(tmp_path)
             '"Kami juga," kata Kim.')
     got = actor_mentions(_c([text]), g).set_index("actor")["mentions"]
     assert (got["Kim Jong Un"], got["Vladimir Putin"]) == (2, 1)  # "Kim bertemu", "kata Kim"; not Ong Kim Swee, Kim Yo Jong
+    two = actor_mentions(_c([text, text]), g)  # every article, not only the first
+    assert two.groupby("actor")["mentions"].sum().to_dict() == {"Kim Jong Un": 4, "Vladimir Putin": 2}
     g.to_csv(tmp_path / "actors.csv", index=False)  # the corpus folder's own gazetteer
     c = _c([text])
     c.attrs["corpus_dir"] = str(tmp_path)
