@@ -916,7 +916,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     :func:`_holder`); a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan
     selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
     name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
-    the last person who spoke; before anyone has spoken, "-nya" and "ia" go to the person the
+    the last person who spoke; a sentence with no statement that opens with a person's name, one word
+    included if the corpus writes it capitalised inside sentences ("Agus kemudian memberi masukan ...
+    Dia mengatakan ..."), makes a following "ia" that person (cue ends in "+subject"); before anyone has
+    spoken, "-nya" and "ia" go to the person the
     sentence before opened with, if it held no statement (cue ends in "+subject"), else to the last
     person the article introduced with a description after a comma ("Ratna, pemilik Baker's Gram,
     ..."; not a place, a list or a word that only opens a sentence; cue ends in "+introduced"); a name
@@ -954,6 +957,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation) = res.memo(
         "speech_patterns", _speech_patterns)
+    single = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+(?:juga\s+|pun\s+|lantas\s+|kemudian\s+|lalu\s+)?[a-z])")
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -1179,6 +1183,15 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     opening = subject.match(s)
                     actor, side, kind_of = resolve(opening.group(1)) if opening else ("", "", "")
                     words = actor.split()
+                    one = single.match(s) if not opening else None
+                    if one and one.group(1) not in places:  # "Paula juga meminta maaf ...": a one-word name the corpus
+                        w1 = one.group(1)  # writes capitalised inside sentences more often than in lower case
+                        if (inner_caps[w1] >= 2 and lower[w1.lower()] * 2 < inner_caps[w1] and w1.lower() not in nw["stop"]
+                                and w1 not in nw["not_name"] and w1.rstrip(".") not in nw["role"] and w1 not in nw["organisation"]
+                                and w1 not in nw["place_word"] and not (len(w1) > 1 and w1.isupper())):
+                            actor, side, kind_of = resolve(w1)
+                            kind_of = "person" if kind_of in ("person", "name") else kind_of
+                            words = actor.split()
                     # a person's name: not opened by a word more often written in lower case than capitalised inside a
                     # sentence ("Kehadiran PERBATI", "Lantas Rey"; not "Al Ghazali"), and no acronym ("PSIS Semarang")
                     if (kind_of == "person" and words and lower[words[0].lower()] <= inner_caps[words[0]]

@@ -639,6 +639,9 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # a weekday is no speaker (the outlet left out the name), but a month can be a name
     ('"Saya di lokasi," kata Luqman Arif. "Kereta berhenti," kata Rabu (18/6/2025).', ["Luqman Arif", "Luqman Arif"]),
     ('Direktur TBS Energi Utama, Juli Oktarina menuturkan, pendapatan turun tahun ini.', ["Juli Oktarina"]),
+    # a sentence with no statement that opens with a one-word name the corpus capitalises: "Ia" next is that person
+    ('"Biayanya turun," ujar Fatmawati. Agus kemudian memberi masukan soal transportasi. Dia mengatakan transportasi '
+     'menjadi kendala. Agus bertemu Agus lagi. Warga menyambut Agus di Madinah.', ["Fatmawati", "Agus"]),
     # a question is the asker's
     ('"Saya dari Brebes," kata Adnan. "Dari mana?" tanya polisi. "Jadi sudah kenal berapa lama?" tanya Ivan Gunawan.',
      ["Adnan", "polisi", "Ivan Gunawan"]),
