@@ -328,6 +328,7 @@ def _name_words(res: Resources) -> dict:
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
+    by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
     from .text import calendar
 
     cal = calendar(res)
@@ -822,6 +823,7 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     return rest[m.start():end].strip(), end, " ".join(caps)
 
 
+_ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
 
 
@@ -848,7 +850,7 @@ def _introduced_person(name: str, before: str, resolve, nw: dict, lower: Counter
     acronym or common words ("di Jakarta, ...", "PT Gag Nikel, perusahaan ...", "Selain itu, ...")."""
     prev = re.findall(r"\S+", before)[-1:]
     chain = re.search(r"(?:^|[^\w-])([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s*$", before)  # the name before, if a comma joins them
-    if prev and (prev[0].lower().strip("(") in nw["place_marker"] or prev[0][:1].isdigit() or prev[0] in ("dan", "serta", "atau")):
+    if prev and (prev[0].lower().strip("(") in nw["place_marker"] or prev[0][:1].isdigit() or prev[0] in nw["joint"]):
         return None  # "asal Makassar, ...", "pukul 22.30 Wita, ...", "Jerman dan Portugal, ...": a place, a list
     office_before = chain and chain.group(1).split()[0].rstrip(".") in nw["role"]  # "Kasi Humas Polresta X, AKP Y,"
     if (chain and not office_before and name.split()[0].rstrip(".") not in nw["role"]
@@ -957,7 +959,6 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation) = res.memo(
         "speech_patterns", _speech_patterns)
-    single = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+(?:juga\s+|pun\s+|lantas\s+|kemudian\s+|lalu\s+)?[a-z])")
     lower = _lower_words(corpus)
     inner_caps = Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))  # mid-sentence
     resolve = _resolver(res, find_actors(corpus, resources=res), lower)
@@ -1183,7 +1184,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     opening = subject.match(s)
                     actor, side, kind_of = resolve(opening.group(1)) if opening else ("", "", "")
                     words = actor.split()
-                    one = single.match(s) if not opening else None
+                    one = _ONE_WORD_OPENING.match(s) if not opening else None
                     if one and one.group(1) not in places:  # "Paula juga meminta maaf ...": a one-word name the corpus
                         w1 = one.group(1)  # writes capitalised inside sentences more often than in lower case
                         if (inner_caps[w1] >= 2 and lower[w1.lower()] * 2 < inner_caps[w1] and w1.lower() not in nw["stop"]
