@@ -147,6 +147,25 @@ def test_one_article_corpus_says_what_cannot_be_computed(tmp_path):
     assert "Keyness between outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["02_topic_terms"]
 
 
+def test_one_outlet_with_many_articles_says_there_is_no_pair_of_outlets(tmp_path):
+    # more articles than a chart shows one by one, so the notebooks compare outlets, and there is only one
+    rows = [{"id": f"a{i:02d}", "outlet": "Liputan6", "content": (GOOD_A if i % 2 else GOOD_B)
+             + f"\nWarga kampung nomor {i} ikut menonton siaran itu bersama keluarga.\n"} for i in range(32)]
+    p = tmp_path / "one_outlet.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["run", "--corpus", str(p), "--out", str(out), "--no-progress",
+                 "--notebooks", "01_source_comparison,02_topic_terms"]) == 0
+    texts = {}
+    for stem in ("01_source_comparison", "02_topic_terms"):
+        nb = nbformat.read(out / "notebooks" / f"{stem}.ipynb", as_version=4)
+        texts[stem] = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "32 articles from 1 outlet\n" in texts["01_source_comparison"]
+    assert "Comparing outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["01_source_comparison"]
+    assert ("The stability check (min_df=2 needs two documents) needs at least 2 outlets; this corpus has 1. Skipped."
+            in texts["02_topic_terms"])
+
+
 def test_the_command_is_quiet_about_kernel_transport(tmp_path, capfd):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
