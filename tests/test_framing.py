@@ -705,6 +705,79 @@ def test_a_cut_name_is_cut_the_same_way_in_every_article():
     assert quotes(c)["speaker"].tolist() == ["Melati Sarnita"] * 3
 
 
+# the corpus writes "kehadiran" and "selanjutnya" in lower case, never capitalised inside a sentence
+_OPENERS = "Tamu memuji kehadiran panitia, kehadiran artis dan kehadiran warga; selanjutnya acara dibuka, selanjutnya makan."
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a word that only opens sentences is not the first word of a name
+    ('Kehadiran Komeng langsung disambut tamu. "Semoga lancar," ucap Komeng sambil tersenyum.', ["Komeng"]),
+    ("Selanjutnya Andi Fahrurrozi mengatakan kerja sama itu berlanjut tahun depan.", ["Andi Fahrurrozi"]),
+    # but not a word the corpus also writes in lower case before that name: a phrase ("militer Israel")
+    ("Serangan militer Israel berlanjut; kapal militer dan pesawat militer dikerahkan. Militer Israel mengatakan dua roket "
+     "dicegat di utara.", ["Militer Israel"]),
+])
+def test_a_word_that_only_opens_sentences_is_not_part_of_a_speakers_name(text, speakers):
+    assert quotes(_plain([_OPENERS + "\n" + text]))["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # every police and army rank is a role ("Aiptu" was missing)
+    ('Kanit Reskrim Polsek Delanggu, Aiptu Mardana mengungkapkan kejadian itu terjadi sore hari. "Memang betul," ujar '
+     "Mardana.", "Mardana"),
+    # the name follows the last place of the article inside the office
+    ('Euro digelar di Ukraina dan Polandia. "Bus gratis," kata Direktur Turnamen Ukraina Markiyan Lubkivsky.',
+     "Markiyan Lubkivsky"),
+    ('Musda digelar di Sulut bulan depan. Jubir Golkar Sulut Feryando Yoyo Lamaluta menerangkan syarat pencalonan.',
+     "Feryando Yoyo Lamaluta"),
+])
+def test_a_rank_or_a_place_before_a_name_is_cut(text, speaker):
+    assert set(quotes(_plain([text]))["speaker"]) == {speaker}
+
+
+def test_the_name_after_an_organisation_the_corpus_names_is_the_speaker():
+    texts = ["Kejaksaan Agung menahan dua tersangka.", "Kejaksaan Agung memeriksa saksi kemarin.",
+             "Jaksa penuntut umum Kejaksaan Agung Nurachman Adikusumo mengatakan terdakwa terbukti menyuap."]
+    assert quotes(_plain(texts))["speaker"].tolist() == ["Nurachman Adikusumo"]
+
+
+def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
+    text = "Aris, seorang pedagang buah di Desa Tugusumberjo, Kecamatan Peterongan mengaku omzetnya anjlok saat banjir."
+    assert quotes(_plain([text]))["speaker"].tolist() == ["Aris"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the person a sentence opened with holds while no one else is named (a name written twice, so found as a person)
+    ('Dustin Tiffani kini aktif bermusik. Ia mulai rekaman bulan lalu. "Saya senang," ujarnya. Lagu Dustin Tiffani dirilis Juni.', ["Dustin Tiffani"]),
+    # not past someone else named, or someone brought in unnamed
+    ('Dustin Tiffani kini aktif bermusik. Ia rekaman bersama Ruben Onsu. "Saya senang," ujarnya. Lagu Dustin Tiffani dirilis Juni.', [""]),
+    ('Dustin Tiffani kini aktif bermusik. Pengalaman itu dibagikan seorang penggemar. "Saya senang," ujarnya. Lagu '
+     'Dustin Tiffani dirilis Juni, pengalaman baru.', [""]),
+    # a description opening the sentence, then the name between commas
+    ('Pemilik usaha perbaikan jok, Ahmad Sajali, juga tak bisa berbuat banyak. Padahal ia membayar sewa Rp 18 juta. '
+     '"Pasti terdampak," katanya. Ia pemilik kios.', ["Ahmad Sajali"]),
+    # not an item of a list ("Ketahanan Pangan, Kelautan, dan Pertanian")
+    ('Hal itu dikatakan Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian. "Targetnya sepuluh," ucapnya. Kami '
+     'pemilik data hal itu.', [""]),
+])
+def test_a_pronoun_before_anyone_spoke_is_the_sentences_subject(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a lower-case description after the verb, then the name after a comma
+    ('"Kami berterima kasih," ujar jemaah asal Makassar, Suwardi, di hotel. "Pelayanan baik," ucapnya.',
+     ["Suwardi", "Suwardi"]),
+    ('"Permintaan anting tinggi," kata analis pasar emas lokal, Dewi Kartika.', ["Dewi Kartika"]),
+    # not a day, and not a place of the corpus ("di Jakarta")
+    ('"Kami siap," kata dia dalam keterangan tertulis, Sabtu.', [""]),
+    ('"Kami datang," kata sang vokalis di Senayan, Jakarta Pusat.', [""]),
+])
+def test_a_description_after_the_verb_then_a_name_is_that_person(text, speakers):
+    other = "Konser di Jakarta ramai. Penonton datang ke Jakarta dan ke Jakarta Pusat."  # another article's places
+    assert quotes(_plain([other, text]))["speaker"].tolist() == speakers
+
+
 def test_the_menurut_appositive_keeps_the_claim_whole():
     q = quotes(_c(["Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ini hasil rapat bersama."]))
     assert q["quote"].tolist() == ["penutupan ini hasil rapat bersama."]
