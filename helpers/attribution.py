@@ -289,8 +289,12 @@ def _speech_patterns(res: Resources) -> tuple:
     points_back = re.compile(r"\b(?:" + back + r")\b")
     # a sentence that opens with a name and goes on with a lower-case word is about that name; not an office
     # ("Kapolsek Diwek, AKP ..."; "Mantan Wali Kota Jakarta Timur itu ..."; "Dinas X dan Y ...")
-    subject = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})(?=\s+(?!(?:" + back + "|" + joiners
-                         + r")\b)[a-z])")
+    joiners_in = alt(words_of("office_joiner"))
+    # (an office may run on past six words, through joining words and a bracketed acronym: "Kabid Humas Polda Metro Jaya
+    # Kombes Pol Ade Ary Syam Indradi membenarkan ...", "Kepala Badan ... (BPPSDMP) Kementan Idha Widi Arsanti ...")
+    office_word = r"(?:[A-Z][\w.'-]*|\([A-Z][\w.'&-]*\)" + (r"|(?:" + joiners_in + r")(?=\s+[A-Z])" if joiners_in else "") + ")"
+    subject = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5}(?:(?:\s+" + office_word + r"){0,10}\s+[A-Z][\w.'-]*)?)"
+                         r"(?=\s+(?!(?:" + back + "|" + joiners + r")\b)[a-z])")
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
@@ -303,7 +307,6 @@ def _speech_patterns(res: Resources) -> tuple:
                if words_of("passive") else re.compile(r"(?!)"))
     # an office's name going on past a speaker's six capitalised words, or through a joining word ("Center of
     # Economic and Law Studies (Celios) Nailul Huda"; office_joiner rows)
-    joiners_in = alt(words_of("office_joiner"))
     goes_on = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*" + (r"|(?:" + joiners_in + r")(?=\s)" if joiners_in else "")
                          + r"|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
     # "Inilah yang dialami Ratna, pemilik Baker's Gram, ...", "Kapten Rudi Van Pangemanan, seorang pilot, ...": a
@@ -601,6 +604,20 @@ def _drop_opener(toks: list[str], nw: dict, lower: Counter, inner: Counter, pair
     return toks
 
 
+_VERB_START = re.compile(r"(?:me|di)[a-z]{4,}$")  # verbs' prefixes me- and di- (not ber-: "Sambernyawa")
+
+
+def _unglued(w: str, lower: Counter) -> str:
+    """A name's word without a verb the scraper glued to it ("Siraitmengeklaim" -> Sirait, "Irzanitamenegaskan" ->
+    Irzanita): the longest ending of six letters or more that opens like a verb and that the corpus writes as a word
+    in lower case at least five times, after four letters or more; else the word as it is."""
+    for k in range(4, len(w) - 5):
+        tail = w[k:]
+        if _VERB_START.match(tail) and lower[tail] >= 5 and w[k - 1].islower():
+            return w[:k]
+    return w
+
+
 def _lower_before_names(corpus: pd.DataFrame) -> Counter:
     """How often the corpus writes each (lower-case word, capitalised word) pair: "militer Israel"."""
     return Counter(m.groups() for t in corpus["text"]
@@ -660,6 +677,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
+        if lower is not None and toks:
+            toks = toks[:-1] + [_unglued(toks[-1], lower)]  # "Maruarar Siraitmengeklaim" -> Maruarar Sirait
         if inner is not None and lower is not None and pairs is not None:
             toks = _drop_opener(toks, nw, lower, inner, pairs, context.get("places") or set())
         core = _strip_roles(toks, nw) if toks and toks[0] not in nw["organisation"] else toks
@@ -918,7 +937,7 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
 
 # "Pemilik usaha perbaikan jok, Ahmad Sajali, juga ...": a description opens the sentence, then the person's name
 _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
-                                r"\s*,\s+(?=[a-z])")
+                                r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
 

@@ -557,9 +557,9 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # (a person: a name the articles give at least twice, or the gazetteer's)
     ('Elon Musk memimpin Tesla. "Saham turun," kata Dan Ives. Elon Musk menyerang rancangan itu pekan ini. '
      "Ia menyebutkan bahwa rancangan itu kekejian.", ["Dan Ives", "Elon Musk"]),
-    # ... but not after an office followed by a comma or "itu": the person is not its opening name
+    # ... after an office followed by a comma, the person is the name after the comma, not the office ("Kapolsek Diwek")
     ('Edy Widoyono bertugas di sana. "Saham turun," kata Dan Ives. Kapolsek Diwek, AKP Edy Widoyono membenarkan '
-     "kejadian. Ia menyebutkan bahwa pelaku sudah ditahan.", ["Dan Ives", "Dan Ives"]),
+     "kejadian. Ia menyebutkan bahwa pelaku sudah ditahan.", ["Dan Ives", "Edy Widoyono"]),
     # an organisation the article also writes apart is an office, not part of the name ("Kementan" alone)
     ('Kementan menggelar pelatihan. Kepala BPPSDMP Kementan Idha Widi Arsanti mengatakan peserta naik. '
      '"Kami siap," kata Idha.', ["Idha Widi Arsanti"] * 2),
@@ -741,6 +741,19 @@ def test_the_name_after_an_organisation_the_corpus_names_is_the_speaker():
     assert quotes(_plain(texts))["speaker"].tolist() == ["Nurachman Adikusumo"]
 
 
+def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
+    from collections import Counter
+
+    from helpers.attribution import _unglued
+
+    lower = Counter({"menegaskan": 9, "mengeklaim": 5, "bernyawa": 9, "dikenal": 2})
+    assert _unglued("Irzanitamenegaskan", lower) == "Irzanita"
+    assert _unglued("Siraitmengeklaim", lower) == "Sirait"
+    assert _unglued("Sambernyawa", lower) == "Sambernyawa"  # ber- is no verb's prefix here: names hold it
+    assert _unglued("Bieberdikenal", lower) == "Bieberdikenal"  # a word the corpus writes fewer than five times
+    assert _unglued("Menegaskan", lower) == "Menegaskan"  # four letters or more before the verb
+
+
 def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
     text = "Aris, seorang pedagang buah di Desa Tugusumberjo, Kecamatan Peterongan mengaku omzetnya anjlok saat banjir."
     assert quotes(_plain([text]))["speaker"].tolist() == ["Aris"]
@@ -756,6 +769,11 @@ def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
     # a description opening the sentence, then the name between commas
     ('Pemilik usaha perbaikan jok, Ahmad Sajali, juga tak bisa berbuat banyak. Padahal ia membayar sewa Rp 18 juta. '
      '"Pasti terdampak," katanya. Ia pemilik kios.', ["Ahmad Sajali"]),
+    # ... or with no comma after the name; an office of more than six words before the name
+    ('Namun penjaga gawang Prancis, Hugo Lloris tak ingin larut. Ia mengaku mendapat hal positif. Hugo Lloris kiper Prancis, '
+     'namun kalah.', ["Hugo Lloris"]),
+    ('Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi membenarkan laporan itu. "Kasus ini sedang diselidiki," '
+     'kata dia. Laporan diterima Ade Ary Syam Indradi.', ["Ade Ary Syam Indradi"]),
     # not an item of a list ("Ketahanan Pangan, Kelautan, dan Pertanian")
     ('Hal itu dikatakan Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian. "Targetnya sepuluh," ucapnya. Kami '
      'pemilik data hal itu.', [""]),
