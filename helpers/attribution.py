@@ -294,7 +294,8 @@ def _speech_patterns(res: Resources) -> tuple:
     # Kombes Pol Ade Ary Syam Indradi membenarkan ...", "Kepala Badan ... (BPPSDMP) Kementan Idha Widi Arsanti ...")
     office_word = r"(?:[A-Z][\w.'-]*|\([A-Z][\w.'&-]*\)" + (r"|(?:" + joiners_in + r")(?=\s+[A-Z])" if joiners_in else "") + ")"
     subject = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5}(?:(?:\s+" + office_word + r"){0,10}\s+[A-Z][\w.'-]*)?)"
-                         r"(?=\s+(?!(?:" + back + "|" + joiners + r")\b)[a-z])")
+                         r"(?=\s+(?!(?:" + back + "|" + joiners + ("|" + alt(words_of("alias")) if words_of("alias") else "")
+                         + r")\b)[a-z])")
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")

@@ -774,6 +774,9 @@ def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
      'namun kalah.', ["Hugo Lloris"]),
     ('Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi membenarkan laporan itu. "Kasus ini sedang diselidiki," '
      'kata dia. Laporan diterima Ade Ary Syam Indradi.', ["Ade Ary Syam Indradi"]),
+    # an opening name joined by "atau" to another name is not yet the subject (not "Anagata Nusantara")
+    ('COO Daya Anagata Nusantara atau Danantara Dony Oskaria memastikan pengawasan berlapis. "Ini harus diluruskan," '
+     'ujarnya. Daya Anagata Nusantara dan Daya Anagata Nusantara hadir.', [""]),
     # not an item of a list ("Ketahanan Pangan, Kelautan, dan Pertanian")
     ('Hal itu dikatakan Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian. "Targetnya sepuluh," ucapnya. Kami '
      'pemilik data hal itu.', [""]),
