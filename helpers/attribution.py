@@ -936,6 +936,8 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
     return desc, m.end("desc"), name  # the name follows as an appositive (the caller reads it so)
 
 
+# "... sambutan hangat dari Direktur Komersial Gresini Racing, Carlo Merlini.": a name after a comma ends the sentence
+_FINAL_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*[.!]?\s*$")
 # "Pemilik usaha perbaikan jok, Ahmad Sajali, juga ...": a description opens the sentence, then the person's name
 _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
@@ -1036,8 +1038,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
     the last person who spoke; a sentence with no statement that opens with a person's name, one word
     included if the corpus writes it capitalised inside sentences ("Agus kemudian memberi masukan ...
-    Dia mengatakan ..."), as does one opened by a description and the name between commas ("Pemilik usaha
-    ..., Ahmad Sajali, juga ..."), makes a following "ia" that person (cue ends in "+subject"); before anyone has
+    Dia mengatakan ..."; or a one-word name the corpus never writes in lower case, opening two sentences of the
+    article), as does one opened by a description and the name between commas ("Pemilik usaha ..., Ahmad Sajali,
+    juga ...") or one that ends with a name after a comma ("... sambutan hangat dari Direktur ... Gresini Racing,
+    Carlo Merlini."; not a relative, "istri, Ditha", nor where "dia" acts), makes a following "ia" that person
+    (cue ends in "+subject"); a passive speech verb before an office that runs on gives the name after the
+    sentence's last comma ("Hal ini disampaikan Kepala Bidang ..., Disabilitas dan ..., Suviyanto."); before anyone has
     spoken, "-nya" and "ia" go to the person an earlier sentence with no statement opened with, while no
     one else has been named since nor brought in unnamed ("seorang wisatawan") (cue ends in "+subject"),
     else to the last person the article introduced with a description after a comma ("Ratna, pemilik
@@ -1122,6 +1128,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
         prev_subject = ("", "other")  # the person a sentence with no statement opened with
         intro = ("", "other")  # the last person introduced with a description ("Ratna, pemilik Baker's Gram")
         places = {w for t, loc in runs if loc for w in t}  # words the article writes after "di", "ke", "dari" ...
+        own_caps = Counter(re.findall(r"(?<![\w-])[A-Z][a-z][\w'-]*", r.text))  # "Cesen" at the start of sentences
         resolve.context["places"] = places
         for para in [p for p in r.text.split("\n") if p.strip()]:
             p_norm = normalize(para)
@@ -1311,6 +1318,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         sp, end = sp + more.group(0), more.end()
                     app = appositive_name.match(s, end)
                     office = sp.split()[0] in nw["role"] | nw["organisation"]
+                    if office and not app:  # "... disampaikan Kepala Bidang Layanan Lansia, Disabilitas dan ... pada Jemaah
+                        app = _FINAL_NAME.search(s, end)  # (PKP2JH) PPIH Arab Saudi, Suviyanto.": the name ending it
                     named = bool(app) and office and _is_name(app.group("name"), nw)  # "Ketua X, Wildan Hangga"
                     actor, side, kind_of = resolve(app.group("name") if named else sp)
                     # the name after an office and a comma, or a name the corpus knows written without an office
@@ -1325,7 +1334,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     one = _ONE_WORD_OPENING.match(s) if not opening else None
                     if one and one.group(1) not in places:  # "Paula juga meminta maaf ...": a one-word name the corpus
                         w1 = one.group(1)  # writes capitalised inside sentences more often than in lower case
-                        if (inner_caps[w1] >= 2 and lower[w1.lower()] * 2 < inner_caps[w1] and w1.lower() not in nw["stop"]
+                        if (((inner_caps[w1] >= 2 and lower[w1.lower()] * 2 < inner_caps[w1])  # or a word the corpus never
+                             or (not lower[w1.lower()] and own_caps[w1] >= 2))  # writes in lower case, twice in the article
+                                and w1.lower() not in nw["stop"]
                                 and w1 not in nw["not_name"] and w1.rstrip(".") not in nw["role"] and w1 not in nw["organisation"]
                                 and w1 not in nw["place_word"] and not (len(w1) > 1 and w1.isupper())):
                             actor, side, kind_of = resolve(w1)
@@ -1340,6 +1351,21 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                 and not all(w in places for w in name.split())  # not "Bandar Lampung" ("di Bandar Lampung")
                                 and not any(w in corpus_places for w in name.split())
                                 and name.split()[0] not in nw["organisation"]):
+                            actor, side, kind_of = resolve(name)
+                            kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
+                            words = actor.split()
+                    final_name = _FINAL_NAME.search(s) if not words else None
+                    if final_name:  # "... mendapat sambutan hangat dari Direktur ... Gresini Racing, Carlo Merlini. Ia ..."
+                        name = final_name.group("name").rstrip(".")
+                        nt = name.split()
+                        before = s[:final_name.start()].split()
+                        if (_is_name(name, nw) and nt[0] not in nw["organisation"] and not all(w in places for w in nt)
+                                and not any(w in corpus_places or _acronym(w) or lower[w.lower()] for w in nt)
+                                # not someone's wife or colleague ("dikeluhkan istri, Ditha Rizky Amalia"), nor in a
+                                # sentence where someone else ("dia") speaks or acts ("Dikatakan dia, ... dari Gubernur
+                                # Bali, Wayan Koster.")
+                                and not (before and relation.fullmatch(re.sub(r"nya$", "", before[-1])))
+                                and not any(w.lower().strip(",.") in pronouns for w in before)):
                             actor, side, kind_of = resolve(name)
                             kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
                             words = actor.split()

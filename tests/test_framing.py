@@ -774,6 +774,22 @@ def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
      'namun kalah.', ["Hugo Lloris"]),
     ('Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi membenarkan laporan itu. "Kasus ini sedang diselidiki," '
      'kata dia. Laporan diterima Ade Ary Syam Indradi.', ["Ade Ary Syam Indradi"]),
+    # a name after a comma that ends a sentence with no statement ("... dari Direktur Gresini Racing, Carlo Merlini.")
+    ('"Kami bangga," ujar Martogi Siahaan. Kerja sama ini mendapat sambutan dari Direktur Gresini Racing, Carlo Merlini. '
+     'Ia juga menyampaikan apresiasi kepada mitra.', ["Martogi Siahaan", "Carlo Merlini"]),
+    # ... not someone's wife, nor in a sentence where "dia" acts
+    ('"Kami sibuk," ujar Dustin Tiffani. Karena sibuk, pria itu suka dikeluhkan istri, Ditha Rizky Amalia. Ia mengatakan '
+     'sering telat.', ["Dustin Tiffani", "Dustin Tiffani"]),
+    ('"Kami sibuk," ujar Gede Suyasa. Dikatakan dia, teba modern arahan dari Gubernur Bali, Wayan Koster. Ia menyebut '
+     'semua kantor membuatnya.', ["Gede Suyasa", "Gede Suyasa"]),
+    # a one-word name the corpus never writes in lower case, opening two sentences of the article
+    ('Cesen jarang mengunggah foto. Cesen sebenarnya tak terganggu. "Keluarga baik-baik saja," ujarnya.', ["Cesen"]),
+    # a passive verb, then an office that runs on, and the name after the last comma
+    ('Hal ini disampaikan Kepala Bidang Layanan Lansia, Disabilitas dan Krisis pada Jemaah (PKP2JH) PPIH, Suviyanto. '
+     'Menurutnya, layanan ini tersedia bagi lansia.', ["Suviyanto"]),
+    # ... and after a passive verb, the one who spoke last: the "-nya" that follows is theirs
+    ('"Kami siap," kata Budi Santoso. Hal ini disampaikan Deputi bidang Koordinasi Usaha Badan Usaha Milik Negara, '
+     'Kementerian Koordinator bidang Perekonomian, Ferry Irawan. "Emas masuk," ujarnya.', ["Budi Santoso", "Ferry Irawan"]),
     # an opening name joined by "atau" to another name is not yet the subject (not "Anagata Nusantara")
     ('COO Daya Anagata Nusantara atau Danantara Dony Oskaria memastikan pengawasan berlapis. "Ini harus diluruskan," '
      'ujarnya. Daya Anagata Nusantara dan Daya Anagata Nusantara hadir.', [""]),
