@@ -1098,6 +1098,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     unnamed = sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip(), key=len, reverse=True)
     introduces = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, unnamed)) + r")\s+[a-z]", re.IGNORECASE)
                   if unnamed else re.compile("(?!)"))  # "seorang wisatawan", "Salah satu pengguna"
+    # a lower-case word for a body of a state or an organisation right before a name ("militer Israel", "pemerintah
+    # Singapura", "pihak Mauritania Airlines"): the descriptor rows of speech_cues.csv and the organisation words of roles.csv
+    bodies = sorted({w.lower() for w in cues.loc[cues["position"].str.strip() == "descriptor", "cue"].str.strip()}
+                    | {w.lower() for w in nw["organisation"]}, key=len, reverse=True)
+    body_of = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, bodies)) + r")\s+$")
     joint_lead = re.compile(r"^(?:" + joint_split.pattern + r")")  # "dan Apple" -> "Apple"
     rows = []
     cuts: dict[str, Counter] = defaultdict(Counter)  # long speaker name -> the names it was cut to
@@ -1226,8 +1231,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             parts = [x for x in joint_split.split(sp) if x.strip()]
                             tail = resolve(parts[-1]) if len(parts) > 1 else ("", "", "")
                             # "Direktur Perdagangan dan Anggota Bursa BEI Irvan Susandy": the person at the end
-                            actor, side, _ = tail if tail[2] == "person" else resolve(joint_lead.sub("", sp))
+                            actor, side, kind_of = tail if tail[2] == "person" else resolve(joint_lead.sub("", sp))
                             actor = joint_lead.sub("", actor)
+                            head = body_of.search(s[:m.start("speaker")])
+                            if head and actor == sp and kind_of != "person":  # "sementara militer Israel mengatakan":
+                                actor = head.group(1).lower() + " " + actor  # the body of the state that speaks
                             cue = m.group("cue")
                         second = also.search(quote) if kind == "reported" else None
                         if second:  # "... mengaku sebagai kawan dan menyatakan harapan ...": two statements

@@ -754,6 +754,17 @@ def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
     assert _unglued("Menegaskan", lower) == "Menegaskan"  # four letters or more before the verb
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a body of a state or an organisation in lower case before a name speaks as that body
+    ("Iran mengirim drone ke Israel, sementara militer Israel mengatakan telah mencegat sepuluh drone.", ["militer Israel"]),
+    ("Lalu, pemerintah Singapura menegaskan bahwa vaksin itu aman.", ["pemerintah Singapura"]),
+    # not before a person's name
+    ("Dalam sidang, jaksa Budi Santoso mengatakan terdakwa bersalah. Budi Santoso hadir.", ["Budi Santoso"]),
+])
+def test_a_body_in_lower_case_before_a_name_speaks_as_that_body(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
 def test_a_description_ending_in_higher_places_leaves_the_name_before_it():
     text = "Aris, seorang pedagang buah di Desa Tugusumberjo, Kecamatan Peterongan mengaku omzetnya anjlok saat banjir."
     assert quotes(_plain([text]))["speaker"].tolist() == ["Aris"]
