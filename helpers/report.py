@@ -691,6 +691,36 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
                 base=n_leads, min_base=min_base, too_few="articles")
 
 
+def lead_size_note(lead_body: pd.DataFrame) -> str:
+    """One sentence on how far a single sentence moves a lead's share, from the leads' sizes.
+
+    Parameters
+    ----------
+    lead_body : pandas.DataFrame
+        :func:`helpers.framing.lead_vs_body` output (``doc_id``, ``lead_sentences``).
+
+    Returns
+    -------
+    str
+        Markdown: the fewest and most lead sentences per article and the share one sentence is of the
+        longest lead ("" when there is no lead).
+
+    Examples
+    --------
+    >>> lb = pd.DataFrame({"doc_id": ["a", "a", "b"], "lead_sentences": [2, 2, 3]})
+    >>> lead_size_note(lb)
+    'With 2 to 3 lead sentences per article, a single sentence moves a lead share by 33% or more: read these as descriptions of 2 leads, not as a pattern.'
+    """
+    n_lead = lead_body.groupby("doc_id")["lead_sentences"].first()
+    if n_lead.empty:
+        return ""
+    low, high = int(n_lead.min()), int(n_lead.max())
+    span = f"{low}" if low == high else f"{low} to {high}"
+    return (f"With {span} lead {'sentence' if high == 1 else 'sentences'} per article, a single sentence moves a lead "
+            f"share by {1 / max(high, 1):.0%} or more: read these as descriptions of {count_of(len(n_lead), 'lead')}, "
+            "not as a pattern.")
+
+
 def _rule_words(k: int) -> str:
     """A ``min_words`` rule in words: "one word", "two distinct words"."""
     return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct words"

@@ -910,6 +910,18 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     assert "Earlier samples, on earlier rules: 93% in sample 1." in speaker_accuracy_finding(other)
 
 
+def test_the_lead_size_note_is_computed_from_the_leads():
+    from helpers.report import lead_size_note
+
+    lb = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "lead_sentences": [4, 4, 2, 4]})
+    assert lead_size_note(lb) == ("With 2 to 4 lead sentences per article, a single sentence moves a lead share by 25% or "
+                                  "more: read these as descriptions of 3 leads, not as a pattern.")
+    one = pd.DataFrame({"doc_id": ["a"], "lead_sentences": [1]})
+    assert lead_size_note(one).startswith("With 1 lead sentence per article, a single sentence moves a lead share by 100%")
+    assert "1 lead," in lead_size_note(one)
+    assert lead_size_note(one.iloc[:0]) == ""
+
+
 def test_the_lead_body_title_says_the_frame_the_tie_and_when_there_is_none():
     from helpers.report import lead_body_title
 
