@@ -342,7 +342,10 @@ def _name_words(res: Resources) -> dict:
     from .text import calendar
 
     cal = calendar(res)
-    by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num))
+    zones = res.table("calendar.csv")
+    zones = zones.loc[zones["kind"].str.strip() == "zone"].iloc[:, 1].str.strip().str.lower().tolist()
+    # weekdays, months and time-zone words ("10.20 WIB"): no one's name
+    by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num) + zones)
     by["weekday"] = frozenset(w.lower() for w in cal.weekday_num)  # "Juni" and "Juli" are also people's names
     by["stop"] = stopword_set(res)
     return by
@@ -423,6 +426,14 @@ def _inner_caps(corpus: pd.DataFrame) -> Counter:
     return Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))
 
 
+def _corpus_places(corpus: pd.DataFrame, nw: dict, inner: Counter) -> set:
+    """Words the corpus writes after "di", "ke", "dari" ... (roles.csv place markers) at least twice and for a quarter or
+    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi")."""
+    after_marker = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(nw["place_marker"]))) + r")\s+([A-Z][\w'-]+)", t))
+    return {w for w, k in after_marker.items() if k >= 2 and k * 4 >= inner[w]}
+
+
 def _lower_words(corpus: pd.DataFrame) -> Counter:
     return Counter(w for t in corpus["text"] for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", t))
 
@@ -463,9 +474,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     """The people and organisations the articles name, found in the text (no gazetteer needed).
 
     Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM
-    Bahlil Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence,
-    weekday and month names, documents ("Pasal 3") and places (a name mostly written after "di",
-    "ke" or "dari") are left out. Variants are merged by their name words: a shorter form whose
+    Bahlil Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence
+    ("Menurutnya", "Pasalnya Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a
+    sentence), stop words ("Anda"), weekday, month and time-zone names ("WIB"), documents ("Pasal 3")
+    and places (a name mostly written after "di", "ke" or "dari") are left out. Variants are merged by their name words: a shorter form whose
     words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
     word belongs to several names; the name shown is the most frequent form of two or more words.
 
@@ -520,9 +532,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 locative[v] += loc
                 kind_of[v] = ("organisation" if is_org or (len(toks) == 1 and toks[0].isupper())
                               else "person" if len(toks) > 1 else "name")
-    # places are written after di/ke/dari; a single word also written in lower case is a common word
+    # places are written after di/ke/dari; a single word also written in lower case is a common word, as is a stop word or
+    # a word that only opens sentences
     variants = [v for v in mentions if locative[v] * 2 < mentions[v]
-                and not (" " not in v and lower[v.lower()] >= mentions[v])]
+                and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
+                                           or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
     with_token: dict[str, list[int]] = defaultdict(list)  # a word -> the clusters holding it, in order (no all-pairs scan)
@@ -600,7 +614,8 @@ def _drop_opener(toks: list[str], nw: dict, lower: Counter, inner: Counter, pair
     when a name word or an acronym follows, not a place of the article ("Sementara Israel" stays where the article
     writes "di Israel")."""
     if (len(toks) > 1 and _opens_sentence(toks[0], toks[1], nw, lower, inner, pairs)
-            and not any(w in places for w in toks[1:]) and (_acronym(toks[1]) or not lower[toks[1].lower()])):
+            and not any(w in places for w in toks[1:]) and (_acronym(toks[1]) or lower[toks[1].lower()] * 2 < inner[toks[1]]
+                                                            or not lower[toks[1].lower()])):
         return toks[1:]
     return toks
 
@@ -1087,11 +1102,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     nw = res.memo("name_words", _name_words)
-    # a word the corpus writes after "di", "ke", "dari" ... at least twice and for a quarter or more of its uses inside
-    # sentences ("Jakarta", "Senayan"; not "Suwardi")
-    after_marker = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(nw["place_marker"]))) + r")\s+([A-Z][\w'-]+)", t))
-    corpus_places = {w for w, k in after_marker.items() if k >= 2 and k * 4 >= inner_caps[w]}
+    corpus_places = _corpus_places(corpus, nw, inner_caps)
     resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus))
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")

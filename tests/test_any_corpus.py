@@ -143,3 +143,17 @@ def test_name_merging_and_roles():
     assert "Jakarta" not in f.index  # written after "di": a place
     assert "Pasal" not in " ".join(f.index)  # a document, not an actor
     assert "Kim" not in f.index  # "Kim" alone would belong to two names: not merged, and not found alone
+
+
+def test_words_that_only_open_sentences_and_time_zones_are_no_actors():
+    # "Menurutnya", "Mengutip", "Pasalnya" open sentences; the corpus writes them in lower case, never capitalised inside
+    # a sentence; "Anda" is a stop word; "WIB" and "WITA" are time zones (calendar.csv)
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Menurutnya, harga naik. Mengutip laporan itu, Jepang lolos. Pasalnya Jepang menang 2-0 pukul 19.30 WIB. "
+        "Anda bisa menonton pukul 20.00 WIB.",
+        "Menurutnya, laga ketat. Mengutip data, Jepang unggul. Siaran mulai 21.00 WITA dan 22.00 WITA. Anda menonton. "
+        "Kata pelatih, menurutnya, pasalnya, dan mengutip; menurutnya lagi, pasalnya lagi, mengutip lagi, pasalnya juga."]})
+    f = find_actors(c, min_mentions=1).set_index("actor")
+    for word in ("Menurutnya", "Mengutip", "Anda", "WIB", "WITA", "Pasalnya Jepang"):
+        assert word not in f.index, word
+    assert f.loc["Jepang", "mentions"] == 3  # "Pasalnya Jepang" is Jepang
