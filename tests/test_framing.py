@@ -730,6 +730,9 @@ def test_a_word_that_only_opens_sentences_is_not_part_of_a_speakers_name(text, s
      "Markiyan Lubkivsky"),
     ('Musda digelar di Sulut bulan depan. Jubir Golkar Sulut Feryando Yoyo Lamaluta menerangkan syarat pencalonan.',
      "Feryando Yoyo Lamaluta"),
+    # regional offices' short forms are roles (Wabup = wakil bupati, Plh Sekdaprov = acting provincial secretary)
+    ('"Kita cari solusi," kata Wabup Rizal saat meninjau banjir.', "Rizal"),
+    ("Rapat digelar di Sulut. Plh Sekdaprov Sulut Tahlis Gallang mengatakan rapat itu penting.", "Tahlis Gallang"),
 ])
 def test_a_rank_or_a_place_before_a_name_is_cut(text, speaker):
     assert set(quotes(_plain([text]))["speaker"]) == {speaker}
