@@ -334,7 +334,7 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name", "place_marker", "place_word")}
+          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -693,6 +693,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
+        while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])):
+            toks = toks[:-1]  # "Akmal SE MM" -> Akmal: degrees after a name
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower)]  # "Maruarar Siraitmengeklaim" -> Maruarar Sirait
         if inner is not None and lower is not None and pairs is not None:
@@ -958,6 +960,7 @@ _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s*,\s*$")
 
 
 def _person_named(desc: tuple[str, int, str], resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
@@ -1006,7 +1009,7 @@ def _is_name(name: str, nw: dict) -> bool:
     """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
     toks = [t.strip(".,") for t in name.split()]
     return (bool(toks) and toks[0].lower() not in nw["calendar"] and toks[0] not in nw["not_name"]
-            and not all(t in nw["role"] or len(t) <= 2 for t in toks)
+            and not all(t in nw["role"] or t in nw["degree"] or len(t) <= 2 for t in toks)
             and not any(_DEGREE.match(t) for t in toks))  # a degree: "S.Sos", "M.Si"
 
 
@@ -1204,6 +1207,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]
                                                                     or _DEGREE.match(sp) or sp.lower() in nw["weekday"]):
                             continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan", "S.Si.Teol, selaku ...": no one
+                        if sp in nw["degree"] and re.search(r",\s*$", s[:m.start("speaker")]):
+                            # "dr. Mohammad Imran, MKM, menekankan": the name before the degrees (not initials: "berinisial
+                            # MM mengaku")
+                            head, before = s[:m.start("speaker")], None
+                            while (before := _NAME_BEFORE_COMMA.search(head)) and (
+                                    before.group(1) in nw["degree"] or _DEGREE.match(before.group(1))):
+                                head = head[:before.start()]  # "..., S.H, MPA menjelaskan": past every degree
+                            sp = before.group(1) if before else ""
                         quote = m.group("quote").strip()
                         if kind == "direct":
                             qm = re.match(r'"([^"]+)"', quote)

@@ -738,6 +738,17 @@ def test_a_rank_or_a_place_before_a_name_is_cut(text, speaker):
     assert set(quotes(_plain([text]))["speaker"]) == {speaker}
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # an academic degree after a name is not part of it, and not the speaker
+    ("Komandan Gegana Polda Aceh, Kompol Akmal SE MM menjelaskan benda itu bukan bom.", ["Akmal"]),
+    ("Kepala Bidang Kesehatan PPIH, dr. Mohammad Imran, MKM, menekankan pentingnya kewaspadaan.", ["Mohammad Imran"]),
+    # but initials that look like one stay ("berinisial MM")
+    ("Tersangka berinisial MM mengaku menyesal atas perbuatannya.", ["MM"]),
+])
+def test_a_degree_after_a_name_is_not_the_speaker(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
 def test_the_name_after_an_organisation_the_corpus_names_is_the_speaker():
     texts = ["Kejaksaan Agung menahan dua tersangka.", "Kejaksaan Agung memeriksa saksi kemarin.",
              "Jaksa penuntut umum Kejaksaan Agung Nurachman Adikusumo mengatakan terdakwa terbukti menyuap."]
