@@ -334,7 +334,7 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree")}
+          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -620,16 +620,14 @@ def _drop_opener(toks: list[str], nw: dict, lower: Counter, inner: Counter, pair
     return toks
 
 
-_VERB_START = re.compile(r"(?:me|di)[a-z]{4,}$")  # verbs' prefixes me- and di- (not ber-: "Sambernyawa")
-
-
-def _unglued(w: str, lower: Counter) -> str:
+def _unglued(w: str, lower: Counter, prefixes: frozenset) -> str:
     """A name's word without a verb the scraper glued to it ("Siraitmengeklaim" -> Sirait, "Irzanitamenegaskan" ->
-    Irzanita): the longest ending of six letters or more that opens like a verb and that the corpus writes as a word
-    in lower case at least five times, after four letters or more; else the word as it is."""
+    Irzanita): the longest ending of six letters or more that opens with a verb's prefix (``prefixes``: roles.csv
+    ``verb_prefix`` rows) and that the corpus writes as a word in lower case at least five times, after four letters
+    or more; else the word as it is."""
     for k in range(4, len(w) - 5):
         tail = w[k:]
-        if _VERB_START.match(tail) and lower[tail] >= 5 and w[k - 1].islower():
+        if tail.startswith(tuple(prefixes)) and lower[tail] >= 5 and w[k - 1].islower():
             return w[:k]
     return w
 
@@ -696,7 +694,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])):
             toks = toks[:-1]  # "Akmal SE MM" -> Akmal: degrees after a name
         if lower is not None and toks:
-            toks = toks[:-1] + [_unglued(toks[-1], lower)]  # "Maruarar Siraitmengeklaim" -> Maruarar Sirait
+            toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
         if inner is not None and lower is not None and pairs is not None:
             toks = _drop_opener(toks, nw, lower, inner, pairs, context.get("places") or set())
         core = _strip_roles(toks, nw) if toks and toks[0] not in nw["organisation"] else toks

@@ -758,14 +758,15 @@ def test_the_name_after_an_organisation_the_corpus_names_is_the_speaker():
 def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
     from collections import Counter
 
-    from helpers.attribution import _unglued
+    from helpers.attribution import _name_words, _unglued
 
+    prefixes = _name_words(load_resources())["verb_prefix"]  # roles.csv verb_prefix rows
     lower = Counter({"menegaskan": 9, "mengeklaim": 5, "bernyawa": 9, "dikenal": 2})
-    assert _unglued("Irzanitamenegaskan", lower) == "Irzanita"
-    assert _unglued("Siraitmengeklaim", lower) == "Sirait"
-    assert _unglued("Sambernyawa", lower) == "Sambernyawa"  # ber- is no verb's prefix here: names hold it
-    assert _unglued("Bieberdikenal", lower) == "Bieberdikenal"  # a word the corpus writes fewer than five times
-    assert _unglued("Menegaskan", lower) == "Menegaskan"  # four letters or more before the verb
+    assert _unglued("Irzanitamenegaskan", lower, prefixes) == "Irzanita"
+    assert _unglued("Siraitmengeklaim", lower, prefixes) == "Sirait"
+    assert _unglued("Sambernyawa", lower, prefixes) == "Sambernyawa"  # ber- is no verb's prefix here: names hold it
+    assert _unglued("Bieberdikenal", lower, prefixes) == "Bieberdikenal"  # a word the corpus writes fewer than five times
+    assert _unglued("Menegaskan", lower, prefixes) == "Menegaskan"  # four letters or more before the verb
 
 
 @pytest.mark.parametrize("text, speakers", [
