@@ -132,17 +132,18 @@ def test_help_documents_the_command(capsys):
         assert option in text
 
 
+def _printed(corpus, out, stems=("01_source_comparison", "02_topic_terms")):
+    """Run the report on ``corpus`` with these notebooks only; what each printed (its code cells' text outputs)."""
+    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--notebooks", ",".join(stems)]) == 0
+    return {stem: "".join(o.get("text", "") for c in nbformat.read(out / "notebooks" / f"{stem}.ipynb", as_version=4).cells
+                          if c.cell_type == "code" for o in c.outputs) for stem in stems}
+
+
 def test_one_article_corpus_says_what_cannot_be_computed(tmp_path):
     corpus = tmp_path / "one"
     corpus.mkdir()
     (corpus / "a.txt").write_text(GOOD_A + EXTRA, encoding="utf-8")
-    out = tmp_path / "report"
-    assert main(["run", "--corpus", str(corpus), "--out", str(out), "--no-progress",
-                 "--notebooks", "01_source_comparison,02_topic_terms"]) == 0
-    texts = {}
-    for stem in ("01_source_comparison", "02_topic_terms"):
-        nb = nbformat.read(out / "notebooks" / f"{stem}.ipynb", as_version=4)
-        texts[stem] = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    texts = _printed(corpus, tmp_path / "report")
     assert "Comparing articles needs at least 2 articles; this corpus has 1. Skipped." in texts["01_source_comparison"]
     assert "Keyness between outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["02_topic_terms"]
 
@@ -153,13 +154,7 @@ def test_one_outlet_with_many_articles_says_there_is_no_pair_of_outlets(tmp_path
              + f"\nWarga kampung nomor {i} ikut menonton siaran itu bersama keluarga.\n"} for i in range(32)]
     p = tmp_path / "one_outlet.jsonl"
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    out = tmp_path / "report"
-    assert main(["run", "--corpus", str(p), "--out", str(out), "--no-progress",
-                 "--notebooks", "01_source_comparison,02_topic_terms"]) == 0
-    texts = {}
-    for stem in ("01_source_comparison", "02_topic_terms"):
-        nb = nbformat.read(out / "notebooks" / f"{stem}.ipynb", as_version=4)
-        texts[stem] = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    texts = _printed(p, tmp_path / "report")
     assert "32 articles from 1 outlet\n" in texts["01_source_comparison"]
     assert "Comparing outlets needs at least 2 outlets; this corpus has 1. Skipped." in texts["01_source_comparison"]
     assert ("The stability check (min_df=2 needs two documents) needs at least 2 outlets; this corpus has 1. Skipped."
