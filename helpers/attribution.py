@@ -14,8 +14,8 @@ from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import actor_matcher, drop_defined_abbreviations, normalize, sentences, stopword_set, words
 
-__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "voices_by_side", "side_table", "find_actors",
-           "match_statements"]
+__all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
+           "find_actors", "match_statements"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -1024,6 +1024,45 @@ _REPORTS_PERSON = re.compile(r"(?:setelah|usai|ketika|saat|bahwa)\s+(?:dia|ia|be
                              r"menegaskan|menyebut)", re.IGNORECASE)
 
 
+_FROM_CONTEXT = frozenset({"carried", "subject", "introduced", "holder", "reported_by"})
+_BASES = ("sentence", "context", "none")
+
+
+def speaker_basis(cue: pd.Series, speaker: pd.Series) -> pd.Series:
+    """Where each statement's speaker was found: in its own sentence, from the article around it, or nowhere.
+
+    Parameters
+    ----------
+    cue : pandas.Series
+        The ``cue`` column of :func:`quotes`: the speech verb, then the tags of how the speaker was
+        found ("+carried", "+subject", "+introduced", "+holder", "+reported_by", "+described", ...).
+    speaker : pandas.Series
+        The ``speaker`` column of :func:`quotes` ("" or missing when none).
+
+    Returns
+    -------
+    pandas.Series
+        ``"sentence"`` where the sentence names the speaker or describes them ('"...," kata Budi',
+        "ujar jaksa", "Menurut BMKG"); ``"context"`` where the speaker comes from another sentence:
+        a pronoun or "-nya" carried from the last speaker or an earlier subject, a quotation standing
+        alone that continues the previous one, a role alone given to the person the article names with it;
+        ``"none"`` where there is no speaker. Same index as ``cue``.
+
+    Examples
+    --------
+    >>> speaker_basis(pd.Series(["kata", "ujarnya+carried", "menurutnya+unresolved", "ujar+described"]),
+    ...               pd.Series(["Budi", "Budi", "", "jaksa"])).tolist()
+    ['sentence', 'context', 'none', 'sentence']
+    """
+    tags = cue.fillna("").astype(str).str.split("+").str[1:]
+    named = speaker.fillna("").astype(str).str.strip().ne("")
+    context = tags.map(lambda t: bool(_FROM_CONTEXT.intersection(t)))
+    out = pd.Series("sentence", index=cue.index)
+    out[context] = "context"
+    out[~named] = "none"
+    return out
+
+
 def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Direct quotes and reported speech with their speakers, resolved to actors and sides.
 
@@ -1086,7 +1125,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     pandas.DataFrame
         ``doc_id, outlet, kind`` (direct, reported, banner, unattributed), ``speaker`` (canonical
         actor or the name as written; "" when none), ``cue``, ``quote``, ``side`` (from
-        ``sides.csv``), ``sentence``; in article order.
+        ``sides.csv``), ``sentence``, ``basis`` (where the speaker was found: "sentence", "context" or
+        "none", :func:`speaker_basis`); in article order.
 
     Examples
     --------
@@ -1261,7 +1301,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if second:  # "... mengaku sebagai kawan dan menyatakan harapan ...": two statements
                             found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote[:second.start()].strip(),
                                                           side=side)))
-                            cue2 = second.group("cue") + "+also" + ("+joint" if cue.endswith("+joint") else "")
+                            cue2 = second.group("cue") + "+also" + "".join("+" + t for t in cue.split("+")[1:])  # as found
                             found.append((m.start("quote") + second.start("cue"),
                                           dict(kind=kind, speaker=actor, cue=cue2, quote=second.group("quote").strip(), side=side)))
                         else:
@@ -1429,13 +1469,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     for x in rows:
         x["speaker"] = own.get((x["doc_id"], x["speaker"])) or cut_to.get(x["speaker"], x["speaker"])
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
-    return pd.DataFrame(rows, columns=cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))
 
 
 _GRADES = ("exact", "office", "partial", "wrong")
 
 
-def speaker_accuracy() -> pd.DataFrame:
+def speaker_accuracy(*, by: str = "sample", samples: list[int] | str | None = None) -> pd.DataFrame:
     """The kit's hand check of its speakers outside the example: how often it named who speaks, per sample.
 
     Samples of 150 statements drawn at random from :func:`quotes` over 2,308 scraped Indonesian
@@ -1446,20 +1487,36 @@ def speaker_accuracy() -> pd.DataFrame:
     office or place stuck to the name), ``partial`` (a fragment that names no one: "Luar Negeri" for
     a spokesperson) or ``wrong`` (someone else, or no one when someone speaks).
 
+    Parameters
+    ----------
+    by : {"sample", "basis"}, default "sample"
+        One row per sample, or one row per :func:`speaker_basis` of the kit's speaker then (its cue
+        and speaker as recorded): named in the statement's sentence, found from the article around it,
+        or none.
+    samples : list of int or "latest", optional
+        The samples counted (default: all); "latest": the last sample and those just before it that
+        measured the same rules.
+
     Returns
     -------
     pandas.DataFrame
-        ``sample, rules, n, exact, office, partial, wrong, exact_share, exact_low, exact_high,
-        person_share``: one row per sample in order; ``rules`` says which speaker rules it measured;
-        ``exact_low`` and ``exact_high`` bound ``exact_share`` (95% Wilson interval); ``person_share``
-        is (exact + office) / n; shares to 3 places.
+        ``sample, rules`` (which speaker rules the sample measured) or ``basis``, then ``n, exact,
+        office, partial, wrong, exact_share, exact_low, exact_high, person_share``: ``exact_low`` and
+        ``exact_high`` bound ``exact_share`` (95% Wilson interval); ``person_share`` is (exact +
+        office) / n; shares to 3 places. By sample, in sample order; by basis, ``of_statements`` (the
+        basis's share of the statements counted) follows, rows in the order sentence, context, none.
 
     Examples
     --------
     >>> a = speaker_accuracy()
     >>> bool((a[["exact", "office", "partial", "wrong"]].sum(axis=1) == a["n"]).all())
     True
+    >>> speaker_accuracy(by="basis", samples=[16, 17])["basis"].tolist()
+    ['sentence', 'context', 'none']
+    >>> int(speaker_accuracy(by="basis", samples="latest")["n"].sum()) % 150
+    0
     """
+    check_option("by", by, ("sample", "basis"))
     judged = read_table(Path(__file__).parent / "validation" / "speaker_accuracy.csv")
     bad = sorted(set(judged["grade"]) - set(_GRADES))
     if bad:
@@ -1467,17 +1524,34 @@ def speaker_accuracy() -> pd.DataFrame:
     from scipy.stats import binomtest
 
     judged["sample"] = judged["sample"].astype(int)
+    if isinstance(samples, str):
+        check_option("samples", samples, ("latest",))
+        order = judged.drop_duplicates("sample").sort_values("sample")
+        same = order["rules"].eq(order["rules"].iloc[-1])[::-1].cumprod().astype(bool)[::-1]
+        samples = order.loc[same, "sample"].tolist()
+    if samples is not None:
+        unknown = sorted(set(samples) - set(judged["sample"]))
+        if unknown:
+            raise ValueError(f"speaker_accuracy: no sample {unknown} in speaker_accuracy.csv "
+                             f"(it has {judged['sample'].min()}-{judged['sample'].max()})")
+        judged = judged[judged["sample"].isin(samples)]
+    judged["basis"] = speaker_basis(judged["cue"], judged["speaker"])
     rows = []
-    for k, g in judged.groupby("sample", sort=True):
+    for k, g in judged.groupby(by, sort=True):
         counts = {grade: int((g["grade"] == grade).sum()) for grade in _GRADES}
         n = len(g)
         ci = binomtest(counts["exact"], n).proportion_ci(confidence_level=0.95, method="wilson")
-        rows.append(dict(sample=k, rules=g["rules"].iloc[0], n=n, **counts,
+        head = dict(sample=k, rules=g["rules"].iloc[0]) if by == "sample" else dict(basis=k)
+        rows.append(dict(**head, n=n, **counts,
                          exact_share=round(counts["exact"] / n, 3), exact_low=round(float(ci.low), 3),
                          exact_high=round(float(ci.high), 3),
                          person_share=round((counts["exact"] + counts["office"]) / n, 3)))
-    return pd.DataFrame(rows, columns=["sample", "rules", "n", *_GRADES, "exact_share", "exact_low", "exact_high",
-                                       "person_share"])
+    cols = ["n", *_GRADES, "exact_share", "exact_low", "exact_high", "person_share"]
+    if by == "sample":
+        return pd.DataFrame(rows, columns=["sample", "rules", *cols])
+    out = pd.DataFrame(rows, columns=["basis", *cols])
+    out = out.set_index("basis").reindex([b for b in _BASES if b in set(out["basis"])]).reset_index()
+    return out.assign(of_statements=(out["n"] / out["n"].sum()).round(3))
 
 
 def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 50) -> pd.DataFrame:

@@ -841,6 +841,63 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
 
+def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target: float = 0.9) -> str:
+    """One paragraph on how accurate the kit's speakers are by where it found them, from its table.
+
+    Parameters
+    ----------
+    by_basis : pandas.DataFrame
+        From :func:`helpers.attribution.speaker_accuracy` with ``by="basis"``.
+    samples : list of int
+        The samples the table counts (named in the text).
+    target : float, default 0.9
+        The share of statements whose speaker should be named exactly.
+
+    Returns
+    -------
+    str
+        Markdown: for speakers named in their statement's sentence and for those found from the
+        article around it, how many were exactly right (share and 95% interval, and whether the
+        share reaches ``target``); how many statements had no speaker and how many of those a reader
+        gave one; how to keep only the first kind.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"basis": ["sentence", "context", "none"], "n": [60, 30, 10], "exact": [57, 24, 1],
+    ...                   "office": [1, 0, 0], "partial": [1, 0, 0], "wrong": [1, 6, 9], "exact_share": [0.95, 0.8, 0.1],
+    ...                   "exact_low": [0.86, 0.63, 0.02], "exact_high": [0.98, 0.9, 0.4],
+    ...                   "person_share": [0.967, 0.8, 0.1], "of_statements": [0.6, 0.3, 0.1]})
+    >>> speaker_basis_finding(t, [1])[:78]
+    'By where the kit found the speaker (sample 1, 100 statements): named in the st'
+    """
+    if by_basis is None or not len(by_basis) or not len(samples):
+        return "The kit's speakers have not been checked by a reader."
+    rows = by_basis.set_index("basis")
+    label = (f"sample {samples[0]}" if len(samples) == 1
+             else "samples " + ", ".join(str(k) for k in samples[:-1]) + f" and {samples[-1]}")
+    total = int(rows["n"].sum())
+    said = {"sentence": "named in the statement's own sentence", "context": "found from the article around it "
+            "(a pronoun or -nya carried from an earlier speaker or subject, a quotation continuing the last one, "
+            "a role alone given to the person the article names with it)"}
+    parts = []
+    for basis, what in said.items():
+        if basis not in rows.index:
+            continue
+        r = rows.loc[basis]
+        reach = "reaching" if r["exact_share"] >= target else "below"
+        parts.append(f"{what}, {int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly "
+                     f"right ({r['exact_share']:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
+                     f"{reach} the target of {target:.0%})")
+    text = f"By where the kit found the speaker ({label}, {total:,} statements): " + "; ".join(parts) + "."
+    if "none" in rows.index:
+        r = rows.loc["none"]
+        gave = int(r["n"]) - int(r["exact"])
+        text += (f" It gave no speaker to {count_of(int(r['n']), 'statement')} ({r['of_statements']:.0%}); the reader "
+                 f"named one for {gave:,} of them.")
+    return text + (" The quotes table's `basis` column says which is which: `voices[voices[\"basis\"] == \"sentence\"]` "
+                   "keeps the statements whose speaker stands in their own sentence.")
+
+
 def statements_check(voices: pd.DataFrame, path) -> tuple[str, pd.DataFrame | None]:
     """The quotes checked against a reader's list of statements in ``path``, or why they are not.
 

@@ -945,3 +945,134 @@ def test_the_lead_body_title_says_the_frame_the_tie_and_when_there_is_none():
     assert lead_body_title(d, n_leads=3).startswith("Too few articles to compare (3 in all; at least 5 are needed)")
     assert lead_body_title(d, n_leads=16, min_difference=0.25) == (
         "Leads and bodies carry the frames about equally (largest mean difference +0.20, below +0.25)")
+
+
+@pytest.mark.parametrize("cue, speaker, basis", [
+    ("kata", "Budi", "sentence"),                       # '"...," kata Budi'
+    ("ujar+described", "jaksa", "sentence"),            # "ujar jaksa": described in the sentence
+    ("membantah+joint", "A; B", "sentence"),
+    ("berjanji+also", "Kim", "sentence"),
+    ("ujarnya+carried", "Budi", "context"),             # a pronoun carried from the last speaker
+    ("continuation+carried", "Budi", "context"),        # a quotation standing alone
+    ("mengaku+subject", "Budi", "context"),
+    ("menurutnya+introduced", "Ratna", "context"),
+    ("mengungkapkan+holder", "Imam Suryana", "context"),  # "Kapolsek mengungkapkan": the role's holder, named elsewhere
+    ("melaporkan+reported_by", "Putin", "context"),
+    ("menyatakan+also+carried", "Budi", "context"),     # a second verb of a carried statement
+    ("tuturnya+unresolved", "", "none"),
+    ("banner", "", "none"),
+    ("kata", None, "none"),
+])
+def test_speaker_basis_from_cue_and_speaker(cue, speaker, basis):
+    from helpers.attribution import speaker_basis
+
+    got = speaker_basis(pd.Series([cue], index=[7]), pd.Series([speaker], index=[7]))
+    assert got.tolist() == [basis] and got.index.tolist() == [7]
+
+
+def test_quotes_say_where_each_speaker_was_found():
+    q = quotes(_c(['Ia mengatakan bahwa perang harus berhenti. "Kita harus maju," kata Putin. Kim mengaku senang dengan '
+                   'kunjungan itu dan berjanji membalasnya. Ia mengaku senang dengan kunjungan itu dan menyatakan siap '
+                   'membalasnya.']))
+    assert q[["speaker", "cue", "basis"]].values.tolist() == [
+        ["", "mengatakan+unresolved", "none"],
+        ["Vladimir Putin", "kata", "sentence"],
+        ["Kim Jong Un", "mengaku", "sentence"],
+        ["Kim Jong Un", "berjanji+also", "sentence"],
+        ["Kim Jong Un", "mengaku+carried", "context"],
+        ["Kim Jong Un", "menyatakan+also+carried", "context"],  # the second verb keeps how the first was found
+    ]
+
+
+def test_the_kits_speaker_check_by_basis_is_counted_from_its_file():
+    import csv
+
+    from helpers.attribution import speaker_accuracy
+    from helpers.report import speaker_basis_finding
+
+    path = Path(__file__).parents[1] / "helpers" / "validation" / "speaker_accuracy.csv"
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+    def basis(r):  # worked out here from the cue's tags, apart from speaker_basis
+        tags = set(r["cue"].split("+")[1:])
+        if not r["speaker"].strip():
+            return "none"
+        return "context" if tags & {"carried", "subject", "introduced", "holder", "reported_by"} else "sentence"
+
+    last_rules = rows[-1]["rules"]
+    by_sample = {int(r["sample"]): r["rules"] for r in rows}
+    latest = []
+    for k in sorted(by_sample, reverse=True):  # the trailing samples on the last sample's rules
+        if by_sample[k] != last_rules:
+            break
+        latest.insert(0, k)
+    assert speaker_accuracy(samples="latest")["sample"].tolist() == latest
+    for samples in (None, [12, 13, 14, 15, 16, 17], "latest"):
+        keep = latest if samples == "latest" else samples
+        picked = [r for r in rows if keep is None or int(r["sample"]) in keep]
+        t = speaker_accuracy(by="basis", samples=samples).set_index("basis")
+        assert int(t["n"].sum()) == len(picked)
+        assert list(t.index) == [b for b in ("sentence", "context", "none") if any(basis(r) == b for r in picked)]
+        for b in t.index:
+            mine = [r for r in picked if basis(r) == b]
+            assert t.loc[b, "n"] == len(mine)
+            for grade in ("exact", "office", "partial", "wrong"):
+                assert t.loc[b, grade] == sum(r["grade"] == grade for r in mine)
+            assert t.loc[b, "exact_share"] == round(t.loc[b, "exact"] / len(mine), 3)
+            assert t.loc[b, "of_statements"] == round(len(mine) / len(picked), 3)
+            z, p, n = 1.959964, t.loc[b, "exact"] / len(mine), len(mine)  # Wilson interval worked by hand
+            centre, half = p + z * z / (2 * n), z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+            assert t.loc[b, "exact_low"] == round((centre - half) / (1 + z * z / n), 3)
+    t = speaker_accuracy(by="basis", samples=latest)
+    text = speaker_basis_finding(t, latest)
+    s = t.set_index("basis")
+    label = f"sample {latest[0]}" if len(latest) == 1 else f"samples {', '.join(map(str, latest[:-1]))} and {latest[-1]}"
+    assert f"({label}, {int(s['n'].sum()):,} statements)" in text
+    for b in ("sentence", "context"):
+        r = s.loc[b]
+        assert (f"{int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly right "
+                f"({r['exact_share']:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
+                f"{'reaching' if r['exact_share'] >= 0.9 else 'below'} the target of 90%)") in text
+    if "none" in s.index:
+        assert f"It gave no speaker to {int(s.loc['none', 'n'])} statement" in text
+    with pytest.raises(ValueError, match="by"):
+        speaker_accuracy(by="outlet")
+    with pytest.raises(ValueError, match="no sample"):
+        speaker_accuracy(samples=[999])
+    with pytest.raises(ValueError, match="samples"):
+        speaker_accuracy(samples="first")
+    assert speaker_basis_finding(t.iloc[:0], latest) == "The kit's speakers have not been checked by a reader."
+
+
+def test_the_speaker_basis_finding_states_its_table():
+    from helpers.report import speaker_basis_finding
+
+    t = pd.DataFrame({"basis": ["sentence", "context", "none"], "n": [60, 30, 10], "exact": [57, 24, 1],
+                      "office": [1, 0, 0], "partial": [1, 0, 0], "wrong": [1, 6, 9], "exact_share": [0.95, 0.8, 0.1],
+                      "exact_low": [0.86, 0.63, 0.02], "exact_high": [0.98, 0.9, 0.4],
+                      "person_share": [0.967, 0.8, 0.1], "of_statements": [0.6, 0.3, 0.1]})
+    text = speaker_basis_finding(t, [3, 4])
+    assert text.startswith("By where the kit found the speaker (samples 3 and 4, 100 statements): named in the "
+                           "statement's own sentence, 60 statements (60%), of which 57 exactly right (95%, 95% Wilson "
+                           "interval 86%-98%; reaching the target of 90%)")
+    assert "30 statements (30%), of which 24 exactly right (80%, 95% Wilson interval 63%-90%; below the target" in text
+    assert "It gave no speaker to 10 statements (10%); the reader named one for 9 of them." in text
+    assert "below the target of 99%" in speaker_basis_finding(t, [3], target=0.99).split(";")[1]
+    assert "(sample 3, 100 statements)" in speaker_basis_finding(t, [3])
+    assert "no speaker" not in speaker_basis_finding(t.iloc[:2], [3])
+
+
+def test_the_readmes_speaker_figures_by_basis_are_the_files():
+    from helpers.attribution import speaker_accuracy
+
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    t = speaker_accuracy(by="basis", samples=[16, 17]).set_index("basis")
+    assert (f"{t.loc['sentence', 'exact']} of {t.loc['sentence', 'n']} exactly right where the sentence names the speaker "
+            f"({t.loc['sentence', 'exact_share']:.0%})") in readme
+    assert f"{t.loc['context', 'exact']} of {t.loc['context', 'n']} where" in readme
+    assert f"no speaker for {t.loc['none', 'n']} statements ({t.loc['none', 'of_statements']:.0%})" in readme
+    u = speaker_accuracy(by="basis", samples=list(range(12, 18))).set_index("basis")
+    assert (f"12-17, {u.loc['sentence', 'exact']} of {u.loc['sentence', 'n']} ({u.loc['sentence', 'exact_share']:.0%}), "
+            f"{u.loc['context', 'exact']} of {u.loc['context', 'n']} ({u.loc['context', 'exact_share']:.0%}) and "
+            f"{u.loc['none', 'n']} ({u.loc['none', 'of_statements']:.0%})") in readme
