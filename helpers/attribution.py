@@ -299,6 +299,11 @@ def _speech_patterns(res: Resources) -> tuple:
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
+    # an office's name that goes on as a list or down places before the holder's name: ", Sains, dan Teknologi" in "Menteri
+    # Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"; ", Kepulauan Riau" in "... KKP Batam, Kepulauan Riau, Semuel"
+    office_list = re.compile(r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:" + joiners + r")\s+" + _NAME
+                             + r"(?:\s*\([A-Z][\w.'&-]*\))?(?:\s+" + _NAME + r")?"
+                             + (r"|(?:\s*,\s*(?:" + alt(place_words) + r")\s+" + _NAME + r")+" if place_words else ""))
     # "Agus Adibil Muhtar yang merupakan Kepala Sekolah ... mengatakan": the name holds the office that speaks
     links = words_of("office_link")
     office_link = (re.compile(r"(?P<name>" + _NAME + r")\s*,?\s+(?:" + alt(links) + r")\s+[^,.;:\"]*$") if links
@@ -316,7 +321,8 @@ def _speech_patterns(res: Resources) -> tuple:
     introduced = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s*,\s+(?P<word>[a-z][\w-]*)")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
-            subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name)
+            subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
+            office_list)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -476,7 +482,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM
     Bahlil Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence
     ("Menurutnya", "Pasalnya Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a
-    sentence), stop words ("Anda"), weekday, month and time-zone names ("WIB"), documents ("Pasal 3")
+    sentence), stop words ("Anda"), academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and
+    time-zone names ("WIB"), documents ("Pasal 3")
     and places (a name mostly written after "di", "ke" or "dari") are left out. Variants are merged by their name words: a shorter form whose
     words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
     word belongs to several names; the name shown is the most frequent form of two or more words.
@@ -522,6 +529,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
                 if toks[0] not in nw["organisation"]:
                     toks = _strip_offices(_strip_roles(toks, nw), nw, lower)
+                while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])):
+                    toks = toks[:-1]  # "Nailufar MARS" -> Nailufar: a degree after a name is no part of it
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                     continue
@@ -954,7 +963,7 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
 # "... sambutan hangat dari Direktur Komersial Gresini Racing, Carlo Merlini.": a name after a comma ends the sentence
 _FINAL_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*[.!]?\s*$")
 # "Pemilik usaha perbaikan jok, Ahmad Sajali, juga ...": a description opens the sentence, then the person's name
-_DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
+_DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
@@ -1084,7 +1093,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     standing alone at the start of a sentence continues the previous speaker. A noun after the verb
     describes who speaks ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last
     speaker's; a name after an office and a comma speaks ("kata Presiden Madura United FC, Achsanul
-    Qosasi"); an office or place written before a name is cut where the article goes on to use the
+    Qosasi"), also after an office whose name is a list ("kata Menteri Pendidikan Tinggi, Sains, dan
+    Teknologi, Brian Yuliarto"); an office or place written before a name is cut where the article goes on to use the
     name alone (:func:`_cut_to_person`); a short name is the one longer name of a person the article
     gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a role alone ("Kapolsek
     mengungkapkan") is the one person the article names with that role (cue ends in "+holder",
@@ -1094,7 +1104,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     the last person who spoke; a sentence with no statement that opens with a person's name, one word
     included if the corpus writes it capitalised inside sentences ("Agus kemudian memberi masukan ...
     Dia mengatakan ..."; or a one-word name the corpus never writes in lower case, opening two sentences of the
-    article), as does one opened by a description and the name between commas ("Pemilik usaha ..., Ahmad Sajali,
+    article; or a role and a name no place, acronym or common word is part of, "Anggota Komisi I DPR Andia Thresia
+    Narang menyambut ..."), as does one opened by a description or an office and the name between commas ("Pemilik usaha ..., Ahmad Sajali,
     juga ...") or one that ends with a name after a comma ("... sambutan hangat dari Direktur ... Gresini Racing,
     Carlo Merlini."; not a relative, "istri, Ditha", nor where "dia" acts), makes a following "ia" that person
     (cue ends in "+subject"); a passive speech verb before an office that runs on gives the name after the
@@ -1138,8 +1149,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     res = resources_of(corpus, resources)
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
-     subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name) = res.memo(
-        "speech_patterns", _speech_patterns)
+     subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
+     office_list) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     nw = res.memo("name_words", _name_words)
@@ -1211,6 +1222,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             # "... Digital Center of Economic and Law Studies (Celios) Nailul Huda": the whole office
                             sp, rest = sp + more.group(0), rest[more.end():]
                         app = appositive_name.match(rest)
+                        listed = office_list.match(rest) if not app else None
+                        if listed:  # "kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto": past the
+                            app = appositive_name.match(rest, listed.end())  # office's list, the holder's name
                         if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
                             sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi"
                         actor, side, _ = resolve(sp)
@@ -1399,6 +1413,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     opening = subject.match(s)
                     actor, side, kind_of = resolve(opening.group(1)) if opening else ("", "", "")
                     words = actor.split()
+                    if (opening and kind_of in ("name", "") and words and opening.group(1).split()[0].rstrip(".") in nw["role"]
+                            and not _is_role(actor, nw) and words[0] not in nw["organisation"]
+                            and not any(w in places or w in corpus_places or lower[w.lower()] or _acronym(w) for w in words)):
+                        kind_of = "person"  # "Anggota Komisi I DPR Andia Thresia Narang menyambut ...": a role, then a name
+                        # the corpus has not typed (named once) or typed as one word ("Penyanyi Denada kembali ...")
                     one = _ONE_WORD_OPENING.match(s) if not opening else None
                     if one and one.group(1) not in places:  # "Paula juga meminta maaf ...": a one-word name the corpus
                         w1 = one.group(1)  # writes capitalised inside sentences more often than in lower case

@@ -1076,3 +1076,45 @@ def test_the_readmes_speaker_figures_by_basis_are_the_files():
     assert (f"12-17, {u.loc['sentence', 'exact']} of {u.loc['sentence', 'n']} ({u.loc['sentence', 'exact_share']:.0%}), "
             f"{u.loc['context', 'exact']} of {u.loc['context', 'n']} ({u.loc['context', 'exact_share']:.0%}) and "
             f"{u.loc['none', 'n']} ({u.loc['none', 'of_statements']:.0%})") in readme
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # honorifics and English titles are roles, not part of the name
+    ('Ustaz Solmed menegaskan bahwa dirinya hanya menyaksikan prosesnya saja.', ["Solmed"]),
+    ('"Kami siap bekerja sama," ujar Pdt Gerson Paluke di gereja itu.', ["Gerson Paluke"]),
+    ('Pengguna Indodax naik. Vice President Marketing Indodax Antony Kusuma menjelaskan, lonjakan harga Bitcoin bukan '
+     'soal teknikal. "Pasar makin matang," kata Antony.', ["Antony Kusuma", "Antony Kusuma"]),
+    ('"Langkah ini memperkuat pasar," ujar Vice President IPOX, Kat Liu.', ["Kat Liu"]),
+    # an office whose name is a list, then its holder after a comma
+    ('"Program ini untuk mahasiswa," kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto, di Jakarta.',
+     ["Brian Yuliarto"]),
+    ('"Ada rencana kita," ujar Kepala Dinas Pariwisata, Kepemudaan, dan Olahraga (Disparpora) Kota Gorontalo, Zamronie '
+     'Agus, Senin (9/6/2025).', ["Zamronie Agus"]),
+    # but not a list of speakers
+    ('"Kami setuju," kata Budi, Andi, dan Citra di Bandung.', ["Budi"]),
+])
+def test_titles_and_listed_offices_before_a_name_are_cut(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence opened by a role and a name the corpus names once is about that person: "Menurutnya" is theirs
+    ("Anggota Komisi I DPR Andia Thresia Narang menyambut positif kunjungan itu. Menurutnya, kunjungan tersebut bisa "
+     "membantu menurunkan eskalasi.", ["Andia Thresia Narang"]),
+    # an office opening the sentence, then the name between commas
+    ("CEO PSIS Semarang, Yoyok Sukawi, juga memberikan pernyataan. Melalui media sosialnya, ia menyampaikan bahwa hak "
+     "pemain telah diselesaikan.", ["Yoyok Sukawi"]),
+    # not an office with no name: a place is no one a pronoun stands for
+    ("Banjir melanda Jawa Barat dan warga di Jawa Barat mengungsi. Kepala Dinas Sosial Jawa Barat meninjau lokasi. Ia "
+     "mengatakan bantuan sudah dikirim.", [""]),
+])
+def test_a_role_and_a_name_opening_a_sentence_make_its_subject(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
+def test_find_actors_drops_a_degree_after_a_name():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Direktur RSGK Nailufar MARS menegaskan komitmen perseroan. Nailufar menyebut kebijakan itu baik. "
+                "Nailufar juga menambahkan satu hal."])
+    assert find_actors(c)["actor"].tolist() == ["Nailufar"]
