@@ -967,6 +967,10 @@ _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+_PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word right before a speaker ("dari", "di")
+_NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
+_NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
+                                    r"(?=[A-Za-z])[^,\"]*$")  # "Amjad Bseisu, CEO EnQuest yang berkantor pusat "
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s*,\s*$")
 
 
@@ -1115,7 +1119,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     else to the last person the article introduced with a description after a comma ("Ratna, pemilik
     Baker's Gram, ..."; not a place, a list or a word that only opens a sentence; cue ends in
     "+introduced"); a name before a lower-case description between commas speaks ("Maimudin Tanjung,
-    pegiat media sosial asal Aceh Singkil, mengingatkan"; "Aris, seorang pedagang buah di Desa
+    pegiat media sosial asal Aceh Singkil, mengingatkan"; the place or body one is from, after "dari"
+    or "di", does not speak: "Frans dari Kelurahan Asuhan menyoroti" is Frans, "Amjad Bseisu, CEO EnQuest
+    yang berkantor pusat di Inggris menggambarkan" is Amjad Bseisu; "Aris, seorang pedagang buah di Desa
     Tugusumberjo, Kecamatan Peterongan mengaku"); a lower-case role after the verb gives the person it ends
     with ("ujar koordinator program Viktoria Svitlova"), and a lower-case description after the verb the
     name after its comma ('"...," ujar jemaah asal Makassar, Suwardi, di ...'); a word that only
@@ -1302,6 +1308,20 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             link = office_link.search(s[:m.start("speaker")])
                             if link and _is_name(link.group("name"), nw):  # "X selaku Direktur ... mengatakan": X
                                 sp = link.group("name")
+                            elif _PLACE_BEFORE.search(s[:m.start("speaker")]) and _PLACE_BEFORE.search(
+                                    s[:m.start("speaker")]).group(1).lower() in nw["place_marker"]:
+                                # "Frans dari Kelurahan Asuhan menyoroti ...", "Amjad Bseisu, CEO EnQuest yang berkantor pusat
+                                # di Inggris menggambarkan ...": the place or body one is from does not speak; the name a
+                                # description after a comma introduced does, or else the name right before it
+                                head = s[:_PLACE_BEFORE.search(s[:m.start("speaker")]).start()]
+                                found_ = _NAME_THEN_DESCRIPTION.search(head) or _NAME_AT_END.search(head)
+                                toks_ = found_.group(1).split() if found_ else []
+                                while toks_ and (toks_[0] in nw["not_name"] or toks_[0].lower() in nw["stop"]
+                                                 or lower[toks_[0].lower()] > inner_caps[toks_[0]]):
+                                    toks_ = toks_[1:]  # "Adapun Amjad Bseisu": a word that opens the sentence
+                                who_ = " ".join(toks_)
+                                if (who_ and _is_name(who_, nw) and _named(resolve(who_)[0].split(), lower)):
+                                    sp = who_  # not an office alone ("Direktur Pelaksana dari BlackRock")
                             parts = [x for x in joint_split.split(sp) if x.strip()]
                             tail = resolve(parts[-1]) if len(parts) > 1 else ("", "", "")
                             # "Direktur Perdagangan dan Anggota Bursa BEI Irvan Susandy": the person at the end
@@ -1340,10 +1360,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         sp = m.group("speaker")
                         app = appositive_name.match(", " + quote)
                         after = quote[app.end() - 2:].lstrip() if app else ""
-                        if (app and after.startswith(",") and sp.split()[0] in nw["role"] | nw["organisation"]
-                                and _is_name(app.group("name"), nw)):
+                        end_word = sp.split()[-1]
+                        if (app and (after.startswith(",") or (after[:1].islower() and (
+                                end_word in corpus_places or end_word in places or _acronym(end_word))))
+                                and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw)):
                             # "Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ...": the person
-                            sp, quote = app.group("name"), after[1:].strip()
+                            # (also with no comma after the name where the office ends in a place or an acronym: "Menurut
+                            # Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini ...")
+                            sp, quote = app.group("name"), after.lstrip(",").strip()
                         actor, side, _ = resolve(sp)
                         cue = m.group("acc").lower()
                     found.append((m.start(), dict(kind="reported", speaker=actor, cue=cue, quote=quote, side=side)))
@@ -1403,6 +1427,20 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if office and not app:  # "... disampaikan Kepala Bidang Layanan Lansia, Disabilitas dan ... pada Jemaah
                         app = _FINAL_NAME.search(s, end)  # (PKP2JH) PPIH Arab Saudi, Suviyanto.": the name ending it
                     named = bool(app) and office and _is_name(app.group("name"), nw)  # "Ketua X, Wildan Hangga"
+                    if office and not named:  # "Hal tersebut dikatakan Kepala Dinas Ketahanan Pangan, Kelautan, dan
+                        # Pertanian (KPKP) DKI Jakarta Hasudungan Sidabalok.": the name after the office's last place,
+                        # acronym or organisation word, of two to four words, ending the sentence
+                        listed = office_list.match(s, end)
+                        tail = [w.rstrip(".,") for w in (sp + listed.group(0) if listed else sp).split()]
+                        rest_of = s[listed.end() if listed else end:].strip()
+                        cut = max((j for j, w in enumerate(tail) if w in corpus_places or w in places or _acronym(w.strip("()"))
+                                   or w.rstrip(".") in nw["role"] or w in nw["organisation"] or not w[:1].isupper()),
+                                  default=None)
+                        person = resolve(" ".join(tail[cut + 1:]))[0].split() if cut is not None else []
+                        if (2 <= len(person) <= 4 and tail[-len(person):] == person and rest_of in ("", ".")
+                                and not any(w in corpus_places or w in places or _acronym(w) for w in person)
+                                and _is_name(" ".join(person), nw)):
+                            app, named = re.match(r"(?P<name>.+)", " ".join(person)), True
                     actor, side, kind_of = resolve(app.group("name") if named else sp)
                     # the name after an office and a comma, or a name the corpus knows written without an office
                     # (an office alone, "Ketua DPW Partai Perindo Jawa Barat", resolves to its place)

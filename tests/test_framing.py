@@ -1118,3 +1118,32 @@ def test_find_actors_drops_a_degree_after_a_name():
     c = _plain(["Direktur RSGK Nailufar MARS menegaskan komitmen perseroan. Nailufar menyebut kebijakan itu baik. "
                 "Nailufar juga menambahkan satu hal."])
     assert find_actors(c)["actor"].tolist() == ["Nailufar"]
+
+
+@pytest.mark.parametrize("texts, speakers", [
+    # an occupation before a name is a role, like Penyanyi
+    (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
+      'ungkapnya.'], ["Rita", "Rita"]),
+    # "Menurut <office ending in a place>, <name>" with no comma after the name
+    (["Wisatawan datang ke Bali setiap hari.", "Turis ke Bali makin banyak.",
+      "Menurut Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini membantu pemulihan pariwisata."],
+     ["I Wayan Sumarajaya"]),
+    # but not where the office ends in the person's name: the name after the comma opens the statement
+    (["Menurut Chief Executive Herbert Hainer, Adidas mengaku sukses meraih keuntungan besar."],
+     ["Herbert Hainer", "Adidas"]),
+    # a passive verb, an office whose name is a list, then the holder's name ending the sentence
+    (["Warga di Jakarta senang.", "Banjir di Jakarta surut.",
+      "Hal tersebut dikatakan Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Hasudungan "
+      'Sidabalok. "Targetnya sepuluh puskeswan," ucapnya.'], ["Hasudungan Sidabalok"]),
+    # the place or body one is from does not speak: the name before it, or the one a description introduced
+    (["Sementara itu Brigjen Djuhandhani Rahardjo Puro dari Bareskrim Polri mengatakan dua tersangka ditangkap."],
+     ["Djuhandhani Rahardjo Puro"]),
+    (["Adapun Amjad Bseisu, CEO EnQuest yang berkantor pusat di Inggris menggambarkan tahun 2025 sebagai tahun sulit."],
+     ["Amjad Bseisu"]),
+    # not an office with no name before it (the corpus writes "pelaksana" in lower case)
+    (["Tim pelaksana acara bekerja keras.",
+      "Seorang Direktur Pelaksana dari BlackRock menyampaikan pandangannya bahwa Bitcoin unggul."], ["BlackRock"]),
+])
+def test_occupations_offices_and_places_before_a_name_give_the_person(texts, speakers):
+    got = quotes(_plain(texts))
+    assert got.loc[got["kind"] != "banner", "speaker"].tolist() == speakers
