@@ -696,7 +696,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         if hit:
             actor = alias[hit[-1]]
             return actor, side.get(actor, "other"), types.get(actor, "")
-        toks = [t.strip("\"'(),.:;") for t in name.split()]
+        toks = [t.strip("\"'(),.:;-") for t in name.split()]  # "Vinales-" (a dash around an aside)
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
@@ -842,8 +842,8 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter) -> tuple[st
     """
     cap = r"[A-Z][\w.'-]*"
     first = f"[{role[0].upper()}{role[0].lower()}]" + re.escape(role[1:])  # "hakim" is also "Hakim"
-    rx = re.compile(r"(?<![\w-])" + first + r"((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
-                    + r"){0,5}))?")
+    rx = re.compile(r"(?<![\w-])" + first + r"\)?((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
+                    + r"){0,5}))?")  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the role's short form in brackets
     held = set()
     for m in rx.finditer(text):
         words = m.group(1).split()
@@ -967,6 +967,9 @@ _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+# an office and its holder's name ending a sentence, through brackets and joining words ("Ketua Panitia Khusus (Pansus) Tata
+# Niaga Singkong DPRD Lampung Mikdar Ilyas.")
+_FINAL_OFFICE = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\([A-Z][\w.'&-]*\)|dan|of|&)){2,16})\s*\.?\s*$")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word right before a speaker ("dari", "di")
 _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
@@ -1084,7 +1087,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     mengatakan bahwa ...', 'Menurut Kremlin, ...', '..., katanya.'), and quotations standing
     alone. A name followed by an appositive ('Putin, yang tiba Rabu pagi, mengatakan') still
     speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
-    (cue "+joint"); "mereka" (they) takes the article's last joint speakers, never one person; a
+    (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the article's last
+    joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun -julukan Maverick
+    Vinales- menegaskan"); a
     second speech verb joined to the first ('Putin dan Kim mengaku ... dan menyatakan ...') is a
     statement of its own by the same speakers (cue "+also"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
     setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is
@@ -1101,8 +1106,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     Teknologi, Brian Yuliarto"); an office or place written before a name is cut where the article goes on to use the
     name alone (:func:`_cut_to_person`); a short name is the one longer name of a person the article
     gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a role alone ("Kapolsek
-    mengungkapkan") is the one person the article names with that role (cue ends in "+holder",
-    :func:`_holder`); a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan
+    mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri) Tito Karnavian") is the one
+    person the article names with that role (cue ends in "+holder", :func:`_holder`); a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan
     selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
     name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
     the last person who spoke; a sentence with no statement that opens with a person's name, one word
@@ -1111,7 +1116,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     article; or a role and a name no place, acronym or common word is part of, "Anggota Komisi I DPR Andia Thresia
     Narang menyambut ..."), as does one opened by a description or an office and the name between commas ("Pemilik usaha ..., Ahmad Sajali,
     juga ...") or one that ends with a name after a comma ("... sambutan hangat dari Direktur ... Gresini Racing,
-    Carlo Merlini."; not a relative, "istri, Ditha", nor where "dia" acts), makes a following "ia" that person
+    Carlo Merlini."; not a relative, "istri, Ditha", nor where "dia" acts), or ends with an office and its holder's
+    name ("... datang dari Ketua Pansus ... DPRD Lampung Mikdar Ilyas."), makes a following "ia" that person
     (cue ends in "+subject"); a passive speech verb before an office that runs on gives the name after the
     sentence's last comma ("Hal ini disampaikan Kepala Bidang ..., Disabilitas dan ..., Suviyanto."); before anyone has
     spoken, "-nya" and "ia" go to the person an earlier sentence with no statement opened with, while no
@@ -1198,6 +1204,19 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             if intro[0]:  # no one has spoken yet: the last person the article introduced with a description
                 return intro[0], intro[1], "+introduced"
             return "", "other", "+unresolved"
+        def holder_at_end(office_words: list[str]) -> str:
+            """The name ending an office's words, after its last place, acronym, role or organisation word: two to four
+            words, no place or acronym among them ("... (KPKP) DKI Jakarta Hasudungan Sidabalok" -> Hasudungan
+            Sidabalok), or ""."""
+            tail = [w.rstrip(".,") for w in office_words]
+            cut = max((j for j, w in enumerate(tail) if w in corpus_places or w in places or _acronym(w.strip("()"))
+                       or w.rstrip(".") in nw["role"] or w in nw["organisation"] or not w[:1].isupper()), default=None)
+            person = resolve(" ".join(tail[cut + 1:]))[0].split() if cut is not None else []
+            if (2 <= len(person) <= 4 and tail[-len(person):] == person
+                    and not any(w in corpus_places or w in places or _acronym(w) for w in person)
+                    and _is_name(" ".join(person), nw)):
+                return " ".join(person)
+            return ""
         runs = _article_name_runs(r.text, nw, res)
         prev_subject = ("", "other")  # the person a sentence with no statement opened with
         intro = ("", "other")  # the last person introduced with a description ("Ratna, pemilik Baker's Gram")
@@ -1249,6 +1268,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
                             actor, side = phrase, "other"
                         cue = m.group("cue") + "+described"
+                    elif not m.group("nya") and rest.split(maxsplit=1)[:1] and rest.split()[0].strip(",.").lower() in plural:
+                        actor, side = last_group  # '"...," beber keduanya': the last joint speakers, never one person
+                        cue = m.group("cue") + ("+carried" if actor else "+unresolved")
                     else:
                         actor, side, how = carried(s[:m.start()])
                         cue = m.group("cue") + (m.group("nya") or "") + how
@@ -1431,16 +1453,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         # Pertanian (KPKP) DKI Jakarta Hasudungan Sidabalok.": the name after the office's last place,
                         # acronym or organisation word, of two to four words, ending the sentence
                         listed = office_list.match(s, end)
-                        tail = [w.rstrip(".,") for w in (sp + listed.group(0) if listed else sp).split()]
-                        rest_of = s[listed.end() if listed else end:].strip()
-                        cut = max((j for j, w in enumerate(tail) if w in corpus_places or w in places or _acronym(w.strip("()"))
-                                   or w.rstrip(".") in nw["role"] or w in nw["organisation"] or not w[:1].isupper()),
-                                  default=None)
-                        person = resolve(" ".join(tail[cut + 1:]))[0].split() if cut is not None else []
-                        if (2 <= len(person) <= 4 and tail[-len(person):] == person and rest_of in ("", ".")
-                                and not any(w in corpus_places or w in places or _acronym(w) for w in person)
-                                and _is_name(" ".join(person), nw)):
-                            app, named = re.match(r"(?P<name>.+)", " ".join(person)), True
+                        person = holder_at_end((sp + listed.group(0) if listed else sp).split())
+                        if person and s[listed.end() if listed else end:].strip() in ("", "."):
+                            app, named = re.match(r"(?P<name>.+)", person), True
                     actor, side, kind_of = resolve(app.group("name") if named else sp)
                     # the name after an office and a comma, or a name the corpus knows written without an office
                     # (an office alone, "Ketua DPW Partai Perindo Jawa Barat", resolves to its place)
@@ -1491,6 +1506,16 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                 # Bali, Wayan Koster.")
                                 and not (before and relation.fullmatch(re.sub(r"nya$", "", before[-1])))
                                 and not any(w.lower().strip(",.") in pronouns for w in before)):
+                            actor, side, kind_of = resolve(name)
+                            kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
+                            words = actor.split()
+                    final_office = _FINAL_OFFICE.search(s) if not words else None
+                    if final_office and final_office.group(1).split()[0].rstrip(".") in nw["role"]:
+                        # "Desakan itu datang dari Ketua Pansus Tata Niaga Singkong DPRD Lampung Mikdar Ilyas.": the name
+                        # ending an office that ends the sentence
+                        name = holder_at_end(final_office.group(1).split())
+                        before = s[:final_office.start()].split()
+                        if name and not any(w.lower().strip(",.") in pronouns for w in before):
                             actor, side, kind_of = resolve(name)
                             kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
                             words = actor.split()

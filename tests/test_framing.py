@@ -1157,3 +1157,26 @@ def test_find_actors_drops_a_degree_after_a_name():
 def test_occupations_offices_and_places_before_a_name_give_the_person(texts, speakers):
     got = quotes(_plain(texts))
     assert got.loc[got["kind"] != "banner", "speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("texts, speakers", [
+    # a role alone is the person the article names with it, also where the role is the short form in brackets
+    (["Menteri Dalam Negeri (Mendagri) Tito Karnavian hadir di Jakarta. Tito Karnavian tiba pagi. Mendagri mengaku "
+      "mendapat arahan dari Presiden."],
+     ["Tito Karnavian"]),
+    # a dash around an aside is no part of the name
+    (["Sekarang, Top Gun -julukan Maverick Vinales- menegaskan, tinggal mengerahkan seluruh kemampuan."],
+     ["Maverick Vinales"]),
+    # an office and its holder's name ending a sentence make the holder the one a pronoun after it stands for
+    (["Petani di Lampung resah. Desakan itu datang dari Ketua Panitia Khusus (Pansus) Tata Niaga Singkong DPRD Lampung "
+      "Mikdar Ilyas. Dia "
+      "mengungkapkan masih banyak pabrik yang tidak patuh."], ["Mikdar Ilyas"]),
+    # but not an office with no name: the place ending it is no one
+    (["Petani di Lampung resah. Desakan itu datang dari Ketua DPRD Lampung. Dia mengungkapkan masih banyak pabrik yang "
+      "tidak patuh."], [""]),
+    # "keduanya" after the verb is the last joint speakers, never one person
+    (['Budi Santoso mengatakan harga naik. "Kami mendukung dia," beber keduanya di Jakarta.'], ["Budi Santoso", ""]),
+])
+def test_roles_asides_and_offices_ending_a_sentence(texts, speakers):
+    got = quotes(_plain(texts))
+    assert got.loc[got["kind"] != "banner", "speaker"].tolist() == speakers
