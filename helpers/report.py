@@ -841,6 +841,41 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
 
+def voices_summary(voices: pd.DataFrame) -> str:
+    """One sentence on the statements found in this corpus and where their speakers were found.
+
+    Parameters
+    ----------
+    voices : pandas.DataFrame
+        From :func:`helpers.attribution.quotes` (``kind`` and ``basis`` columns).
+
+    Returns
+    -------
+    str
+        Markdown: the statements (direct, reported, or with no speaker; banners and slogans left out),
+        how many name their speaker in their own sentence, how many take it from the article around
+        them, and how many have none (with its share).
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"kind": ["direct", "reported", "unattributed", "banner"],
+    ...                   "basis": ["sentence", "context", "none", "none"]})
+    >>> voices_summary(v)
+    '3 statements found: 1 names its speaker in its own sentence, 1 takes it from the article around it (a pronoun, -nya, a quotation continuing the last one), and 1 has none (33%).'
+    """
+    spoken = voices[voices["kind"].isin(["direct", "reported", "unattributed"])]
+    if not len(spoken):
+        return "No statement (a quotation or reported speech with a speech verb) was found."
+    n = spoken["basis"].value_counts()
+    own, ctx, none = (int(n.get(k, 0)) for k in ("sentence", "context", "none"))
+    def verb(k: int, one: str, many: str) -> str:
+        return f"{k:,} {one if k == 1 else many}"
+    return (f"{count_of(len(spoken), 'statement')} found: {verb(own, 'names its', 'name their')} speaker in "
+            f"{'its' if own == 1 else 'their'} own sentence, {verb(ctx, 'takes it', 'take it')} from the article "
+            f"around {'it' if ctx == 1 else 'them'} (a pronoun, -nya, a quotation continuing the last one), and "
+            f"{verb(none, 'has', 'have')} none ({none / len(spoken):.0%}).")
+
+
 def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target: float = 0.9) -> str:
     """One paragraph on how accurate the kit's speakers are by where it found them, from its table.
 

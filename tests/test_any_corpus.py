@@ -96,9 +96,12 @@ def test_findings_equal_their_tables(mining):
     assert f"{len(corpus)} articles from {corpus['outlet'].nunique()} outlets" in pages["00_corpus"]
     voices = quotes(corpus)
     spoken = voices[voices["kind"].isin(["direct", "reported"])]
-    n = int(voices["kind"].isin(["direct", "reported", "unattributed"]).sum())
-    unnamed = int((voices["kind"] == "unattributed").sum())
-    assert f"{n} statements found; {unnamed} without a speaker" in pages["03_framing"]
+    statements = voices[voices["kind"].isin(["direct", "reported", "unattributed"])]
+    basis = statements["basis"].value_counts()
+    assert (f"{len(statements)} statements found: {basis.get('sentence', 0)} name their speaker in their own sentence, "
+            f"{basis.get('context', 0)} take it from the article around them") in pages["03_framing"]
+    none = int(basis.get("none", 0))
+    assert f"and {none} {'has' if none == 1 else 'have'} none ({none / len(statements):.0%})." in pages["03_framing"]
     title = most(spoken.groupby("speaker").size(), one="{} speaks most", many="{} speak most", what="statements",
                  base=len(spoken))
     svg = (out / "charts" / "03_framing" / "03_speakers.svg").read_text(encoding="utf-8")  # titles are in the charts

@@ -1180,3 +1180,14 @@ def test_occupations_offices_and_places_before_a_name_give_the_person(texts, spe
 def test_roles_asides_and_offices_ending_a_sentence(texts, speakers):
     got = quotes(_plain(texts))
     assert got.loc[got["kind"] != "banner", "speaker"].tolist() == speakers
+
+
+def test_the_voices_summary_counts_each_basis():
+    from helpers.report import voices_summary
+
+    v = pd.DataFrame({"kind": ["direct"] * 3 + ["reported"] * 2 + ["unattributed", "banner"],
+                      "basis": ["sentence", "sentence", "context", "context", "sentence", "none", "none"]})
+    assert voices_summary(v) == ("6 statements found: 3 name their speaker in their own sentence, 2 take it from the "
+                                 "article around them (a pronoun, -nya, a quotation continuing the last one), and 1 has "
+                                 "none (17%).")  # the banner is no statement
+    assert voices_summary(v.iloc[6:]) == "No statement (a quotation or reported speech with a speech verb) was found."
