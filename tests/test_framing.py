@@ -1083,9 +1083,9 @@ def test_the_readmes_speaker_figures_by_basis_are_the_files():
     assert f"{t.loc['context', 'exact']} of {t.loc['context', 'n']} where" in readme
     assert f"no speaker for {t.loc['none', 'n']} statements ({t.loc['none', 'of_statements']:.0%})" in readme
     u = speaker_accuracy(by="basis", samples=list(range(12, latest[-1] + 1))).set_index("basis")
-    assert (f"12-{latest[-1]}, {u.loc['sentence', 'exact']} of {u.loc['sentence', 'n']} ({u.loc['sentence', 'exact_share']:.0%}), "
-            f"{u.loc['context', 'exact']} of {u.loc['context', 'n']} ({u.loc['context', 'exact_share']:.0%}) and "
-            f"{u.loc['none', 'n']} ({u.loc['none', 'of_statements']:.0%})") in readme
+    assert (f"12-{latest[-1]}, {u.loc['sentence', 'exact']:,} of {u.loc['sentence', 'n']:,} "
+            f"({u.loc['sentence', 'exact_share']:.0%}), {u.loc['context', 'exact']:,} of {u.loc['context', 'n']:,} "
+            f"({u.loc['context', 'exact_share']:.0%}) and {u.loc['none', 'n']:,} ({u.loc['none', 'of_statements']:.0%})") in readme
 
 
 @pytest.mark.parametrize("text, speakers", [
