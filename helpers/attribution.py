@@ -258,8 +258,12 @@ def _speech_patterns(res: Resources) -> tuple:
     place_words = sorted(roles.loc[roles["kind"].str.strip() == "place_word", "word"].str.strip())
     higher = (r'(?:,\s*(?:' + alt(place_words) + r")\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})+,?") if place_words else "(?!)"
     appositive = (r'(?:\s*,\s*(?:yang\s+[^,"]{3,120}|' + no_title + r'[a-z][^,"]{2,120})(?:,|' + higher + r'))?')
+    # "Tasrul Tanar dalam catatannya menyebutkan ...": the channel of a statement between its speaker and the verb, opened
+    # by a word in lower case (not "Kemlu RI melalui Direktorat Pelindungan WNI", a unit speaking for its body)
+    channel = (r"(?:\s*,?\s+(?:" + alt(words_of("channel")) + r")\s+[a-z][^\s,.\"]*(?:\s+[^\s,.\"]+){0,6}?\s*,?)?"
+               if words_of("channel") else "")
     who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
-           + appositive + r'\s*,?\s+' + particle)
+           + appositive + channel + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
     reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>[^"].{10,})')
     menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + r')(?:\s+(?P<speaker>' + title + _NAME + r')|(?P<nya>nya)|\s+(?P<pro>'
@@ -1089,7 +1093,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
     (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the article's last
     joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun -julukan Maverick
-    Vinales- menegaskan"); a
+    Vinales- menegaskan"); the channel of a statement may stand between its speaker and the verb ("Tasrul Tanar
+    dalam catatannya menyebutkan ...", speech_cues.csv ``channel`` rows); a
     second speech verb joined to the first ('Putin dan Kim mengaku ... dan menyatakan ...') is a
     statement of its own by the same speakers (cue "+also"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
     setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is

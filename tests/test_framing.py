@@ -1191,3 +1191,17 @@ def test_the_voices_summary_counts_each_basis():
                                  "article around them (a pronoun, -nya, a quotation continuing the last one), and 1 has "
                                  "none (17%).")  # the banner is no statement
     assert voices_summary(v.iloc[6:]) == "No statement (a quotation or reported speech with a speech verb) was found."
+
+
+@pytest.mark.parametrize("texts, speakers", [
+    # the channel of a statement between its speaker and the verb (speech_cues.csv channel rows)
+    (["Harga saham turun. Sementara itu, analis Tasrul Tanar dalam catatannya menyebutkan tekanan jual meningkat. Ia "
+      "mengatakan, IHSG masih berada dalam tren naik."], ["Tasrul Tanar", "Tasrul Tanar"]),
+    (["Kementerian Ketenagakerjaan melalui akun Instagram resminya menegaskan bahwa BSU tidak memerlukan pendaftaran."],
+     ["Kementerian Ketenagakerjaan"]),
+    # not a unit speaking for its body: a capitalised name after "melalui" is no channel
+    (["Kementerian Luar Negeri (Kemlu) RI melalui Direktorat Pelindungan WNI mengonfirmasi tidak ada korban."],
+     ["Direktorat Pelindungan WNI"]),
+])
+def test_the_channel_of_a_statement_stands_between_speaker_and_verb(texts, speakers):
+    assert quotes(_plain(texts))["speaker"].tolist() == speakers
