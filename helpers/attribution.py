@@ -704,8 +704,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
-        while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])):
-            toks = toks[:-1]  # "Akmal SE MM" -> Akmal: degrees after a name
+        while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1]) or toks[-1].lower() in nw["weekday"]):
+            toks = toks[:-1]  # "Akmal SE MM" -> Akmal: degrees after a name; "kata Imam Senin (9/6/2025)": the day
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
         if inner is not None and lower is not None and pairs is not None:
@@ -1093,7 +1093,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
     (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the article's last
     joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun -julukan Maverick
-    Vinales- menegaskan"); the channel of a statement may stand between its speaker and the verb ("Tasrul Tanar
+    Vinales- menegaskan"), nor is a weekday after it ("kata Imam Senin (9/6/2025)"); the channel of a statement may stand between its speaker and the verb ("Tasrul Tanar
     dalam catatannya menyebutkan ...", speech_cues.csv ``channel`` rows); a
     second speech verb joined to the first ('Putin dan Kim mengaku ... dan menyatakan ...') is a
     statement of its own by the same speakers (cue "+also"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,

@@ -1205,3 +1205,11 @@ def test_the_voices_summary_counts_each_basis():
 ])
 def test_the_channel_of_a_statement_stands_between_speaker_and_verb(texts, speakers):
     assert quotes(_plain(texts))["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"Pasar akan fokus pada pertemuan itu," kata Imam Senin (9/6/2025).', ["Imam"]),  # the day is no part of the name
+    ("Sheikh Mohamed menekankan komitmen negaranya untuk mendukung de-eskalasi.", ["Mohamed"]),  # an honorific
+])
+def test_a_day_or_an_honorific_beside_a_name_is_not_part_of_it(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
