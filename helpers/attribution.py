@@ -488,7 +488,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     ("Menurutnya", "Pasalnya Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a
     sentence), stop words ("Anda"), academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and
     time-zone names ("WIB"), documents ("Pasal 3")
-    and places (a name mostly written after "di", "ke" or "dari") are left out. Variants are merged by their name words: a shorter form whose
+    and places (a name mostly written after "di", "ke" or "dari", or opened by a place word of ``roles.csv``:
+    "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as are names cut off
+    right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah Kabupaten"). Variants are merged by their name words: a shorter form whose
     words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
     word belongs to several names; the name shown is the most frequent form of two or more words.
 
@@ -547,7 +549,16 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                               else "person" if len(toks) > 1 else "name")
     # places are written after di/ke/dari; a single word also written in lower case is a common word, as is a stop word or
     # a word that only opens sentences
+    # "Kabupaten Bogor", "Gunung Merapi": a place's name, and "Bogor", "Merapi" when the corpus writes it so at least a
+    # quarter as often as alone ("Iran" stays, though a sentence has "Provinsi ... Iran")
+    placed: Counter = Counter()
+    for v in mentions:
+        if v.split()[0] in nw["place_word"]:
+            for w in set(v.split()[1:]):
+                placed[w] += mentions[v]
     variants = [v for v in mentions if locative[v] * 2 < mentions[v]
+                and v.split()[0] not in nw["place_word"] and not (" " not in v and placed[v] * 4 >= mentions[v])
+                and v.split()[-1] not in nw["place_word"]  # "Pemerintah Kabupaten (Pemkab) X": cut off before its place
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
