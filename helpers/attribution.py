@@ -344,7 +344,8 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix")}
+          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
+           "event_word")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -490,7 +491,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     time-zone names ("WIB"), documents ("Pasal 3")
     and places (a name mostly written after "di", "ke" or "dari", or opened by a place word of ``roles.csv``:
     "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as are names cut off
-    right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah Kabupaten"). Variants are merged by their name words: a shorter form whose
+    right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah Kabupaten") and the names of
+    events, competitions and holidays, opened by an event word of ``roles.csv`` ("Piala Dunia", "Idul Adha"). Variants are merged by their name words: a shorter form whose
     words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
     word belongs to several names; the name shown is the most frequent form of two or more words.
 
@@ -557,7 +559,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
             for w in set(v.split()[1:]):
                 placed[w] += mentions[v]
     variants = [v for v in mentions if locative[v] * 2 < mentions[v]
-                and v.split()[0] not in nw["place_word"] and not (" " not in v and placed[v] * 4 >= mentions[v])
+                and v.split()[0] not in nw["place_word"]
+                # "Piala Dunia", "Hari Raya Idul Adha": an event (not a body named after one: "Komite Olimpiade Indonesia")
+                and not (any(w in nw["event_word"] for w in v.split())
+                         and v.split()[0] not in nw["organisation"] | nw["role"])
+                and not (" " not in v and placed[v] * 4 >= mentions[v])
                 and v.split()[-1] not in nw["place_word"]  # "Pemerintah Kabupaten (Pemkab) X": cut off before its place
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
@@ -602,7 +608,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         if " " in v:
             continue
         homes = owner.get(v, [])
-        if len(homes) == 1:
+        if len(homes) == 1 and not _acronym(v):  # an acronym is no short form of a person's name ("AFC", "Situs AFC")
             homes[0]["forms"].append(v)
         else:
             singles.append(v)

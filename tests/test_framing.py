@@ -1231,3 +1231,15 @@ def test_find_actors_leaves_out_places_opened_by_a_place_word():
     assert "Pemerintah Kabupaten" not in actors  # a name cut off before its place by a bracket
     assert "Bogor" not in actors  # written inside a place's name at least a quarter as often as alone
     assert "Iran" in actors and "Budi Santoso" in actors  # "Provinsi Teheran Iran" once does not make Iran a place
+
+
+def test_find_actors_leaves_out_events_and_keeps_acronyms_apart_from_people():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Timnas berlaga di Piala Dunia. Kata pelatih, Piala Dunia berat. Hari Raya Idul Adha tiba dan Idul Adha "
+                "meriah. Komite Olimpiade Indonesia mendukung. Komite Olimpiade Indonesia hadir.",
+                "Pengurus KKP Batam datang. Menurut dia, KKP menolak. Lalu KKP menyetujui."])
+    got = find_actors(c).set_index("actor")
+    assert not any(w in a for a in got.index for w in ("Piala", "Idul"))  # events, holidays (roles.csv event_word)
+    assert "Komite Olimpiade Indonesia" in got.index  # a body named after an event stays
+    assert got.loc["KKP", "type"] == "organisation"  # an acronym is no short form of a "person" ("KKP Batam")
