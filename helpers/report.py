@@ -893,7 +893,8 @@ def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target:
     str
         Markdown: for speakers named in their statement's sentence and for those found from the
         article around it, how many were exactly right (share and 95% interval, and whether the
-        share reaches ``target``); how many statements had no speaker and how many of those a reader
+        share is below ``target``, at it or above with an interval reaching below it, or above it with
+        the whole interval); how many statements had no speaker and how many of those a reader
         gave one; how to keep only the first kind.
 
     Examples
@@ -919,10 +920,13 @@ def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target:
         if basis not in rows.index:
             continue
         r = rows.loc[basis]
-        reach = "reaching" if r["exact_share"] >= target else "below"
+        goal = f"the target of {target:.0%}"
+        reach = (f"below {goal}" if r["exact_share"] < target
+                 else f"at or above {goal}, though its interval reaches below it" if r["exact_low"] < target
+                 else f"above {goal}, its whole interval too")
         parts.append(f"{what}, {int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly "
                      f"right ({r['exact_share']:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
-                     f"{reach} the target of {target:.0%})")
+                     f"{reach})")
     text = f"By where the kit found the speaker ({label}, {total:,} statements): " + "; ".join(parts) + "."
     if "none" in rows.index:
         r = rows.loc["none"]

@@ -1037,7 +1037,7 @@ def test_the_kits_speaker_check_by_basis_is_counted_from_its_file():
         r = s.loc[b]
         assert (f"{int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly right "
                 f"({r['exact_share']:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
-                f"{'reaching' if r['exact_share'] >= 0.9 else 'below'} the target of 90%)") in text
+                f"{'below the target of 90%' if r['exact_share'] < 0.9 else 'at or above the target of 90%, though its interval reaches below it' if r['exact_low'] < 0.9 else 'above the target of 90%, its whole interval too'})") in text
     if "none" in s.index:
         assert f"It gave no speaker to {int(s.loc['none', 'n'])} statement" in text
     with pytest.raises(ValueError, match="by"):
@@ -1059,10 +1059,12 @@ def test_the_speaker_basis_finding_states_its_table():
     text = speaker_basis_finding(t, [3, 4])
     assert text.startswith("By where the kit found the speaker (samples 3 and 4, 100 statements): named in the "
                            "statement's own sentence, 60 statements (60%), of which 57 exactly right (95%, 95% Wilson "
-                           "interval 86%-98%; reaching the target of 90%)")
+                           "interval 86%-98%; at or above the target of 90%, though its interval reaches below it)")
     assert "30 statements (30%), of which 24 exactly right (80%, 95% Wilson interval 63%-90%; below the target" in text
     assert "It gave no speaker to 10 statements (10%); the reader named one for 9 of them." in text
     assert "below the target of 99%" in speaker_basis_finding(t, [3], target=0.99).split(";")[1]
+    assert "above the target of 80%, its whole interval too" in speaker_basis_finding(t.assign(exact_low=0.85), [3],
+                                                                                      target=0.8)
     assert "(sample 3, 100 statements)" in speaker_basis_finding(t, [3])
     assert "no speaker" not in speaker_basis_finding(t.iloc[:2], [3])
 
