@@ -484,17 +484,18 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
 def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resources | None = None) -> pd.DataFrame:
     """The people and organisations the articles name, found in the text (no gazetteer needed).
 
-    Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM
-    Bahlil Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence
-    ("Menurutnya", "Pasalnya Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a
-    sentence), stop words ("Anda"), academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and
-    time-zone names ("WIB"), documents ("Pasal 3")
-    and places (a name mostly written after "di", "ke" or "dari", or opened by a place word of ``roles.csv``:
-    "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as are names cut off
-    right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah Kabupaten") and the names of
-    events, competitions and holidays, opened by an event word of ``roles.csv`` ("Piala Dunia", "Idul Adha"). Variants are merged by their name words: a shorter form whose
-    words are all in a longer one ("Bahlil", "Menteri Bahlil" -> "Bahlil Lahadalia"), unless the
-    word belongs to several names; the name shown is the most frequent form of two or more words.
+    Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM Bahlil
+    Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence ("Menurutnya", "Pasalnya
+    Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence), stop words ("Anda"),
+    academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and time-zone names ("WIB"),
+    documents ("Pasal 3") and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
+    of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
+    are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
+    Kabupaten") and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
+    ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
+    merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
+    "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
+    Batam"); the name shown is the most frequent form of two or more words.
 
     Parameters
     ----------
@@ -1103,60 +1104,56 @@ def speaker_basis(cue: pd.Series, speaker: pd.Series) -> pd.Series:
 def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Direct quotes and reported speech with their speakers, resolved to actors and sides.
 
-    Finds quotations in double quotation marks with an Indonesian speech verb after them
-    ('"...," kata Putin') or before them ('Putin mengatakan, "..."'), reported speech ('Putin
-    mengatakan bahwa ...', 'Menurut Kremlin, ...', '..., katanya.'), and quotations standing
-    alone. A name followed by an appositive ('Putin, yang tiba Rabu pagi, mengatakan') still
-    speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list joined by "; "
-    (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the article's last
-    joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun -julukan Maverick
-    Vinales- menegaskan"), nor is a weekday after it ("kata Imam Senin (9/6/2025)"); the channel of a statement may stand between its speaker and the verb ("Tasrul Tanar
-    dalam catatannya menyebutkan ...", speech_cues.csv ``channel`` rows); a
-    second speech verb joined to the first ('Putin dan Kim mengaku ... dan menyatakan ...') is a
-    statement of its own by the same speakers (cue "+also"); a news agency reporting what a person said ('kantor berita Rusia melaporkan,
-    setelah dia mengatakan ...') gives the words to the person (cue "+reported_by"). The speaker is
-    the name next to the verb, resolved through the actors gazetteer (``actors.csv``); a pronoun
-    (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue`` ends in
-    "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none) - except that a
-    sentence opening with the pronoun follows a sentence with no statement that opened with a
-    person's name ("Elon Musk menghabiskan ... Ia menyebutkan ..."): then it is that person (cue
-    "+subject") - and a quotation
-    standing alone at the start of a sentence continues the previous speaker. A noun after the verb
-    describes who speaks ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last
-    speaker's; a name after an office and a comma speaks ("kata Presiden Madura United FC, Achsanul
-    Qosasi"), also after an office whose name is a list ("kata Menteri Pendidikan Tinggi, Sains, dan
-    Teknologi, Brian Yuliarto"); an office or place written before a name is cut where the article goes on to use the
-    name alone (:func:`_cut_to_person`); a short name is the one longer name of a person the article
-    gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a role alone ("Kapolsek
-    mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri) Tito Karnavian") is the one
-    person the article names with that role (cue ends in "+holder", :func:`_holder`); a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan
-    selaku Direktur ... mengatakan"); an office longer than six words still ends in its holder's
-    name; a passive speech verb ("Hal itu disampaikan Kepala Dinas X, Budi") makes the one it names
-    the last person who spoke; a sentence with no statement that opens with a person's name, one word
-    included if the corpus writes it capitalised inside sentences ("Agus kemudian memberi masukan ...
-    Dia mengatakan ..."; or a one-word name the corpus never writes in lower case, opening two sentences of the
-    article; or a role and a name no place, acronym or common word is part of, "Anggota Komisi I DPR Andia Thresia
-    Narang menyambut ..."), as does one opened by a description or an office and the name between commas ("Pemilik usaha ..., Ahmad Sajali,
-    juga ...") or one that ends with a name after a comma ("... sambutan hangat dari Direktur ... Gresini Racing,
-    Carlo Merlini."; not a relative, "istri, Ditha", nor where "dia" acts), or ends with an office and its holder's
-    name ("... datang dari Ketua Pansus ... DPRD Lampung Mikdar Ilyas."), makes a following "ia" that person
-    (cue ends in "+subject"); a passive speech verb before an office that runs on gives the name after the
-    sentence's last comma ("Hal ini disampaikan Kepala Bidang ..., Disabilitas dan ..., Suviyanto."); before anyone has
-    spoken, "-nya" and "ia" go to the person an earlier sentence with no statement opened with, while no
-    one else has been named since nor brought in unnamed ("seorang wisatawan") (cue ends in "+subject"),
-    else to the last person the article introduced with a description after a comma ("Ratna, pemilik
-    Baker's Gram, ..."; not a place, a list or a word that only opens a sentence; cue ends in
-    "+introduced"); a name before a lower-case description between commas speaks ("Maimudin Tanjung,
-    pegiat media sosial asal Aceh Singkil, mengingatkan"; the place or body one is from, after "dari"
-    or "di", does not speak: "Frans dari Kelurahan Asuhan menyoroti" is Frans, "Amjad Bseisu, CEO EnQuest
-    yang berkantor pusat di Inggris menggambarkan" is Amjad Bseisu; "Aris, seorang pedagang buah di Desa
-    Tugusumberjo, Kecamatan Peterongan mengaku"); a lower-case role after the verb gives the person it ends
-    with ("ujar koordinator program Viktoria Svitlova"), and a lower-case description after the verb the
-    name after its comma ('"...," ujar jemaah asal Makassar, Suwardi, di ...'); a word that only
-    opens a clause ("Meski mengaku ...") is nobody, and the search goes on in the sentence. A short
-    name takes another article's longer name only where this article writes it too. Text quoted from a
-    banner or slogan ("spanduk ... bertuliskan") is kept with ``kind`` "banner" and no speaker. Nested single quotes stay inside
-    the quotation.
+    Finds quotations in double quotation marks with an Indonesian speech verb after them ('"...," kata Putin') or
+    before them ('Putin mengatakan, "..."'), reported speech ('Putin mengatakan bahwa ...', 'Menurut Kremlin,
+    ...', '..., katanya.'), and quotations standing alone. A name followed by an appositive ('Putin, yang tiba
+    Rabu pagi, mengatakan') still speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list
+    joined by "; " (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the
+    article's last joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun
+    -julukan Maverick Vinales- menegaskan"), nor is a weekday after it ("kata Imam Senin (9/6/2025)"); the channel
+    of a statement may stand between its speaker and the verb ("Tasrul Tanar dalam catatannya menyebutkan ...",
+    speech_cues.csv ``channel`` rows); a second speech verb joined to the first ('Putin dan Kim mengaku ... dan
+    menyatakan ...') is a statement of its own by the same speakers (cue "+also"); a news agency reporting what a
+    person said ('kantor berita Rusia melaporkan, setelah dia mengatakan ...') gives the words to the person (cue
+    "+reported_by"). The speaker is the name next to the verb, resolved through the actors gazetteer
+    (``actors.csv``); a pronoun (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue``
+    ends in "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none) - except that a sentence
+    opening with the pronoun follows a sentence with no statement that opened with a person's name ("Elon Musk
+    menghabiskan ... Ia menyebutkan ..."): then it is that person (cue "+subject") - and a quotation standing
+    alone at the start of a sentence continues the previous speaker. A noun after the verb describes who speaks
+    ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last speaker's; a name after an
+    office and a comma speaks ("kata Presiden Madura United FC, Achsanul Qosasi"), also after an office whose name
+    is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"); an office or place written
+    before a name is cut where the article goes on to use the name alone (:func:`_cut_to_person`); a short name is
+    the one longer name of a person the article gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a
+    role alone ("Kapolsek mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri)
+    Tito Karnavian") is the one person the article names with that role (cue ends in "+holder", :func:`_holder`);
+    a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan selaku Direktur ...
+    mengatakan"); an office longer than six words still ends in its holder's name; a passive speech verb ("Hal itu
+    disampaikan Kepala Dinas X, Budi") makes the one it names the last person who spoke; a sentence with no
+    statement that opens with a person's name, one word included if the corpus writes it capitalised inside
+    sentences ("Agus kemudian memberi masukan ... Dia mengatakan ..."; or a one-word name the corpus never writes
+    in lower case, opening two sentences of the article; or a role and a name no place, acronym or common word is
+    part of, "Anggota Komisi I DPR Andia Thresia Narang menyambut ..."), as does one opened by a description or an
+    office and the name between commas ("Pemilik usaha ..., Ahmad Sajali, juga ...") or one that ends with a name
+    after a comma ("... sambutan hangat dari Direktur ... Gresini Racing, Carlo Merlini."; not a relative, "istri,
+    Ditha", nor where "dia" acts), or ends with an office and its holder's name ("... datang dari Ketua Pansus ...
+    DPRD Lampung Mikdar Ilyas."), makes a following "ia" that person (cue ends in "+subject"); a passive speech
+    verb before an office that runs on gives the name after the sentence's last comma ("Hal ini disampaikan Kepala
+    Bidang ..., Disabilitas dan ..., Suviyanto."); before anyone has spoken, "-nya" and "ia" go to the person an
+    earlier sentence with no statement opened with, while no one else has been named since nor brought in unnamed
+    ("seorang wisatawan") (cue ends in "+subject"), else to the last person the article introduced with a
+    description after a comma ("Ratna, pemilik Baker's Gram, ..."; not a place, a list or a word that only opens a
+    sentence; cue ends in "+introduced"); a name before a lower-case description between commas speaks ("Maimudin
+    Tanjung, pegiat media sosial asal Aceh Singkil, mengingatkan"; the place or body one is from, after "dari" or
+    "di", does not speak: "Frans dari Kelurahan Asuhan menyoroti" is Frans, "Amjad Bseisu, CEO EnQuest yang
+    berkantor pusat di Inggris menggambarkan" is Amjad Bseisu; "Aris, seorang pedagang buah di Desa Tugusumberjo,
+    Kecamatan Peterongan mengaku"); a lower-case role after the verb gives the person it ends with ("ujar
+    koordinator program Viktoria Svitlova"), and a lower-case description after the verb the name after its comma
+    ('"...," ujar jemaah asal Makassar, Suwardi, di ...'); a word that only opens a clause ("Meski mengaku ...")
+    is nobody, and the search goes on in the sentence. A short name takes another article's longer name only where
+    this article writes it too. Text quoted from a banner or slogan ("spanduk ... bertuliskan") is kept with
+    ``kind`` "banner" and no speaker. Nested single quotes stay inside the quotation.
 
     Parameters
     ----------
