@@ -300,6 +300,9 @@ def _speech_patterns(res: Resources) -> tuple:
     subject = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5}(?:(?:\s+" + office_word + r"){0,10}\s+[A-Z][\w.'-]*)?)"
                          r"(?=\s+(?!(?:" + back + "|" + joiners + ("|" + alt(words_of("alias")) if words_of("alias") else "")
                          + r")\b)[a-z])")
+    # an office and its holder's name ending a sentence, through brackets and joining words ("Ketua Panitia Khusus (Pansus)
+    # Tata Niaga Singkong DPRD Lampung Mikdar Ilyas.")
+    final_office = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+" + office_word + r"){2,16})\s*\.?\s*$")
     # ", Achsanul Qosasi" after an office; not an item of a list ("Pendidikan Tinggi, Sains, dan Teknologi")
     appositive_name = re.compile(r"\s*,\s*(?P<name>" + _NAME + r")(?!\s*,?\s*(?:" + joiners + r")\b)"
                                  r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
@@ -326,7 +329,7 @@ def _speech_patterns(res: Resources) -> tuple:
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
-            office_list)
+            office_list, final_office)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
@@ -430,6 +433,16 @@ def _after_office(t: list[str], nw: dict, lower: Counter) -> list[str]:
     if ends and _named(t[ends[-1] + 1:], lower) and not any(_acronym(w) for w in t[ends[-1] + 1:]):
         return t[ends[-1] + 1:]
     return t
+
+
+def _drop_trailing(toks: list[str], nw: dict, days: bool = False) -> list[str]:
+    """A name's words without the academic degrees after it ("Akmal SE MM" -> Akmal, "Nailufar MARS" -> Nailufar; roles.csv
+    ``degree`` rows and dotted forms, "M.Si"), and with ``days`` the weekday a speech verb's date put there ("Imam
+    Senin"); at least one word stays."""
+    while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])
+                             or (days and toks[-1].lower() in nw["weekday"])):
+        toks = toks[:-1]
+    return toks
 
 
 def _inner_caps(corpus: pd.DataFrame) -> Counter:
@@ -538,8 +551,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
                 if toks[0] not in nw["organisation"]:
                     toks = _strip_offices(_strip_roles(toks, nw), nw, lower)
-                while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])):
-                    toks = toks[:-1]  # "Nailufar MARS" -> Nailufar: a degree after a name is no part of it
+                toks = _drop_trailing(toks, nw)  # "Nailufar MARS" -> Nailufar
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                     continue
@@ -722,8 +734,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
-        while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1]) or toks[-1].lower() in nw["weekday"]):
-            toks = toks[:-1]  # "Akmal SE MM" -> Akmal: degrees after a name; "kata Imam Senin (9/6/2025)": the day
+        toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
         if inner is not None and lower is not None and pairs is not None:
@@ -989,9 +1000,6 @@ _DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
-# an office and its holder's name ending a sentence, through brackets and joining words ("Ketua Panitia Khusus (Pansus) Tata
-# Niaga Singkong DPRD Lampung Mikdar Ilyas.")
-_FINAL_OFFICE = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\([A-Z][\w.'&-]*\)|dan|of|&)){2,16})\s*\.?\s*$")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word right before a speaker ("dari", "di")
 _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
@@ -1181,7 +1189,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
-     office_list) = res.memo("speech_patterns", _speech_patterns)
+     office_list, final_office) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     nw = res.memo("name_words", _name_words)
@@ -1349,12 +1357,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             link = office_link.search(s[:m.start("speaker")])
                             if link and _is_name(link.group("name"), nw):  # "X selaku Direktur ... mengatakan": X
                                 sp = link.group("name")
-                            elif _PLACE_BEFORE.search(s[:m.start("speaker")]) and _PLACE_BEFORE.search(
-                                    s[:m.start("speaker")]).group(1).lower() in nw["place_marker"]:
+                            elif ((marker := _PLACE_BEFORE.search(s[:m.start("speaker")]))
+                                  and marker.group(1).lower() in nw["place_marker"]):
                                 # "Frans dari Kelurahan Asuhan menyoroti ...", "Amjad Bseisu, CEO EnQuest yang berkantor pusat
                                 # di Inggris menggambarkan ...": the place or body one is from does not speak; the name a
                                 # description after a comma introduced does, or else the name right before it
-                                head = s[:_PLACE_BEFORE.search(s[:m.start("speaker")]).start()]
+                                head = s[:marker.start()]
                                 found_ = _NAME_THEN_DESCRIPTION.search(head) or _NAME_AT_END.search(head)
                                 toks_ = found_.group(1).split() if found_ else []
                                 while toks_ and (toks_[0] in nw["not_name"] or toks_[0].lower() in nw["stop"]
@@ -1528,12 +1536,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             actor, side, kind_of = resolve(name)
                             kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
                             words = actor.split()
-                    final_office = _FINAL_OFFICE.search(s) if not words else None
-                    if final_office and final_office.group(1).split()[0].rstrip(".") in nw["role"]:
+                    ending = final_office.search(s) if not words else None
+                    if ending and ending.group(1).split()[0].rstrip(".") in nw["role"]:
                         # "Desakan itu datang dari Ketua Pansus Tata Niaga Singkong DPRD Lampung Mikdar Ilyas.": the name
                         # ending an office that ends the sentence
-                        name = holder_at_end(final_office.group(1).split())
-                        before = s[:final_office.start()].split()
+                        name = holder_at_end(ending.group(1).split())
+                        before = s[:ending.start()].split()
                         if name and not any(w.lower().strip(",.") in pronouns for w in before):
                             actor, side, kind_of = resolve(name)
                             kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
