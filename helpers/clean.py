@@ -16,7 +16,8 @@ raw character is either in the cleaned text or in an audit row. The steps, in or
 5. **prefix and suffix rules** trim datelines and end markers;
 6. lines no rule recognised are placed by position (title, kicker, subheading, trailer), but a line
    that reads as a sentence is never dropped for its position;
-7. words glued where a link was are split ("erupsiGunung" -> "erupsi Gunung").
+7. words glued where a link was are split ("erupsiGunung" -> "erupsi Gunung", "Siraitatau" ->
+   "Sirait atau", three glued words twice: "ujarMenkesBudi" -> "ujar Menkes Budi").
 
 The rules are ``helpers/data/cleaning_rules.csv`` (see its header), extended by a
 ``cleaning_rules.csv`` in the corpus folder; glue words are ``link_glue.csv``.
@@ -25,6 +26,7 @@ The rules are ``helpers/data/cleaning_rules.csv`` (see its header), extended by 
 from __future__ import annotations
 
 import fnmatch
+import functools
 import math
 import re
 import unicodedata
@@ -93,6 +95,7 @@ class _Compiled:
     inline: tuple
     glue_particles: frozenset
     glue_keep: tuple
+    glue_suffixes: frozenset
     function_words: frozenset
 
 
@@ -140,6 +143,7 @@ def _compile(rules: pd.DataFrame, res: Resources) -> _Compiled:
         inline=tuple(r for r in comp if r.match == "inline"),
         glue_particles=frozenset(glue.loc[kind == "particle", "word"].str.strip().str.lower()),
         glue_keep=tuple(glue.loc[kind == "keep", "word"].str.strip().str.lower()),
+        glue_suffixes=frozenset(glue.loc[kind == "suffix", "word"].str.strip().str.lower()),
         function_words=stopword_set(res),
     )
 
@@ -360,42 +364,89 @@ _LOWER_UPPER = re.compile(r"([a-z]{2,})([A-Z][A-Za-z]*[A-Za-z0-9]*)")
 _CAP_CAP = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 _WORD_DIGITS = re.compile(r"([A-Za-z]*[a-z]{2})(\d+)")
 _DIGITS_WORD = re.compile(r"(\d{1,4})([A-Z][a-z]{2,})")
+_IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word: ".id", ".com"
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 
 
 def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> list[int]:
-    """Positions in ``text`` where a space goes between two words glued where a link was."""
+    """Positions in ``text`` where a space goes between two words glued where a link was.
+
+    A word is cut once by the first rule that fits, then what follows the cut is read again, so a
+    run of three glued words is cut twice ("ujarMenkesBudi" -> "ujar MenkesBudi" -> "ujar Menkes Budi").
+    """
     out = _missing_spaces(text)
     for m in _WORD_RUN.finditer(text):
-        w = m.group()
-        if len(w) < 4 or (w.isalpha() and w.islower()):  # every split below needs a capital or a digit
-            continue
-        cut = None
-        lu = _LOWER_UPPER.fullmatch(w)
-        cc = _CAP_CAP.fullmatch(w)
-        dg = _WORD_DIGITS.fullmatch(w)
-        gd = _DIGITS_WORD.fullmatch(w)
-        ac = _ACRONYM_WORD.fullmatch(w)
-        if lu and (len(lu.group(1)) >= 3 or lu.group(1) in comp.function_words):
-            cut = len(lu.group(1))  # erupsiGunung, dariKRjogja (names such as iPhone, detikNews are kept)
-        elif cc and cc.group(1) in vocab_cap and cc.group(2) in vocab_cap:
-            cut = len(cc.group(1))  # IslamKemenag (both words stand alone in the article)
-        elif dg and len(dg.group(1)) >= 3 and (dg.group(1) in vocab_cap or dg.group(1) in vocab_low):
-            cut = len(dg.group(1))  # Mahakam7, program3
-        elif gd:
-            cut = len(gd.group(1))  # 2025Presiden
-        elif ac and ac.group(1) in vocab_cap and ac.group(2) in vocab_cap:
-            cut = len(ac.group(1))  # "MPR RIHidayat": "RI" and "Hidayat" stand alone in the article
-        elif w[:1].isupper():
-            for p in comp.glue_particles:  # Lewotobidi: "Lewotobi" stands alone in the article
-                if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:
-                    cut = len(w) - len(p)
-                    break
-        # a name written glued on purpose (detikFinance, iPhone) is never split; checked only for a
-        # word that would be, so the glob list is not run over every word of the text
-        if cut and not any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
-            out.append(m.start() + cut)
+        start, w = m.start(), m.group()
+        # in a web address, a handle or a hashtag ("indonesiabaik.id", "@BGSadikin") a name and a word run on
+        address = bool(_IN_ADDRESS.match(text, m.end())) or (start > 0 and text[start - 1] in "@#/.")
+        while True:
+            cut = _glue_cut(w, comp, vocab_low, vocab_cap, address)
+            if not cut:
+                break
+            out.append(start + cut)
+            start, w = start + cut, w[cut:]
     return out
+
+
+def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: bool = False) -> int | None:
+    """Where one glued word ``w`` is cut (the length of its first part), or None (see :func:`_glue_splits`);
+    in a web address (``address``) a name is not cut from the lower-case word after it."""
+    if len(w) < 4 or (w.isalpha() and w.islower()):  # every split below needs a capital or a digit
+        return None
+    cut = None
+    lu = _LOWER_UPPER.fullmatch(w)
+    cc = _CAP_CAP.fullmatch(w)
+    dg = _WORD_DIGITS.fullmatch(w)
+    gd = _DIGITS_WORD.fullmatch(w)
+    ac = _ACRONYM_WORD.fullmatch(w)
+    if lu and (len(lu.group(1)) >= 3 or lu.group(1) in comp.function_words):
+        cut = len(lu.group(1))  # erupsiGunung, dariKRjogja (names such as iPhone, detikNews are kept)
+    elif cc and cc.group(1) in vocab_cap and cc.group(2) in vocab_cap:
+        cut = len(cc.group(1))  # IslamKemenag (both words stand alone in the article)
+    elif dg and len(dg.group(1)) >= 3 and (dg.group(1) in vocab_cap or dg.group(1) in vocab_low):
+        cut = len(dg.group(1))  # Mahakam7, program3
+    elif gd:
+        cut = len(gd.group(1))  # 2025Presiden
+    elif ac and ac.group(1) in vocab_cap and ac.group(2) in vocab_cap:
+        cut = len(ac.group(1))  # "MPR RIHidayat": "RI" and "Hidayat" stand alone in the article
+    elif w[:1].isupper():
+        for p in comp.glue_particles:  # Lewotobidi: "Lewotobi" stands alone in the article
+            if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:
+                cut = len(w) - len(p)
+                break
+        else:
+            cut = _name_then_word(w, comp, vocab_low, vocab_cap) if w.isalpha() and not address else None
+    # a name written glued on purpose (detikFinance, iPhone) is never split; checked only for a
+    # word that would be, so the glob list is not run over every word of the text
+    if cut and any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
+        return None
+    return cut
+
+
+@functools.lru_cache(maxsize=1)
+def _root_words() -> frozenset:
+    """PySastrawi's dictionary of Indonesian root words (about 30,000), read once."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
+def _name_then_word(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> int | None:
+    """The cut of a capitalised word glued to the lower-case word after it ("Siraitatau" -> "Sirait atau",
+    "Musktelah", "BEImasih"): the first part (three letters or more, ending in a small letter or all capitals)
+    stands alone in the article, the rest (three letters or more) is written there as a word in lower case, is
+    no suffix (``link_glue.csv`` kind ``suffix``: "Tantangannya"), and the whole is no word the article, the
+    language's stop-word list or PySastrawi's dictionary of root words writes in lower case ("Meskipun",
+    "Padahal", "Matahari")."""
+    low = w.lower()
+    if low in vocab_low or low in comp.function_words or low in _root_words():
+        return None
+    for k in range(3, len(w) - 2):
+        head, tail = w[:k], w[k:]
+        if (tail.islower() and tail in vocab_low and tail not in comp.glue_suffixes and head in vocab_cap
+                and (head[-1].islower() or head.isupper())):
+            return k
+    return None
 
 
 def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozenset = frozenset()

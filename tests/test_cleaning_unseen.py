@@ -128,6 +128,28 @@ def test_glued_words_are_split_and_names_left_alone():
     assert sum(s["rule"] == "split_glued" for s in spans) == 2
 
 
+def test_three_glued_words_are_cut_twice():
+    raw = ("Menkes Budi menimbang badannya.\n"
+           '"Saya harus mengurangi berat badan," ujarMenkesBudi dalam video itu.\n')
+    text = clean_article(raw).text
+    assert "ujar Menkes Budi dalam" in text
+    assert sum(s["rule"] == "split_glued" for s in clean_article(raw).spans) == 2
+
+
+def test_a_name_glued_to_the_lower_case_word_after_it_is_split():
+    raw = ("Maruarar Sirait hadir. Menurut Sirait, rumah itu siap atau hampir siap.\n"
+           "Ara alias Siraitatau Ara menolak. Musk menulis bahwa ia telah lelah dan Musktelah pergi dan BEI masih tutup, BEImasih libur.\n"
+           "Tantangannya besar. Tantangan itu nyata, katanya. Meskipun begitu, Meski pun berat.\n"
+           "Matahari terbit. Mata hari ini lelah. Lihat indonesiabaik.id dan Indonesiabaik.id untuk Indonesia baik.\n")
+    text = clean_article(raw).text
+    assert "Sirait atau Ara" in text and "Musk telah pergi" in text and "BEI masih libur" in text
+    assert "Tantangannya" in text  # "-nya" is a suffix, not a word glued on (link_glue.csv kind suffix)
+    assert "Meskipun" in text  # a stop word, written whole
+    assert "Matahari" in text  # a root word of PySastrawi's dictionary
+    assert "Indonesiabaik.id" in text  # a web address
+    assert sum(s["rule"] == "split_glued" for s in clean_article(raw).spans) == 3
+
+
 # --- 5. boilerplate learned from the corpus -----------------------------------------------------------
 
 def test_a_line_repeated_in_one_outlet_is_learned_but_shared_text_is_not(tmp_path):
