@@ -395,14 +395,38 @@ def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
     return t
 
 
-def _strip_offices(tokens: list[str], nw: dict, lower: Counter) -> list[str]:
+def _cap_ngrams(corpus: pd.DataFrame) -> Counter:
+    """How often the corpus writes each pair and each triple of capitalised words in a row (tuples as keys)."""
+    out: Counter = Counter()
+    for t in corpus["text"]:
+        for run in re.finditer(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", t):
+            w = run.group(0).split()
+            out.update(tuple(w[i:i + 2]) for i in range(len(w) - 1))
+            out.update(tuple(w[i:i + 3]) for i in range(len(w) - 2))
+    return out
+
+
+def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter | None = None,
+                   ngrams: Counter | None = None) -> list[str]:
     """Words of an office before a name go while two name words remain: a role, an acronym, or a word the
     corpus also writes in lower case ("Pusat Kesehatan Haji Liliek Marhaendro" -> Liliek Marhaendro); the
     name follows the last acronym or place of the office ("Pelindungan WNI Kemlu RI Judha Nugraha" -> Judha
     Nugraha; "Partai Perindo Kota Bekasi Andrie Ariansyah" -> Andrie Ariansyah). Nothing is cut if what is
     left is only common words and acronyms, or if the cut falls between two common words: an organisation's
     name ("Biro Statistik Tenaga Kerja" is not "Tenaga Kerja", "Departemen Luar Negeri Filipina" is not "Negeri
-    Filipina")."""
+    Filipina"). With ``inner`` (how often the corpus capitalises each word inside sentences) and ``ngrams``
+    (:func:`_cap_ngrams`), the first of three words is a first name, not an office, if the corpus writes it in
+    lower case less than a tenth as often as capitalised inside sentences and writes the other two twice or more,
+    never without it ("Budi Gunadi Sadikin": "budi" 2 times in the development set, "Budi" 62 times, "Gunadi
+    Sadikin" 5 times, always after "Budi"; not "Chelsea Marcus Bettinelli", written once)."""
+    def office_word(w: str, j: int) -> bool:
+        n = lower[w.lower()]
+        if (j == 0 and len(tokens) == 3 and inner is not None and ngrams is not None and 0 < n * 10 < inner[w]
+                and not _acronym(w) and w not in nw["place_word"] and w not in nw["organisation"]
+                and ngrams[tuple(tokens)] >= ngrams[tuple(tokens[1:])] >= 2):
+            return False
+        return _acronym(w) or n > 0
+
     t = list(tokens)
     roles_at = [j for j, w in enumerate(t[:-1]) if w.rstrip(".") in nw["role"]]
     if roles_at:  # "Cileungsi Kompol Edison", "Polres Jember AKP Bernadus ...": the name follows the last role
@@ -410,7 +434,7 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter) -> list[str]:
 
     t = _after_office(t, nw, lower)
     kept = list(t)
-    while len(t) > 2 and (_acronym(t[0]) or lower[t[0].lower()] > 0):
+    while len(t) > 2 and office_word(t[0], len(tokens) - len(t)):
         t.pop(0)
     inside = len(t) < len(kept) and lower[kept[len(kept) - len(t) - 1].lower()] > 0 and lower[t[0].lower()] > 0
     return t if _named(t, lower) and not inside else kept  # not in the middle of common words: "Luar | Negeri Filipina"
@@ -538,7 +562,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     res = resources_of(corpus, resources)
     nw = res.memo("name_words", _name_words)
     lower = _lower_words(corpus)
-    inner, pairs = _inner_caps(corpus), _lower_before_names(corpus)
+    inner, pairs, ngrams = _inner_caps(corpus), _lower_before_names(corpus), _cap_ngrams(corpus)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
     locative: Counter = Counter()
@@ -550,7 +574,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                     continue
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
                 if toks[0] not in nw["organisation"]:
-                    toks = _strip_offices(_strip_roles(toks, nw), nw, lower)
+                    toks = _strip_offices(_strip_roles(toks, nw), nw, lower, inner, ngrams)
                 toks = _drop_trailing(toks, nw)  # "Nailufar MARS" -> Nailufar
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
@@ -696,7 +720,7 @@ def _after_organisation(toks: list[str], core: list[str], by_form: dict, nw: dic
 
 
 def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter | None = None,
-              inner: Counter | None = None, pairs: Counter | None = None):
+              inner: Counter | None = None, pairs: Counter | None = None, ngrams: Counter | None = None):
     """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus.
 
     The returned function has a ``context`` dict: while ``context["words"]`` holds the words of the
@@ -741,7 +765,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             toks = _drop_opener(toks, nw, lower, inner, pairs, context.get("places") or set())
         core = _strip_roles(toks, nw) if toks and toks[0] not in nw["organisation"] else toks
         if lower is not None and core and core[0] not in nw["organisation"]:
-            core = _strip_offices(core, nw, lower)
+            core = _strip_offices(core, nw, lower, inner, ngrams)
         elif core and any(w in nw["role"] for w in core[1:-1]):  # "Polres Jember AKP Bernadus ...": the name
             core = core[max(j for j, w in enumerate(core[:-1]) if w in nw["role"]) + 1:]
         elif lower is not None and core and len(core) < len(toks):  # "Ketua DPD Partai Perindo Kota Bekasi Andrie
@@ -862,41 +886,82 @@ def _is_role(name: str, nw: dict) -> bool:
     return all(w.rstrip(".") in nw["role"] for w in name.split())
 
 
-def _holder(role: str, text: str, resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
+def _role_forms(res: Resources) -> dict[str, list[str]]:
+    """Each office's other written forms, both ways (role_forms.csv: "Menkes" -> ["Menteri Kesehatan"], and back)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    t = res.table("role_forms.csv")
+    for short, long in zip(t["short"].str.strip(), t["long"].str.strip()):
+        forms[short].append(long)
+        forms[long].append(short)
+    return dict(forms)
+
+
+_NUMBERED = re.compile(r"\s+(?:I|II|III|IV|V|VI)(?![\w.])")  # "Rektor I", "Wakil Ketua II": another office
+
+
+def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict | None = None,
+            inner: Counter | None = None) -> tuple[str, str] | None:
     """The one person an article names with a role ("Kapolsek ... Kompol Imam Suryana"), or None.
 
-    Where the article writes the role, the person is the name after the last rank or role that
-    follows it ("Kapolsek Diwek Kompol Imam Suryana"), a person the corpus names right after it
-    ("hakim Rosihan Juhriah Rangkuti"; no common word or acronym, so not "Rektor UKB Palembang"; the
-    first letter of the role in either case), or the name after a comma ("Kapolsek Diwek,
-    Imam Suryana"; not "Bupati Biak Numfor, Provinsi Papua, ...", whose first word the corpus also
-    writes in lower case); the office's own words ("Diwek", a place) are not a person. None when the article
-    names no one so, or names two different people with the role ("Presiden Prabowo", "Presiden Trump").
+    Where the article writes the role, or another form of it (``forms``, :func:`_role_forms`: "Menkes" where the
+    article writes "Menteri Kesehatan Republik Indonesia, Budi Gunadi Sadikin"), the person is the name after the
+    last rank or role that follows it ("Kapolsek Diwek Kompol Imam Suryana"), a person the corpus names right after
+    it ("hakim Rosihan Juhriah Rangkuti"; not opened by a common word, no acronym, so not "Rektor UKB Palembang"; the first letter
+    of the role in either case), or the name after a comma and any titles ("Kapolsek Diwek, Imam Suryana", "Rektor
+    Universitas Kader Bangsa, Dr. dr. Fika Minata Wathan"; not "Bupati Biak Numfor, Provinsi Papua, ...", whose
+    first word the corpus also writes in lower case); the office's own words ("Diwek", a place) are not a person.
+    A common word is one the corpus writes in lower case at least a tenth as often as capitalised inside sentences
+    (``inner``; "Budi" is a name, "budi" a rare word), or a place's or organisation's first word, or written in lower
+    case at all when ``inner`` is not given. A numbered
+    office is another ("Rektor I"). A one-word holder that is a word of a longer one is that person ("Menkes Budi"
+    and "Menkes Budi Gunadi Sadikin"). None when the article names no one so, or names two different people with
+    the role ("Presiden Prabowo", "Presiden Trump").
     """
+    def common(w: str) -> bool:  # "budi" is written in lower case 2 times in the development set, "Budi" 62 times inside
+        n = lower[w.lower()]  # sentences; "provinsi" 40 times, "Provinsi" 131
+        return n > 0 and (inner is None or n * 10 >= inner[w] or w in nw["place_word"] or w in nw["organisation"])
+
     cap = r"[A-Z][\w.'-]*"
-    first = f"[{role[0].upper()}{role[0].lower()}]" + re.escape(role[1:])  # "hakim" is also "Hakim"
-    rx = re.compile(r"(?<![\w-])" + first + r"\)?((?:\s+" + cap + r"){0,8})(?:\s*,\s*(" + cap + r"(?:\s+" + cap
-                    + r"){0,5}))?")  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the role's short form in brackets
     held = set()
-    for m in rx.finditer(text):
-        words = m.group(1).split()
-        stop = next((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w)), None)
-        if stop is not None:  # "Presiden Donald Trump. Warga ...": the name ends with the sentence
-            words = words[:stop + 1]
-        ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
-        direct = resolve(" ".join(words)) if words and not ranks else ("", "", "")
-        if ranks and ranks[-1] < len(words) - 1:
-            name = " ".join(words[ranks[-1] + 1:])
-        elif direct[2] == "person" and not any(lower[w.lower()] or (len(w) > 1 and w.isupper()) for w in words):
-            name = " ".join(words)  # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role
-        elif (m.group(2) and _is_name(m.group(2), nw) and m.group(2).split()[0] not in nw["organisation"]
-              and not lower[m.group(2).split()[0].lower()]):
-            name = m.group(2)
-        else:
-            continue
-        actor, side, kind = resolve(name)
-        if actor and kind != "organisation" and not _is_role(actor, nw):
-            held.add((actor, side))
+    for form in [role] + list((forms or {}).get(role[:1].upper() + role[1:], [])):
+        first = f"[{form[0].upper()}{form[0].lower()}]" + re.escape(form[1:])  # "hakim" is also "Hakim"
+        rx = re.compile(r"(?<![\w-])" + first + r"\)?((?:\s+" + cap + r"){0,8})(\s*\([^()]{1,15}\))?(?:\s*,\s*([^,;:()\"]{1,80})|\s+(" + cap
+                        + r"(?:\s+" + cap + r"){0,5}))?")  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian":
+        for m in rx.finditer(text):  # the role's short form in brackets; "Presiden Amerika Serikat (AS), Donald Trump"
+            if _NUMBERED.match(m.group(1)):
+                continue
+            def to_stop(words: list[str]) -> list[str]:  # "Presiden Donald Trump. Warga ...": the name ends with the sentence
+                stop = next((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w)),
+                            None)
+                return words if stop is None else words[:stop + 1]
+
+            words = to_stop(m.group(1).split())
+            ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
+            # words followed by a name after a comma are the office's ("Presiden Amerika Serikat (AS), Donald Trump")
+            # and so are words in brackets before a name ("Gubernur Kalimantan Tengah (Kalteng) Agustiar Sabran")
+            named_after = m.group(3) or (m.group(4) if m.group(2) else None)
+            direct = resolve(" ".join(words)) if words and not ranks and not named_after else ("", "", "")
+            after = named_after.split() if named_after else []
+            titled = False
+            while after and after[0].rstrip(".,") in nw["role"]:  # "Dr. dr. Fika Minata Wathan": titles first
+                after, titled = after[1:], True
+            after = to_stop(after[:next((j for j, w in enumerate(after) if not w[:1].isupper()), len(after))][:6])
+            after_name = " ".join(after).rstrip(".")
+            if ranks and ranks[-1] < len(words) - 1:
+                name = " ".join(words[ranks[-1] + 1:])
+            elif direct[2] == "person" and not common(words[0]) and not any(_acronym(w) for w in words):
+                name = " ".join(words)  # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role
+            elif (after and after[0][:1].isupper() and _is_name(after_name, nw) and after[0] not in nw["organisation"]
+                  and not any(_acronym(w) for w in after) and (titled or not common(after[0]))
+                  # after a bracket, only a person's name ("Pengadilan Negeri (PN) Surabaya" is a place)
+                  and (m.group(3) or resolve(after_name)[2] == "person")):  # a title makes the name a person's ("Kompol Imam Suryana")
+                name = after_name
+            else:
+                continue
+            actor, side, kind = resolve(name)
+            if actor and kind != "organisation" and not _is_role(actor, nw):
+                held.add((actor, side))
+    held = {h for h in held if not (" " not in h[0] and any(h[0] in o[0].split() and o != h for o in held))}
     return held.pop() if len(held) == 1 else None
 
 
@@ -1192,9 +1257,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
      office_list, final_office) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
+    role_forms = res.memo("role_forms", _role_forms)
     nw = res.memo("name_words", _name_words)
     corpus_places = _corpus_places(corpus, nw, inner_caps)
-    resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus))
+    resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus),
+                        _cap_ngrams(corpus))
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")
     unnamed = sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip(), key=len, reverse=True)
@@ -1553,7 +1620,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         prev_subject = (actor, side)
         for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
                                                                                       + x["speaker"][1:], nw)}:
-            holder = _holder(b, normalize(r.text), resolve, nw, lower)
+            holder = _holder(b, normalize(r.text), resolve, nw, lower, role_forms, inner_caps)
             if holder:  # "Kapolsek mengungkapkan ...": the one the article names with that role
                 for x in rows[first_row:]:
                     if x["speaker"] == b:

@@ -587,6 +587,18 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ("Majelis dipimpin hakim Rosihan Juhriah Rangkuti. Warga mengenal Rosihan Juhriah Rangkuti. Hakim menyatakan "
      'terdakwa bersalah. "Pidana 16 tahun," ujar hakim.', ["Rosihan Juhriah Rangkuti"] * 2),
     ("Bupati Biak Numfor, Provinsi Papua, hadir di provinsi itu. Bupati mengatakan, jalan akan diperbaiki.", ["Bupati"]),
+    # a short form of the office finds the holder the article names with its long form (role_forms.csv) ...
+    ("Wakil Presiden Gibran Rakabuming Raka meninjau bendungan. Warga menyambut Gibran Rakabuming Raka. Wapres "
+     "menekankan pentingnya percepatan.", ["Gibran Rakabuming Raka"]),
+    # ... words before a bracketed short form or a comma are the office's, and the name after it holds the role
+    ("Presiden Amerika Serikat (AS), Donald Trump tiba. Pemerintah Amerika Serikat bersiap. Warga menyambut Donald "
+     "Trump. Presiden Trump berjanji membeli Tesla. Presiden juga mengklaim Musk menjadi gila.",
+     ["Donald Trump", "Donald Trump"]),
+    ("Gubernur Kalimantan Tengah (Kalteng) Agustiar Sabran meninjau desa. Warga menyambut Agustiar Sabran. "
+     "Gubernur mengatakan, jalan akan diperbaiki.", ["Agustiar Sabran"]),
+    # ... titles after the comma go; a numbered office is another one
+    ("Rektor Universitas Kader Bangsa, Dr. dr. Fika Minata Wathan, M.Kes, hadir. Rektor I Universitas Kader Bangsa "
+     "Dr. Hendra Kusuma ikut. Rektor juga menjelaskan kampus menjadi agen perubahan.", ["Fika Minata Wathan"]),
     # a name joined to its office by "selaku" / "yang merupakan" speaks, not the office's last words
     ("Budi Gunawan selaku Direktur Pemasaran PT Chery Sales Indonesia mengatakan, inden beragam.", ["Budi Gunawan"]),
     ("Sementara itu, Agus Adibil Muhtar yang merupakan Kepala Sekolah Rakyat Kartini Temanggung mengatakan, "
@@ -753,6 +765,44 @@ def test_the_name_after_an_organisation_the_corpus_names_is_the_speaker():
     texts = ["Kejaksaan Agung menahan dua tersangka.", "Kejaksaan Agung memeriksa saksi kemarin.",
              "Jaksa penuntut umum Kejaksaan Agung Nurachman Adikusumo mengatakan terdakwa terbukti menyuap."]
     assert quotes(_plain(texts))["speaker"].tolist() == ["Nurachman Adikusumo"]
+
+
+def test_the_holder_of_a_role_is_the_name_after_the_office_not_the_office():
+    from collections import Counter
+
+    from helpers.attribution import _holder, _name_words, _role_forms
+
+    res = load_resources()
+    nw, forms = _name_words(res), _role_forms(res)
+
+    def resolve(name):  # as on the development set, where "Amerika Serikat" is typed a person
+        return (name, "other", "person")
+
+    text = "Presiden Amerika Serikat (AS), Donald Trump tiba. Presiden juga mengklaim Musk menjadi gila."
+    assert _holder("Presiden", text, resolve, nw, Counter(), forms, Counter()) == ("Donald Trump", "other")
+    text = "Gubernur Kalimantan Tengah (Kalteng) Agustiar Sabran tiba. Gubernur mengatakan, jalan diperbaiki."
+    assert _holder("Gubernur", text, resolve, nw, Counter(), forms, Counter()) == ("Agustiar Sabran", "other")
+    # a name opened by a rare lower-case word ("budi") is a name, not an office word; the one-word holder is its own
+    text = "Menkes Budi tiba. Menteri Kesehatan Republik Indonesia, Budi Gunadi Sadikin, hadir. Kata Menkes, sehat."
+    lower, inner = Counter({"budi": 2}), Counter({"Budi": 62})
+    assert _holder("Menkes", text, resolve, nw, lower, forms, inner) == ("Budi Gunadi Sadikin", "other")
+    assert _holder("Menkes", text, resolve, nw, lower, forms, None) is None  # without counts "budi" is a word
+
+
+def test_a_first_name_that_is_a_rare_word_is_not_cut_as_an_office():
+    from collections import Counter
+
+    from helpers.attribution import _cap_ngrams, _name_words, _strip_offices
+
+    nw = _name_words(load_resources())
+    lower, inner = Counter({"budi": 2, "chelsea": 1}), Counter({"Budi": 62, "Chelsea": 34})
+    c = pd.DataFrame({"text": ["Menkes Budi Gunadi Sadikin hadir. Kata Budi Gunadi Sadikin, sehat.",
+                               "Kiper Chelsea Marcus Bettinelli cedera."]})
+    grams = _cap_ngrams(c)
+    assert _strip_offices(["Budi", "Gunadi", "Sadikin"], nw, lower, inner, grams) == ["Budi", "Gunadi", "Sadikin"]
+    assert _strip_offices(["Budi", "Gunadi", "Sadikin"], nw, lower) == ["Gunadi", "Sadikin"]  # without the counts
+    # "Marcus Bettinelli" is written once: too little to say "Chelsea" is his
+    assert _strip_offices(["Chelsea", "Marcus", "Bettinelli"], nw, lower, inner, grams) == ["Marcus", "Bettinelli"]
 
 
 def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
