@@ -532,7 +532,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
     merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
-    Batam"); the name shown is the most frequent form of two or more words.
+    Batam"); the name shown is the most frequent form of two or more words. A place or an organisation the corpus
+    names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur Boruc, "Garuda Indonesia
+    Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
 
     Parameters
     ----------
@@ -604,6 +606,14 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 and v.split()[-1] not in nw["place_word"]  # "Pemerintah Kabupaten (Pemkab) X": cut off before its place
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
+    moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower)  # before the variants are merged
+    for v, q in moved.items():  # "California Gavin Newsom" is "Gavin Newsom" (where "California" is named on its own)
+        mentions[q] += mentions.pop(v)
+        arts[q] |= arts.pop(v)
+        locative[q] += locative.pop(v)
+        kind_of[q] = "person"
+    variants = [v for v in variants if v not in moved] + [q for q in dict.fromkeys(moved.values()) if q not in variants]
+    heads = {v[:-len(q)].strip() for v, q in moved.items()}
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
     with_token: dict[str, list[int]] = defaultdict(list)  # a word -> the clusters holding it, in order (no all-pairs scan)
@@ -645,13 +655,15 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         if " " in v:
             continue
         homes = owner.get(v, [])
-        if len(homes) == 1 and not _acronym(v):  # an acronym is no short form of a person's name ("AFC", "Situs AFC")
+        if len(homes) == 1 and not _acronym(v) and v not in heads:  # "Polandia" is no short form of "Konsul Kehormatan
+            # Polandia" where it was found before another person's name ("Polandia Artur Boruc")  # an acronym is no short form of a person's name ("AFC", "Situs AFC")
             homes[0]["forms"].append(v)
         else:
             singles.append(v)
     rows = []
     for c in clusters + [dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]) for v in singles]:
         n = sum(mentions[f] for f in c["forms"])
+        c["forms"] = c["forms"] + [v for v, q in moved.items() if q in c["forms"]]  # the long form, as an alias
         if n < min_mentions:
             continue
         full = [f for f in c["forms"] if " " in f]
@@ -662,6 +674,38 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                          articles=len(set().union(*(arts[f] for f in c["forms"])))))
     df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
     return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _office_before_person(variants: list[str], mentions: Counter, locative: Counter, kind_of: dict, nw: dict,
+                          lower: Counter) -> dict[str, str]:
+    """Names found with an office, a place or an organisation before the person: {long name: the person's name}.
+
+    "California Gavin Newsom" is "Gavin Newsom" and "Garuda Indonesia Dicky Irchamsyah" is "Dicky Irchamsyah" when
+    the words before the person are named on their own in the corpus, twice or more: two words or more ("Garuda
+    Indonesia"), or one word written as a place ("di Polandia") twice or more and in a tenth of its uses or more
+    (not "Louise" for once "ibu dari Louise"), or an acronym ("BPS"); and the person's
+    name, or one word of it, is written on its own too ("Newsom"). The person is the last two or three words, none a
+    common word, an acronym, a role, a place word or an organisation word. So "Muhammad Azmi Saifuddin" stays whole
+    ("Muhammad" is neither a place nor a name of two words), as do "Kim Jong Un", "Abdullah bin Zayed" ("bin" is a
+    common word) and "Ade Ary Syam Indradi" (called "Ade Ary", never "Syam" or "Indradi")."""
+    out = {}
+    for v in variants:
+        t = v.split()
+        if kind_of.get(v) != "person" or len(t) < 3:
+            continue
+        for k in (len(t) - 2, len(t) - 3):
+            if k < 1:
+                continue
+            head, person = t[:k], t[k:]
+            if any(lower[w.lower()] or _acronym(w) or w.rstrip(".") in nw["role"] or w in nw["place_word"]
+                   or w in nw["organisation"] or not w[:1].isupper() for w in person):
+                continue
+            h = " ".join(head)
+            if (mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h))
+                    and (mentions[" ".join(person)] or any(mentions[w] for w in person))):
+                out[v] = " ".join(person)
+                break
+    return out
 
 
 def _opens_sentence(w: str, nxt: str, nw: dict, lower: Counter, inner: Counter, pairs: Counter) -> bool:

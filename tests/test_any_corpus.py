@@ -148,6 +148,23 @@ def test_name_merging_and_roles():
     assert "Kim" not in f.index  # "Kim" alone would belong to two names: not merged, and not found alone
 
 
+def test_a_place_or_an_organisation_before_a_persons_name_is_not_part_of_it():
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "text": [
+        "Tim tiba di Polandia. Pemain Polandia Artur Boruc mengatakan siap. Boruc lalu berlatih. Pemain Polandia Artur "
+        "Boruc tersenyum. Warga di Polandia senang. Polandia menang.",
+        "Garuda Indonesia terbang lagi. Head of Corporate Communications Garuda Indonesia Dicky Irchamsyah menambahkan, "
+        "jadwal normal. Kata Dicky, aman. Garuda Indonesia siap. Head Garuda Indonesia Dicky Irchamsyah hadir.",
+        # a person called by the first words of the name keeps them; "dari" once does not make a place
+        "Kabid Humas Ade Ary Syam Indradi hadir. Kata Ade Ary, aman. Ade Ary lalu pergi. Ade Ary Syam Indradi pulang. "
+        "Penyanyi Louise Alexandra Bong tampil. Louise menang. Louise tersenyum. Ibu dari Louise bangga."]})
+    f = find_actors(c).set_index("actor")
+    assert f.loc["Artur Boruc", "mentions"] == 3 and "Polandia Artur Boruc" in f.loc["Artur Boruc", "aliases"]
+    assert f.loc["Dicky Irchamsyah", "mentions"] == 3
+    assert "Garuda Indonesia" in f.index  # still an actor of its own (and "Polandia" a place)
+    assert "Ade Ary Syam Indradi" in f.index and "Syam Indradi" not in f.index
+    assert "Louise Alexandra Bong" in f.index
+
+
 def test_words_that_only_open_sentences_and_time_zones_are_no_actors():
     # "Menurutnya", "Mengutip", "Pasalnya" open sentences; the corpus writes them in lower case, never capitalised inside
     # a sentence; "Anda" is a stop word; "WIB" and "WITA" are time zones (calendar.csv)
