@@ -4,6 +4,7 @@ reported speech with their speakers, and the sides those speakers stand for.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -474,12 +475,17 @@ def _inner_caps(corpus: pd.DataFrame) -> Counter:
     return Counter(w for t in corpus["text"] for w in re.findall(r"(?<=[a-z,] )[A-Z][\w'-]+", t))
 
 
-def _corpus_places(corpus: pd.DataFrame, nw: dict, inner: Counter) -> set:
-    """Words the corpus writes after "di", "ke", "dari" ... (roles.csv place markers) at least twice and for a quarter or
-    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi")."""
-    after_marker = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(
+def _after_marker(corpus: pd.DataFrame, nw: dict) -> Counter:
+    """How often the corpus writes each capitalised word after "di", "ke", "dari" ... (roles.csv place markers)."""
+    return Counter(m.group(1) for t in corpus["text"] for m in re.finditer(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(nw["place_marker"]))) + r")\s+([A-Z][\w'-]+)", t))
-    return {w for w, k in after_marker.items() if k >= 2 and k * 4 >= inner[w]}
+
+
+def _corpus_places(corpus: pd.DataFrame, nw: dict, inner: Counter, loose: bool = False) -> set:
+    """Words the corpus writes after "di", "ke", "dari" ... (roles.csv place markers) at least twice and for a quarter or
+    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi"); with ``loose``, at least twice
+    ("Israel", "Jepang", also written as actors)."""
+    return {w for w, k in _after_marker(corpus, nw).items() if k >= 2 and (loose or k * 4 >= inner[w])}
 
 
 def _lower_words(corpus: pd.DataFrame) -> Counter:
@@ -564,7 +570,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     res = resources_of(corpus, resources)
     nw = res.memo("name_words", _name_words)
     lower = _lower_words(corpus)
-    inner, pairs, ngrams = _inner_caps(corpus), _lower_before_names(corpus), _cap_ngrams(corpus)
+    inner, pairs, ngrams, mid = _inner_caps(corpus), _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus)
+    glue = res.table("link_glue.csv")
+    keep = tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
+    cplaces = _corpus_places(corpus, nw, inner, loose=True)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
     locative: Counter = Counter()
@@ -573,6 +582,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         for sent in sentences(r.text, resources=res):
             for toks, loc in _name_runs(normalize(sent), nw):
                 if toks[0] in nw["document"]:
+                    continue
+                toks = _unglue_name(toks, lower, mid, nw, keep, cplaces)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
+                if not toks:
                     continue
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
                 if toks[0] not in nw["organisation"]:
@@ -743,6 +755,52 @@ def _unglued(w: str, lower: Counter, prefixes: frozenset) -> str:
     return w
 
 
+def _mid_caps(corpus: pd.DataFrame) -> Counter:
+    """How often the corpus writes each capitalised word after another word (not opening a sentence): "Sirait" in
+    "Maruarar Sirait", "Tan" in "Sarwendah Tan"."""
+    return Counter(m.group(0) for t in corpus["text"] for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'-]*", t))
+
+
+_GLUE_SUFFIXES = ("nya", "pun", "lah", "kah")
+
+
+def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: tuple = (),
+                 places: set | frozenset = frozenset()) -> list[str]:
+    """A speaker's words with what the scraper glued into them taken apart, and cut where a glued common word begins.
+
+    Only a word the corpus writes after another word at most twice is taken apart (a glued word is rare; a brand
+    is not: "BlackRock" 6 times in the development set, "AirAsia" 18, "Indraguna" of Henry Indraguna 2, "Siraitatau"
+    2). It is split where a small letter meets a capital ("KomisionerKompolnasChoirul" -> Komisioner Kompolnas
+    Choirul, "JepangTakefusa" -> Jepang Takefusa, "HumasPolriBrigjen") when every part but the last is a role, an
+    acronym or a word the corpus writes after another word at least twice, the last is a role, an acronym or written
+    so at least once, one at least is a role, an acronym or a place (``places``, words the corpus writes after "di",
+    "ke", "dari" ... twice or more: "Jepang"; not "CarPlay")
+    and all have three letters or more (not "DeSantis"), unless the word is one written glued on purpose (``keep``:
+    link_glue.csv ``keep`` globs, "YouTube"). A word written so once at most that ends in a stop
+    word of three letters or more ("Tanakhirnya", "POCOakhirnya", "Yassierlikepada"; no suffix such as "-nya"), after
+    a part the corpus writes after another word at least twice ("Tan"), ends the name there ("Sarwendah
+    Tanakhirnya" -> Sarwendah Tan)."""
+    out: list[str] = []
+    for w in toks:
+        parts = [w]
+        cuts = [i for i in range(3, len(w) - 2) if w[i - 1].islower() and w[i].isupper()]
+        if cuts and mid[w] <= 2 and not any(fnmatch.fnmatchcase(w.lower(), k) for k in keep):
+            pieces = [w[a:b] for a, b in zip([0] + cuts, cuts + [len(w)])]
+            known = [x.rstrip(".") in nw["role"] or _acronym(x) or x in places for x in pieces]
+            if any(known) and all(len(x) >= 3 for x in pieces) and all(
+                    k or mid[x] >= (2 if j < len(pieces) - 1 else 1) for j, (x, k) in enumerate(zip(pieces, known))):
+                parts = pieces
+        for x in parts:
+            if mid[x] <= 1 and not lower[x.lower()]:
+                for k in range(2, len(x) - 2):
+                    head, tail = x[:k], x[k:]
+                    if (tail in nw["stop"] and tail.islower() and not tail.startswith(_GLUE_SUFFIXES)
+                            and (head[-1].islower() or head.isupper()) and mid[head] >= 2):
+                        return out + [head]
+            out.append(x)
+    return out
+
+
 def _lower_before_names(corpus: pd.DataFrame) -> Counter:
     """How often the corpus writes each (lower-case word, capitalised word) pair: "militer Israel"."""
     return Counter(m.groups() for t in corpus["text"]
@@ -764,7 +822,8 @@ def _after_organisation(toks: list[str], core: list[str], by_form: dict, nw: dic
 
 
 def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter | None = None,
-              inner: Counter | None = None, pairs: Counter | None = None, ngrams: Counter | None = None):
+              inner: Counter | None = None, pairs: Counter | None = None, ngrams: Counter | None = None,
+              mid: Counter | None = None, corpus_places: set | None = None):
     """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus.
 
     The returned function has a ``context`` dict: while ``context["words"]`` holds the words of the
@@ -791,6 +850,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
                 multi.append((set(r.actor.split()), r.actor, r.type))
 
     context: dict = {"words": None, "places": None}  # the words of the article being read, when set (resolve.context)
+    glue = res.table("link_glue.csv")
+    keep = tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
 
     def resolve(name: str) -> tuple[str, str, str]:
         hit = [m.group(0) for m in rx.finditer(name)  # not "Kim" in "Ong Kim Swee"
@@ -802,6 +863,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         toks = [t for t in toks if t]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
+        if lower is not None and mid is not None:
+            toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset())  # "JepangTakefusa Kubo"
         toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
@@ -1305,7 +1368,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     nw = res.memo("name_words", _name_words)
     corpus_places = _corpus_places(corpus, nw, inner_caps)
     resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus),
-                        _cap_ngrams(corpus))
+                        _cap_ngrams(corpus), _mid_caps(corpus), _corpus_places(corpus, nw, inner_caps, loose=True))
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")
     unnamed = sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip(), key=len, reverse=True)

@@ -805,6 +805,27 @@ def test_a_first_name_that_is_a_rare_word_is_not_cut_as_an_office():
     assert _strip_offices(["Chelsea", "Marcus", "Bettinelli"], nw, lower, inner, grams) == ["Marcus", "Bettinelli"]
 
 
+def test_words_glued_into_a_speakers_name_are_taken_apart():
+    from collections import Counter
+
+    from helpers.attribution import _name_words, _unglue_name
+
+    nw = _name_words(load_resources())
+    lower = Counter({"akhirnya": 40, "kepada": 300, "guna": 50})
+    mid = Counter({"Tan": 4, "Komisioner": 3, "Kompolnas": 2, "Choirul": 2, "Jepang": 40, "Takefusa": 1, "Blue": 5,
+                   "Sky": 3, "BlackRock": 6, "Indra": 10, "Indraguna": 2, "Yassierli": 5})
+    places = {"Jepang"}
+    assert _unglue_name(["Sarwendah", "Tanakhirnya"], lower, mid, nw, (), places) == ["Sarwendah", "Tan"]
+    assert _unglue_name(["Yassierlikepada", "Menteri"], lower, mid, nw, (), places) == ["Yassierli"]
+    assert _unglue_name(["JepangTakefusa", "Kubo"], lower, mid, nw, (), places) == ["Jepang", "Takefusa", "Kubo"]
+    assert _unglue_name(["PelatihXabi", "Alonso"], lower, Counter({"Xabi": 1}), nw) == ["Pelatih", "Xabi", "Alonso"]
+    # brands and names stay whole: no role, acronym or place among the parts; written too often to be glue
+    assert _unglue_name(["BlueSky"], lower, mid, nw, (), places) == ["BlueSky"]
+    assert _unglue_name(["BlackRock"], lower, mid, nw, (), {"Black"}) == ["BlackRock"]
+    assert _unglue_name(["Henry", "Indraguna"], lower, mid, nw, (), places) == ["Henry", "Indraguna"]
+    assert _unglue_name(["YouTube"], lower, Counter({"You": 9, "Tube": 2}), nw, ("youtube*",), {"You"}) == ["YouTube"]
+
+
 def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
     from collections import Counter
 
