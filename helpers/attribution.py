@@ -13,7 +13,7 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import actor_matcher, drop_defined_abbreviations, normalize, sentences, stopword_set, words
+from .text import actor_matcher, dictionary_word, drop_defined_abbreviations, normalize, sentences, stopword_set, words
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "match_statements"]
@@ -529,7 +529,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
 
     Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM Bahlil
     Lahadalia" -> "Bahlil Lahadalia", ``roles.csv``); words that only start a sentence ("Menurutnya", "Pasalnya
-    Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence), stop words ("Anda"),
+    Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence, or a word of PySastrawi's
+    dictionary found mostly opening sentences, "Akibatnya", :func:`helpers.text.dictionary_word`), stop words ("Anda"),
     academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and time-zone names ("WIB"),
     documents ("Pasal 3") and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
@@ -667,10 +668,14 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         if " " in v:
             continue
         homes = owner.get(v, [])
-        if len(homes) == 1 and not _acronym(v) and v not in heads:  # "Polandia" is no short form of "Konsul Kehormatan
-            # Polandia" where it was found before another person's name ("Polandia Artur Boruc")  # an acronym is no short form of a person's name ("AFC", "Situs AFC")
+        # an acronym is no short form of a person's name ("AFC", "Situs AFC"), nor is "Polandia" of "Konsul Kehormatan
+        # Polandia" where it was found before another person's name ("Polandia Artur Boruc")
+        if len(homes) == 1 and not _acronym(v) and v not in heads:
             homes[0]["forms"].append(v)
-        else:
+        elif not (not _acronym(v) and mid[v] * 2 < mentions[v] and dictionary_word(v)):
+            # alone, a word of the language found mostly opening sentences is none ("Akibatnya", "Semoga"; "Budi",
+            # "Pandu" and "Putin" are also written after other words): the corpus may be too small to write it in lower
+            # case
             singles.append(v)
     rows = []
     for c in clusters + [dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]) for v in singles]:

@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .resources import Resources, load_resources, resources_of
-from .text import normalize
+from .text import normalize, root_words
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
            "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key"]
@@ -423,14 +423,6 @@ def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: 
     return cut
 
 
-@functools.lru_cache(maxsize=1)
-def _root_words() -> frozenset:
-    """PySastrawi's dictionary of Indonesian root words (about 30,000), read once."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words_from_file())
-
-
 def _name_then_word(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> int | None:
     """The cut of a capitalised word glued to the lower-case word after it ("Siraitatau" -> "Sirait atau",
     "Musktelah", "BEImasih"): the first part (three letters or more, ending in a small letter or all capitals)
@@ -439,7 +431,7 @@ def _name_then_word(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
     language's stop-word list or PySastrawi's dictionary of root words writes in lower case ("Meskipun",
     "Padahal", "Matahari")."""
     low = w.lower()
-    if low in vocab_low or low in comp.function_words or low in _root_words():
+    if low in vocab_low or low in comp.function_words or low in root_words():
         return None
     for k in range(3, len(w) - 2):
         head, tail = w[:k], w[k:]

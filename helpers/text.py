@@ -566,6 +566,7 @@ def stopword_set(resources: Resources | None = None) -> frozenset:
 
 
 __all__.append("stopword_set")
+__all__ += ["root_words", "dictionary_word"]
 
 # --- tokens --------------------------------------------------------------------------------
 
@@ -654,6 +655,52 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
         else:
             text = wd.multiword_ic.sub(lambda m: m.group(0)[0] + _join_phrase(m.group(0)).lower()[1:], text)
     return text
+
+
+@functools.lru_cache(maxsize=1)
+def root_words() -> frozenset:
+    """PySastrawi's dictionary of Indonesian root words (about 30,000, lower case), read once.
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> "matahari" in root_words(), "bahlil" in root_words()
+    (True, False)
+    """
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
+def dictionary_word(word: str) -> bool:
+    """Is ``word`` (any case) an Indonesian word of the dictionary, not a name?
+
+    A root of PySastrawi's dictionary (:func:`root_words`), a root with "-nya" ("Akibatnya", "Pasalnya"), or a form
+    PySastrawi stems to another root ("Menyetujui" -> setuju, "Pernyataan" -> nyata). Many Indonesian names are also
+    words ("Budi", "Dewi", "Indah"): callers weigh this with how the corpus writes the word.
+
+    Parameters
+    ----------
+    word : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> [dictionary_word(w) for w in ("Menyetujui", "Pasalnya", "Bahlil", "Rosihan")]
+    [True, True, False, False]
+    """
+    low = word.lower()
+    roots = root_words()
+    if low in roots or (low.endswith("nya") and low[:-3] in roots):
+        return True
+    stem = _stem_word(low)
+    return stem != low and stem in roots
 
 
 @functools.lru_cache(maxsize=1)
