@@ -483,9 +483,13 @@ def _after_marker(corpus: pd.DataFrame, nw: dict) -> Counter:
 
 def _corpus_places(corpus: pd.DataFrame, nw: dict, inner: Counter, loose: bool = False) -> set:
     """Words the corpus writes after "di", "ke", "dari" ... (roles.csv place markers) at least twice and for a quarter or
-    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi"); with ``loose``, at least twice
-    ("Israel", "Jepang", also written as actors)."""
-    return {w for w, k in _after_marker(corpus, nw).items() if k >= 2 and (loose or k * 4 >= inner[w])}
+    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi"); with ``loose``, after "di" or
+    "ke" at least twice, however often otherwise ("Israel", "Jepang", also written as actors; not "Ahmad", "dari
+    Ahmad")."""
+    if loose:
+        at = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(r"(?<![\w-])(?:di|ke)\s+([A-Z][\w'-]+)", t))
+        return {w for w, k in at.items() if k >= 2}
+    return {w for w, k in _after_marker(corpus, nw).items() if k >= 2 and k * 4 >= inner[w]}
 
 
 def _lower_words(corpus: pd.DataFrame) -> Counter:
@@ -912,7 +916,8 @@ def _article_name_runs(text: str, nw: dict, res: Resources) -> list[tuple[list[s
             for run in _name_runs(s, nw)]
 
 
-def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lower: Counter) -> str:
+def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lower: Counter,
+                   corpus_places: set | frozenset = frozenset()) -> str:
     """A speaker written with an office or place before the name, cut to the name the article goes on to use.
 
     "Inalum Melati Sarnita" becomes "Melati Sarnita" when the article also writes "Melati" alone
@@ -947,6 +952,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
         return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)
 
     places = {w for t, loc in other if loc for w in t}  # "di Tangerang" (not "dari Elon Musk")
+    places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
     # the last word of another run opened by a place word ("Kota Tangerang") or holding a common word ("Bea Cukai
     # Langsa"), with no role in it ("Pak Joko" is no office)
     name_ends = {t[-1] for t, _ in other if len(t) > 1 and not any(x.rstrip(".") in nw["role"] for x in t)
@@ -980,6 +986,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
         if not used or in_other_name(toks[i]) or toks[i].lower() in nw["stop"]:
             continue
         if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places
+                           or toks[i] in corpus_places
                            or toks[i] in name_ends):
             continue  # "Gian Piero Gasperini" called "Gasperini": one word is kept only behind an office, not an acronym
         if all(office(w, person) for w in toks[:i]):
@@ -1372,8 +1379,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     role_forms = res.memo("role_forms", _role_forms)
     nw = res.memo("name_words", _name_words)
     corpus_places = _corpus_places(corpus, nw, inner_caps)
+    loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
     resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus),
-                        _cap_ngrams(corpus), _mid_caps(corpus), _corpus_places(corpus, nw, inner_caps, loose=True))
+                        _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")
     unnamed = sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip(), key=len, reverse=True)
@@ -1747,7 +1755,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
         long_names = {x["speaker"] for x in rows[first_row:] if len(x["speaker"].split()) >= 2 and x["speaker"] not in types}
         if long_names:  # "Inalum Melati Sarnita" -> "Melati Sarnita" where the article goes on to say "Melati"
             for n in long_names:
-                c = _cut_to_person(n, runs, nw, lower)
+                c = _cut_to_person(n, runs, nw, lower, loose_places)
                 if c != n:
                     cuts[n][c] += 1
                     own[r.doc_id, n] = c

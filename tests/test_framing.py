@@ -826,6 +826,16 @@ def test_words_glued_into_a_speakers_name_are_taken_apart():
     assert _unglue_name(["YouTube"], lower, Counter({"You": 9, "Tube": 2}), nw, ("youtube*",), {"You"}) == ["YouTube"]
 
 
+def test_a_place_other_articles_write_after_di_or_ke_is_cut_from_before_a_name():
+    others = ["Wisatawan datang ke Indonesia. Harga di Indonesia naik.", "Ia bermain di Timnas. Ia kembali ke Timnas.",
+              "Rapat digelar. Kata Ahmad, semua siap. Bantuan dari Ahmad tiba. Surat dari Ahmad datang."]
+    q = quotes(_plain(others + [
+        "VP Corporate Secretary Garuda Indonesia Cahyadi Indrananto menyampaikan, jadwal kembali normal. Cahyadi hadir.",
+        "Timnas Indonesia menyatakan tekadnya untuk tampil maksimal.",  # one word left would be a place: no cut
+        "Pedagang buah Ahmad Aris mengaku omzetnya anjlok. Aris berjualan di pasar."]))  # "dari Ahmad" is no place
+    assert q["speaker"].tolist() == ["Cahyadi Indrananto", "Timnas Indonesia", "Ahmad Aris"]
+
+
 def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
     from collections import Counter
 
