@@ -771,6 +771,8 @@ def _mid_caps(corpus: pd.DataFrame) -> Counter:
 
 
 _GLUE_SUFFIXES = ("nya", "pun", "lah", "kah")
+# "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a word joining names goes on with them)
+_LEADING_NAME = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?=\s+(?!(?:of|de|da|van|von|bin|binti|al|dan|and|&)\b)[a-z])")
 
 
 def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: tuple = (),
@@ -1611,6 +1613,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 m = menurut_end.search(s)
                 if m and not any(a <= m.start() < b for a, b in covered) and m.start() > 10:
                     sp = m.group("speaker") or m.group("desc")
+                    lead = _LEADING_NAME.match(sp) if not m.group("speaker") else None
+                    if lead and lead.end() < len(sp):  # "..., menurut Andi disebabkan dirinya mengidolakan Pique.": the
+                        sp = lead.group(1)  # name the words after "menurut" open with, not the clause that goes on
                     actor, side, _ = resolve(sp)
                     found.append((0, dict(kind="reported", speaker=actor, cue=m.group("acc").lower(), quote=s[: m.start()].strip(),
                                           side=side)))

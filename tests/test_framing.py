@@ -1188,6 +1188,11 @@ def test_the_readmes_speaker_figures_by_basis_are_the_files():
      'Agus, Senin (9/6/2025).', ["Zamronie Agus"]),
     # but not a list of speakers
     ('"Kami setuju," kata Budi, Andi, dan Citra di Bandung.', ["Budi"]),
+    # "Ayatollah" is an honorific as "Sheikh" is
+    ('"Negara ini tidak akan menyerah," kata Ayatollah Ali Khamenei.', ["Ali Khamenei"]),
+    # "menurut" in the middle of a sentence: the name it opens with speaks, not the clause that goes on
+    ("Pilihannya terhadap tim Spanyol, menurut Andi disebabkan dirinya mengidolakan Pique.", ["Andi"]),
+    ("Serangan dimulai pagi itu, menurut Times of Israel.", ["Times of Israel"]),
 ])
 def test_titles_and_listed_offices_before_a_name_are_cut(text, speakers):
     assert quotes(_plain([text]))["speaker"].tolist() == speakers
