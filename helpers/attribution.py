@@ -1321,7 +1321,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     before a name is cut where the article goes on to use the name alone (:func:`_cut_to_person`); a short name is
     the one longer name of a person the article gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a
     role alone ("Kapolsek mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri)
-    Tito Karnavian") is the one person the article names with that role (cue ends in "+holder", :func:`_holder`);
+    Tito Karnavian", "Wapres" where it writes "Wakil Presiden Gibran Rakabuming Raka": role_forms.csv) is the one
+    person the article names with that role (cue ends in "+holder", :func:`_holder`); words the scraper glued into a
+    name are taken apart ("JepangTakefusa Kubo", "Sarwendah Tanakhirnya": :func:`_unglue_name`), and a place other
+    articles write after "di" or "ke" is cut from before a person's name ("Garuda Indonesia Cahyadi Indrananto");
     a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan selaku Direktur ...
     mengatakan"); an office longer than six words still ends in its holder's name; a passive speech verb ("Hal itu
     disampaikan Kepala Dinas X, Budi") makes the one it names the last person who spoke; a sentence with no
