@@ -576,8 +576,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     nw = res.memo("name_words", _name_words)
     lower = _lower_words(corpus)
     inner, pairs, ngrams, mid = _inner_caps(corpus), _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus)
-    glue = res.table("link_glue.csv")
-    keep = tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
+    keep = res.memo("glued_on_purpose", _glued_on_purpose)
     cplaces = _corpus_places(corpus, nw, inner, loose=True)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
@@ -775,6 +774,12 @@ _GLUE_SUFFIXES = ("nya", "pun", "lah", "kah")
 _LEADING_NAME = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?=\s+(?!(?:of|de|da|van|von|bin|binti|al|dan|and|&)\b)[a-z])")
 
 
+def _glued_on_purpose(res: Resources) -> tuple:
+    """The glob patterns of names written glued on purpose ("youtube*", "detik*": link_glue.csv ``keep`` rows)."""
+    glue = res.table("link_glue.csv")
+    return tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
+
+
 def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: tuple = (),
                  places: set | frozenset = frozenset()) -> list[str]:
     """A speaker's words with what the scraper glued into them taken apart, and cut where a glued common word begins.
@@ -861,8 +866,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
                 multi.append((set(r.actor.split()), r.actor, r.type))
 
     context: dict = {"words": None, "places": None}  # the words of the article being read, when set (resolve.context)
-    glue = res.table("link_glue.csv")
-    keep = tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
+    keep = res.memo("glued_on_purpose", _glued_on_purpose)
 
     def resolve(name: str) -> tuple[str, str, str]:
         hit = [m.group(0) for m in rx.finditer(name)  # not "Kim" in "Ong Kim Swee"
