@@ -864,6 +864,10 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
                 by_form.setdefault(f, (r.actor, r.type))
             if " " in r.actor:
                 multi.append((set(r.actor.split()), r.actor, r.type))
+    multi_with: dict[str, list[int]] = defaultdict(list)  # a word -> the names found holding it (no scan of them all)
+    for i, m in enumerate(multi):
+        for w in m[0]:
+            multi_with[w].append(i)
 
     context: dict = {"words": None, "places": None}  # the words of the article being read, when set (resolve.context)
     keep = res.memo("glued_on_purpose", _glued_on_purpose)
@@ -905,7 +909,10 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             return actor, "other", by_form[key][1]
         # "Direktur Jenderal Minerba Tri Winarno": a name found in the corpus at the end (the person), not one
         # inside the office ("Kadisdikbud Kota Tangsel Deden Deni" is not "Kota Tangsel")
-        inside = [(max(k for k, w in enumerate(core) if w in m[0]), m) for m in multi if m[0] <= set(core)]
+        words_of_core = set(core)
+        near_end = sorted({i for w in core[-2:] for i in multi_with.get(w, ())})  # a name ending here holds one of them
+        inside = [(max(k for k, w in enumerate(core) if w in m[0]), m) for m in (multi[i] for i in near_end)
+                  if m[0] <= words_of_core]
         inside = [(end, m) for end, m in inside if end >= len(core) - 2]  # at most one word before the end ("... Kamis")
         if inside:
             best = max(inside, key=lambda e: (e[0], len(e[1][0])))[1]
