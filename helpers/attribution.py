@@ -349,11 +349,18 @@ def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
-           "event_word")}
+           "event_word", "place_preposition")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
+    joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
+    # the name a clause after "menurut" opens with: "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a
+    # name particle, joint or office joiner goes on with the name)
+    goes_on = "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "")
+                       for w in sorted(by["particles"] | by["joint"] | joiners))
+    by["leading_name"] = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?=\s+" + (r"(?!(?:" + goes_on + r"))"
+                                                                                          if goes_on else "") + r"[a-z])")
     from .text import calendar
 
     cal = calendar(res)
@@ -422,7 +429,8 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter |
     Sadikin" 5 times, always after "Budi"; not "Chelsea Marcus Bettinelli", written once)."""
     def office_word(w: str, j: int) -> bool:
         n = lower[w.lower()]
-        if (j == 0 and len(tokens) == 3 and inner is not None and ngrams is not None and 0 < n * 10 < inner[w]
+        if (j == 0 and len(tokens) == 3 and inner is not None and ngrams is not None and n > 0
+                and _rare_in_lower(w, lower, inner)
                 and not _acronym(w) and w not in nw["place_word"] and w not in nw["organisation"]
                 and ngrams[tuple(tokens)] >= ngrams[tuple(tokens[1:])] >= 2):
             return False
@@ -483,11 +491,15 @@ def _after_marker(corpus: pd.DataFrame, nw: dict) -> Counter:
 
 def _corpus_places(corpus: pd.DataFrame, nw: dict, inner: Counter, loose: bool = False) -> set:
     """Words the corpus writes after "di", "ke", "dari" ... (roles.csv place markers) at least twice and for a quarter or
-    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi"); with ``loose``, after "di" or
-    "ke" at least twice, however often otherwise ("Israel", "Jepang", also written as actors; not "Ahmad", "dari
-    Ahmad")."""
+    more of their uses inside sentences ("Jakarta", "Senayan", "Jawa"; not "Suwardi"); with ``loose``, after a place
+    preposition of roles.csv ("di", "ke") at least twice, however often otherwise ("Israel", "Jepang", also written as
+    actors; not "Ahmad", "dari Ahmad")."""
     if loose:
-        at = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(r"(?<![\w-])(?:di|ke)\s+([A-Z][\w'-]+)", t))
+        preps = sorted(nw["place_preposition"])
+        if not preps:
+            return set()
+        at = Counter(m.group(1) for t in corpus["text"] for m in re.finditer(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, preps)) + r")\s+([A-Z][\w'-]+)", t))
         return {w for w, k in at.items() if k >= 2}
     return {w for w, k in _after_marker(corpus, nw).items() if k >= 2 and k * 4 >= inner[w]}
 
@@ -576,7 +588,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     nw = res.memo("name_words", _name_words)
     lower = _lower_words(corpus)
     inner, pairs, ngrams, mid = _inner_caps(corpus), _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus)
-    keep = res.memo("glued_on_purpose", _glued_on_purpose)
+    keep, suffixes = res.memo("glue_words", _glue_words)
     cplaces = _corpus_places(corpus, nw, inner, loose=True)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
@@ -587,7 +599,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
             for toks, loc in _name_runs(normalize(sent), nw):
                 if toks[0] in nw["document"]:
                     continue
-                toks = _unglue_name(toks, lower, mid, nw, keep, cplaces)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
+                toks = _unglue_name(toks, lower, mid, nw, keep, cplaces, suffixes)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
                 if not toks:
                     continue
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
@@ -769,19 +781,19 @@ def _mid_caps(corpus: pd.DataFrame) -> Counter:
     return Counter(m.group(0) for t in corpus["text"] for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'-]*", t))
 
 
-_GLUE_SUFFIXES = ("nya", "pun", "lah", "kah")
-# "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a word joining names goes on with them)
-_LEADING_NAME = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?=\s+(?!(?:of|de|da|van|von|bin|binti|al|dan|and|&)\b)[a-z])")
 
 
-def _glued_on_purpose(res: Resources) -> tuple:
-    """The glob patterns of names written glued on purpose ("youtube*", "detik*": link_glue.csv ``keep`` rows)."""
+def _glue_words(res: Resources) -> tuple[tuple, tuple]:
+    """link_glue.csv's glob patterns of names written glued on purpose (``keep``: "youtube*", "detik*") and its endings
+    written on a word on purpose (``suffix``: "nya", "pun")."""
     glue = res.table("link_glue.csv")
-    return tuple(glue.loc[glue["kind"].str.strip() == "keep", "word"].str.strip().str.lower())
+    kind = glue["kind"].str.strip()
+    return (tuple(glue.loc[kind == "keep", "word"].str.strip().str.lower()),
+            tuple(glue.loc[kind == "suffix", "word"].str.strip().str.lower()))
 
 
 def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: tuple = (),
-                 places: set | frozenset = frozenset()) -> list[str]:
+                 places: set | frozenset = frozenset(), suffixes: tuple = ()) -> list[str]:
     """A speaker's words with what the scraper glued into them taken apart, and cut where a glued common word begins.
 
     Only a word the corpus writes after another word at most twice is taken apart (a glued word is rare; a brand
@@ -793,7 +805,8 @@ def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: 
     "ke", "dari" ... twice or more: "Jepang"; not "CarPlay")
     and all have three letters or more (not "DeSantis"), unless the word is one written glued on purpose (``keep``:
     link_glue.csv ``keep`` globs, "YouTube"). A word written so once at most that ends in a stop
-    word of three letters or more ("Tanakhirnya", "POCOakhirnya", "Yassierlikepada"; no suffix such as "-nya"), after
+    word of three letters or more ("Tanakhirnya", "POCOakhirnya", "Yassierlikepada"; not one opening with a suffix of
+    ``suffixes``, link_glue.csv ``suffix`` rows, "-nya"), after
     a part the corpus writes after another word at least twice ("Tan"), ends the name there ("Sarwendah
     Tanakhirnya" -> Sarwendah Tan)."""
     out: list[str] = []
@@ -810,7 +823,7 @@ def _unglue_name(toks: list[str], lower: Counter, mid: Counter, nw: dict, keep: 
             if mid[x] <= 1 and not lower[x.lower()]:
                 for k in range(2, len(x) - 2):
                     head, tail = x[:k], x[k:]
-                    if (tail in nw["stop"] and tail.islower() and not tail.startswith(_GLUE_SUFFIXES)
+                    if (tail in nw["stop"] and tail.islower() and not (suffixes and tail.startswith(suffixes))
                             and (head[-1].islower() or head.isupper()) and mid[head] >= 2):
                         return out + [head]
             out.append(x)
@@ -870,7 +883,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             multi_with[w].append(i)
 
     context: dict = {"words": None, "places": None}  # the words of the article being read, when set (resolve.context)
-    keep = res.memo("glued_on_purpose", _glued_on_purpose)
+    keep, suffixes = res.memo("glue_words", _glue_words)
 
     def resolve(name: str) -> tuple[str, str, str]:
         hit = [m.group(0) for m in rx.finditer(name)  # not "Kim" in "Ong Kim Swee"
@@ -883,7 +896,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
         if lower is not None and mid is not None:
-            toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset())  # "JepangTakefusa Kubo"
+            toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset(), suffixes)  # "JepangTakefusa Kubo"
         toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
@@ -1031,6 +1044,19 @@ def _role_forms(res: Resources) -> dict[str, list[str]]:
 _NUMBERED = re.compile(r"\s+(?:I|II|III|IV|V|VI)(?![\w.])")  # "Rektor I", "Wakil Ketua II": another office
 
 
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """Capitalised words up to the one that ends the sentence ("Presiden Donald Trump. Warga" -> Presiden Donald Trump.;
+    an initial, "J.", ends none)."""
+    stop = next((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w)), None)
+    return words if stop is None else words[:stop + 1]
+
+
+def _rare_in_lower(w: str, lower: Counter, inner: Counter) -> bool:
+    """Does the corpus write ``w`` in lower case less than a tenth as often as capitalised inside sentences (a name, as
+    "Budi": "budi" 2 times in the development set, "Budi" 62; not "Provinsi": "provinsi" 40, "Provinsi" 131)?"""
+    return lower[w.lower()] * 10 < inner[w]
+
+
 def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict | None = None,
             inner: Counter | None = None) -> tuple[str, str] | None:
     """The one person an article names with a role ("Kapolsek ... Kompol Imam Suryana"), or None.
@@ -1049,9 +1075,9 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
     and "Menkes Budi Gunadi Sadikin"). None when the article names no one so, or names two different people with
     the role ("Presiden Prabowo", "Presiden Trump").
     """
-    def common(w: str) -> bool:  # "budi" is written in lower case 2 times in the development set, "Budi" 62 times inside
-        n = lower[w.lower()]  # sentences; "provinsi" 40 times, "Provinsi" 131
-        return n > 0 and (inner is None or n * 10 >= inner[w] or w in nw["place_word"] or w in nw["organisation"])
+    def common(w: str) -> bool:  # a word the corpus also writes in lower case, not mostly as a name (:func:`_rare_in_lower`)
+        return lower[w.lower()] > 0 and (inner is None or not _rare_in_lower(w, lower, inner) or w in nw["place_word"]
+                                         or w in nw["organisation"])
 
     cap = r"[A-Z][\w.'-]*"
     held = set()
@@ -1062,12 +1088,7 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
         for m in rx.finditer(text):  # the role's short form in brackets; "Presiden Amerika Serikat (AS), Donald Trump"
             if _NUMBERED.match(m.group(1)):
                 continue
-            def to_stop(words: list[str]) -> list[str]:  # "Presiden Donald Trump. Warga ...": the name ends with the sentence
-                stop = next((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w)),
-                            None)
-                return words if stop is None else words[:stop + 1]
-
-            words = to_stop(m.group(1).split())
+            words = _to_sentence_end(m.group(1).split())
             ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
             # words followed by a name after a comma are the office's ("Presiden Amerika Serikat (AS), Donald Trump")
             # and so are words in brackets before a name ("Gubernur Kalimantan Tengah (Kalteng) Agustiar Sabran")
@@ -1077,7 +1098,7 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
             titled = False
             while after and after[0].rstrip(".,") in nw["role"]:  # "Dr. dr. Fika Minata Wathan": titles first
                 after, titled = after[1:], True
-            after = to_stop(after[:next((j for j, w in enumerate(after) if not w[:1].isupper()), len(after))][:6])
+            after = _to_sentence_end(after[:next((j for j, w in enumerate(after) if not w[:1].isupper()), len(after))][:6])
             after_name = " ".join(after).rstrip(".")
             if ranks and ranks[-1] < len(words) - 1:
                 name = " ".join(words[ranks[-1] + 1:])
@@ -1627,7 +1648,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 m = menurut_end.search(s)
                 if m and not any(a <= m.start() < b for a, b in covered) and m.start() > 10:
                     sp = m.group("speaker") or m.group("desc")
-                    lead = _LEADING_NAME.match(sp) if not m.group("speaker") else None
+                    lead = nw["leading_name"].match(sp) if not m.group("speaker") else None
                     if lead and lead.end() < len(sp):  # "..., menurut Andi disebabkan dirinya mengidolakan Pique.": the
                         sp = lead.group(1)  # name the words after "menurut" open with, not the clause that goes on
                     actor, side, _ = resolve(sp)
