@@ -1267,6 +1267,25 @@ def _introduced_person(name: str, before: str, resolve, nw: dict, lower: Counter
     return actor, side
 
 
+def _degrees(sp: str, nw: dict) -> bool:
+    """Are these words only degrees ("MKM"; "ST MT MM", where a two-letter degree that is also a body's acronym
+    stands among others), so that the name before them speaks?"""
+    toks = sp.split()
+    return bool(toks) and any(t in nw["degree"] for t in toks) and all(
+        t in nw["degree"] or (t.isupper() and len(t) <= 3) for t in toks)
+
+
+def _place_or_body(speaker: str, nw: dict, places: set) -> bool:
+    """Is a speaker a place ("Ukraina", "Jalan Parapat": every word in ``places``, the words the corpus writes after "di"
+    or "ke" twice or more, or a place word first) or a body named by a lower-case word ("pihak Kanwil", "pemerintah
+    Singapura")? Such a speaker is no person a later "ia" or "-nya" could stand for (the caller keeps those the corpus
+    types as people)."""
+    toks = speaker.split()
+    return bool(toks) and (all(t in places for t in toks) or toks[0] in nw["place_word"]
+                           or (toks[0][:1].islower() and toks[0].capitalize() in nw["organisation"] | nw["not_name"]
+                               and len(toks) > 1))
+
+
 def _is_name(name: str, nw: dict) -> bool:
     """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
     toks = [t.strip(".,") for t in name.split()]
@@ -1538,7 +1557,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]
                                                                     or _DEGREE.match(sp) or sp.lower() in nw["weekday"]):
                             continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan", "S.Si.Teol, selaku ...": no one
-                        if sp in nw["degree"] and re.search(r",\s*$", s[:m.start("speaker")]):
+                        if _degrees(sp, nw) and re.search(r",\s*$", s[:m.start("speaker")]):
                             # "dr. Mohammad Imran, MKM, menekankan": the name before the degrees (not initials: "berinisial
                             # MM mengaku")
                             head, before = s[:m.start("speaker")], None
@@ -1673,7 +1692,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if item["speaker"] and item["kind"] != "banner":
                         last = (item["speaker"], item["side"])
                         kind_of = types.get(item["speaker"]) or resolve(item["speaker"])[2]  # canonical names too
-                        if kind_of not in ("organisation", "country", "bloc") and "; " not in item["speaker"]:
+                        if (kind_of not in ("organisation", "country", "bloc") and "; " not in item["speaker"]
+                                and not (kind_of != "person" and _place_or_body(item["speaker"], nw, loose_places))):
                             last_person = last  # ia, dia, -nya stand for one person, not a state or a pair
                         if "; " in item["speaker"]:
                             last_group = last  # mereka stands for a pair or a list
