@@ -800,8 +800,8 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     str
         Markdown: the latest sample's counts and shares (the exact share with its 95% interval); when
         the samples before it measured the same rules, their pooled count and interval; whether the
-        rules meet ``target`` (on the pooled count when there is one); and the earlier samples' exact
-        shares.
+        rules meet ``target`` (on the pooled count when there is one), and whether the interval reaches
+        across it; and the earlier samples' exact shares.
 
     Examples
     --------
@@ -827,14 +827,21 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
             f"right person in {last['exact'] + last['office']} ({last['person_share']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
             f"{last['wrong']} someone else or no one.")
+    low, high = float(last["exact_low"]), float(last["exact_high"])
     if same > 1:
         from scipy.stats import binomtest
 
         ci = binomtest(exact, n).proportion_ci(confidence_level=0.95, method="wilson")
+        low, high = ci.low, ci.high
         names = ", ".join(str(k) for k in pooled["sample"].iloc[:-1]) + f" and {last['sample']}"
         text += (f" Samples {names} measured the same rules: together {exact} of {n} exactly named ({share:.0%}, "
                  f"95% Wilson interval {ci.low:.0%}-{ci.high:.0%}).")
-    text += f" That {'meets' if share >= target else 'is below'} the target of {target:.0%} exactly named."
+    text += f" That {'meets' if share >= target else 'is below'} the target of {target:.0%} exactly named"
+    if share >= target > low:
+        text += ", though its interval reaches below it"
+    elif share < target <= high:
+        text += ", though its interval reaches above it"
+    text += "."
     if len(accuracy) > same:
         earlier = ", ".join(f"{r.exact_share:.0%} in sample {r.sample}" for r in accuracy.iloc[:-same].itertuples())
         text += f" Earlier samples, on earlier rules: {earlier}."
