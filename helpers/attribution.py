@@ -638,7 +638,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 and not (" " in v and kind_of[v] == "person" and all(lower[w.lower()] > inner[w] for w in v.split()))
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
-    moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower)  # before the variants are merged
+    moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower, ngrams)  # before the variants merge
     for v, q in moved.items():  # "California Gavin Newsom" is "Gavin Newsom" (where "California" is named on its own)
         mentions[q] += mentions.pop(v)
         arts[q] |= arts.pop(v)
@@ -713,18 +713,24 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
 
 
 def _office_before_person(variants: list[str], mentions: Counter, locative: Counter, kind_of: dict, nw: dict,
-                          lower: Counter) -> dict[str, str]:
+                          lower: Counter, ngrams: Counter | None = None) -> dict[str, str]:
     """Names found with an office, a place or an organisation before the person: {long name: the person's name}.
 
     "California Gavin Newsom" is "Gavin Newsom" and "Garuda Indonesia Dicky Irchamsyah" is "Dicky Irchamsyah" when
     the words before the person are named on their own in the corpus, twice or more: two words or more ("Garuda
     Indonesia"), or one word written as a place ("di Polandia") twice or more and in a tenth of its uses or more
-    (not "Louise" for once "ibu dari Louise"), or an acronym ("BPS"); and the person's
+    (not "Louise" for once "ibu dari Louise"), or one word the corpus writes after an organisation or place word twice
+    or more ("Partai Gerindra", "Fraksi Gerindra": ``ngrams``, :func:`_cap_ngrams`), or an acronym ("BPS"); and the person's
     name, or one word of it, is written on its own too ("Newsom"). The person is the last two or three words, none a
     common word, an acronym, a role, a place word or an organisation word. So "Muhammad Azmi Saifuddin" stays whole
     ("Muhammad" is neither a place nor a name of two words), as do "Kim Jong Un", "Abdullah bin Zayed" ("bin" is a
     common word) and "Ade Ary Syam Indradi" (called "Ade Ary", never "Syam" or "Indradi")."""
     out = {}
+    bodies = nw["organisation"] | nw["place_word"]
+    named_after: Counter = Counter()  # a word -> how often an organisation or place word comes right before it
+    for key, n in (ngrams or {}).items():
+        if len(key) == 2 and key[0] in bodies:
+            named_after[key[1]] += n
     for v in variants:
         t = v.split()
         if kind_of.get(v) != "person" or len(t) < 3:
@@ -737,7 +743,8 @@ def _office_before_person(variants: list[str], mentions: Counter, locative: Coun
                    or w in nw["organisation"] or not w[:1].isupper() for w in person):
                 continue
             h = " ".join(head)
-            if (mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h))
+            if (mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h)
+                                      or named_after[h] >= 2)
                     and (mentions[" ".join(person)] or any(mentions[w] for w in person))):
                 out[v] = " ".join(person)
                 break

@@ -190,6 +190,19 @@ def test_a_place_or_an_organisation_before_a_persons_name_is_not_part_of_it():
     assert "Louise Alexandra Bong" in f.index
 
 
+def test_a_party_the_corpus_writes_after_an_organisation_word_is_cut_from_before_a_name():
+    # "Partai Gerindra", "Fraksi Gerindra": a body's name, so "Ketua Harian Gerindra Sufmi Dasco Ahmad" is Sufmi Dasco
+    # Ahmad, who is also called "Dasco"; a first name the corpus never writes after such a word stays ("Budi")
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "text": [
+        "Partai Gerindra menggelar rapat. Ketua Harian Gerindra Sufmi Dasco Ahmad hadir. Kata Dasco, rapat lancar.",
+        "Fraksi Partai Gerindra menolak usul itu. Wakil Ketua DPR Gerindra Sufmi Dasco Ahmad menjelaskan alasannya. "
+        "Kata pengamat, kader Gerindra solid dan suara untuk Gerindra naik.",
+        "Menteri Budi Gunadi Sadikin hadir. Budi Gunadi Sadikin tiba pagi. Kata Budi, vaksin cukup. Budi pulang."]})
+    f = find_actors(c).set_index("actor")
+    assert "Sufmi Dasco Ahmad" in f.index and "Gerindra Sufmi Dasco Ahmad" not in f.index
+    assert "Budi Gunadi Sadikin" in f.index
+
+
 def test_words_that_only_open_sentences_and_time_zones_are_no_actors():
     # "Menurutnya", "Mengutip", "Pasalnya" open sentences; the corpus writes them in lower case, never capitalised inside
     # a sentence; "Anda" is a stop word; "WIB" and "WITA" are time zones (calendar.csv)
