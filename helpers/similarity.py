@@ -525,7 +525,7 @@ def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5,
 
 
 def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float = 0.5,
-              many_topics: float = 0.25) -> dict:
+              many_topics: float = 0.25, min_median: float = 0.03) -> dict:
     """How far a corpus looks like coverage of one event: the largest group of linked articles.
 
     Two articles are linked when their TF-IDF cosine is at least ``link``; the largest connected
@@ -533,6 +533,11 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     defaults were set on 16 corpora the kit was developed on: the example (1.00 of 5 articles in
     one group), the Danantara launch (0.88 of 16), single events of scraped articles (0.52-0.76 of
     25), keyword slices holding several stories (0.24-0.35) and many-topic slices (0.04-0.12).
+    In a large corpus a chain of links can join half the articles of many topics (200 scraped
+    articles of all topics: 100 in one group), so one event also needs a median cosine of at least
+    ``min_median``: 0.049-0.137 in corpora of one event (Danantara, Raja Ampat mining, the national
+    football team, 16-25 articles; the example 0.487), 0.007-0.013 in slices of 200-400 articles
+    of all topics.
 
     Parameters
     ----------
@@ -542,6 +547,9 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
         Cosine from which two articles count as linked.
     one_event, many_topics : float, default 0.5 and 0.25
         Largest-group shares from which the corpus reads as one event, and below which as many topics.
+    min_median : float, default 0.03
+        The median pairwise cosine one event needs as well (below it, a large group reads as several
+        stories chained together).
 
     Returns
     -------
@@ -551,9 +559,12 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
 
     Examples
     --------
-    >>> m = pd.DataFrame([[1, .5, .01], [.5, 1, .02], [.01, .02, 1]], index=list("abc"), columns=list("abc"))
+    >>> m = pd.DataFrame([[1, .5, .04], [.5, 1, .05], [.04, .05, 1]], index=list("abc"), columns=list("abc"))
     >>> coherence(m)["largest_group"], coherence(m)["verdict"]
     (2, 'one event')
+    >>> m.loc[["a", "b"], "c"] = m.loc["c", ["a", "b"]] = 0.01  # two linked, the pairs share little: median 0.01
+    >>> coherence(m)["verdict"]
+    'several stories'
     """
     a = similarity.to_numpy(dtype=float)
     n = len(a)
@@ -566,9 +577,11 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     _, labels = connected_components(linked, directed=False)
     largest = int(np.bincount(labels).max())
     share = largest / n
-    verdict = "one event" if share >= one_event else ("many topics" if share < many_topics else "several stories")
-    return dict(articles=n, largest_group=largest, share=round(share, 2),
-                median_cosine=round(float(np.median(a[np.triu_indices(n, 1)])), 3), verdict=verdict)
+    median = float(np.median(a[np.triu_indices(n, 1)]))
+    verdict = ("one event" if share >= one_event and median >= min_median
+               else "many topics" if share < many_topics else "several stories")
+    return dict(articles=n, largest_group=largest, share=round(share, 2), median_cosine=round(median, 3),
+                verdict=verdict)
 
 
 def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5) -> pd.DataFrame:
