@@ -1158,6 +1158,44 @@ def _full_name(short: str, runs: list[tuple[list[str], bool]], resolve, nw: dict
     return found.pop() if len(found) == 1 else None
 
 
+def _one_form_per_person(rows: list[dict], resolve, nw: dict, lower: Counter, types: dict, places: set,
+                         article_places: dict[str, set] | None = None) -> None:
+    """Within each article, a one-word speaker becomes the one longer speaker's name that holds it (in place).
+
+    "Marquez" and "Marc Marquez" in one article are one voice, as are "Hasan" and "Hasan Nasbi": the longer
+    name must be a person's (two to four words; no acronym, role, organisation or place word, nor words the scraper
+    glued, "KomisionerKompolnasChoirul Anam"; the words
+    before the short one no common words) and the only speaker of the article holding that word. Not "Iran"
+    beside "Garda Revolusi Iran", nor a name another article shares (across articles only ``actors.csv``
+    merges).
+    """
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for x in rows:
+        by_doc[x["doc_id"]].append(x)
+    for doc, xs in by_doc.items():
+        here = places | (article_places or {}).get(doc, set())  # the corpus's places and the article's own ("di Iran")
+        names = {x["speaker"] for x in xs if x["speaker"] and "; " not in x["speaker"]}
+        for short in [n for n in names if " " not in n and n not in types and not _acronym(n) and n not in here
+                      and n[:1].isupper()]:
+            longer = set()
+            for n in names:
+                t = n.split()
+                if not (2 <= len(t) <= 4 and short in t) or n in types:
+                    continue
+                k = t.index(short)
+                if (any(_acronym(w) or w.rstrip(".") in nw["role"] or w in nw["organisation"] or w in here
+                        or w in nw["place_word"] or not w[:1].isupper() or re.search(r"[a-z][A-Z]", w) for w in t)
+                        or any(lower[w.lower()] for w in t[:k]) or resolve(n)[2] not in ("person", "name", "")):
+                    continue
+                longer.add(n)
+            if len(longer) == 1:
+                full = longer.pop()
+                side = next(x["side"] for x in xs if x["speaker"] == full)
+                for x in xs:
+                    if x["speaker"] == short:
+                        x.update(speaker=full, side=side)
+
+
 def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None, resolve, nw: dict) -> bool:
     """Is "A dan B" two speakers, not one name with "dan" in it ("Kementerian Kelautan dan Perikanan")?
 
@@ -1462,6 +1500,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     joint_lead = re.compile(r"^(?:" + joint_split.pattern + r")")  # "dan Apple" -> "Apple"
     rows = []
     cuts: dict[str, Counter] = defaultdict(Counter)  # long speaker name -> the names it was cut to
+    article_places: dict[str, set] = {}  # article -> the words it writes after a place marker
     own: dict[tuple[str, str], str] = {}  # (article, long speaker name) -> its cut in that article
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         first_row = len(rows)
@@ -1502,6 +1541,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
         prev_subject = ("", "other")  # the person a sentence with no statement opened with
         intro = ("", "other")  # the last person introduced with a description ("Ratna, pemilik Baker's Gram")
         places = {w for t, loc in runs if loc for w in t}  # words the article writes after "di", "ke", "dari" ...
+        article_places[r.doc_id] = places
         own_caps = Counter(re.findall(r"(?<![\w-])[A-Z][a-z][\w'-]*", r.text))  # "Cesen" at the start of sentences
         resolve.context["places"] = places
         for para in [p for p in r.text.split("\n") if p.strip()]:
@@ -1835,6 +1875,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     cut_to = {n: next(iter(c)) for n, c in cuts.items() if len(c) == 1 and len(n.split()) > 2}  # not a two-word name
     for x in rows:
         x["speaker"] = own.get((x["doc_id"], x["speaker"])) or cut_to.get(x["speaker"], x["speaker"])
+    _one_form_per_person(rows, resolve, nw, lower, types, loose_places, article_places)
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     out = pd.DataFrame(rows, columns=cols)
     return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))

@@ -474,12 +474,15 @@ def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0
     Returns
     -------
     str
+        Ties are the values shown the same under ``fmt``.
 
     Examples
     --------
     >>> s = pd.Series({"A": 3, "B": 3, "C": 1})
     >>> most(s, one="{} quotes most", many="{} quote most", what="quotations")
     'A and B quote most (3 quotations each)'
+    >>> most(pd.Series({"conflict": 0.024, "economic": 0.016}), one="{} leads", many="{} lead", what="share", fmt="{:.2f}")
+    'conflict and economic lead (0.02 share each)'
     >>> most(s, one="{} quotes most", many="{} quote most", what="quotations", base=7, min_base=10,
     ...      too_few="quotations")
     'Too few quotations to compare (7 in all; at least 10 are needed)'
@@ -490,8 +493,9 @@ def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0
     if v.empty:
         return f"No {what} to compare"
     top = v.max()
-    leaders = sorted((str(k) for k, x in v.items() if abs(x - top) <= 1e-9), key=str)
     value = fmt.format(top)
+    # a tie as the reader sees it: every value shown the same as the largest (0.024 and 0.016 both read "0.02")
+    leaders = sorted((str(k) for k, x in v.items() if abs(x - top) <= 1e-9 or fmt.format(x) == value), key=str)
     on = f"; {base:,} in all" if base is not None else ""
     if len(leaders) == 1:
         return one.format(leaders[0]) + f" ({value} {what}{on})"
@@ -551,6 +555,118 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
     [1, 2, 4]
     """
     return table.groupby(by, sort=False, group_keys=False).head(n)
+
+
+def length_title(shown: pd.DataFrame, *, many: bool, column: str = "n_words_once") -> str:
+    """The article-length chart's title: who ran the longest and the shortest articles, ties named, or why none.
+
+    Parameters
+    ----------
+    shown : pandas.DataFrame
+        One row per bar: ``outlet`` and ``column`` (per article, or per outlet from :func:`per_outlet`).
+    many : bool
+        True when the rows are outlets' means (:func:`many_articles`).
+    column : str, default "n_words_once"
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"outlet": ["A", "B", "C"], "n_words_once": [900, 400, 900.2]})
+    >>> length_title(t, many=True)
+    'A and C ran the longest articles (900 words), B the shortest (400)'
+    >>> length_title(t.head(1), many=True)
+    'A is the only outlet (a mean of 900 words per article): nothing to compare'
+    """
+    if len(shown) == 0:
+        return "No article to measure"
+    top, low = shown[column].max(), shown[column].min()
+    if len(shown) == 1:
+        return (f"{shown['outlet'].iloc[0]} is the only outlet (a mean of {top:,.0f} words per article): nothing to "
+                "compare" if many else f"One article ({top:,.0f} words): nothing to compare")
+    if round(top) == round(low):
+        return f"All {'outlets' if many else 'articles'} run {top:,.0f} words{' on average' if many else ''}"
+    longest = sorted(set(shown.loc[shown[column].round() == round(top), "outlet"]))
+    shortest = sorted(set(shown.loc[shown[column].round() == round(low), "outlet"]))
+    return (f"{names(longest)} ran the longest article{'s' if many else ''} ({top:,.0f} words), {names(shortest)} the "
+            f"shortest ({low:,.0f})")
+
+
+def bars_note(corpus: pd.DataFrame) -> str:
+    """One sentence on what the per-outlet bars rest on: articles per outlet, and when there is nothing to compare.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        With ``outlet``.
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> bars_note(pd.DataFrame({"outlet": ["A", "A", "B"]}))
+    "3 articles from 2 outlets (1-2 per outlet): the bars compare the outlets' mean article; an outlet with few articles rests on one or two of them."
+    >>> bars_note(pd.DataFrame({"outlet": ["A"] * 4}))
+    '4 articles from 1 outlet (4 per outlet): with one outlet the bars describe its articles; there is no outlet to compare it with.'
+    """
+    per = corpus["outlet"].value_counts()
+    span = f"{int(per.max())}" if per.min() == per.max() else f"{int(per.min())}-{int(per.max())}"
+    head = f"{count_of(len(corpus), 'article')} from {count_of(len(per), 'outlet')} ({span} per outlet): "
+    if len(per) == 1:
+        return head + "with one outlet the bars describe its articles; there is no outlet to compare it with."
+    if per.max() == 1:
+        return head + ("these are differences between **articles**, not outlets; a second article from the same "
+                       "outlet could be twice as long.")
+    return head + ("the bars compare the outlets' mean article; an outlet with few articles rests on one or two of "
+                   "them." if per.min() <= 2 else f"the bars compare the outlets' mean article, each resting on "
+                   f"{int(per.min())} articles or more.")
+
+
+def shown_note(full: pd.DataFrame, shown: pd.DataFrame, *, n: int, what: str, file: str | None = None,
+               name: str | None = None, by: str = "doc_id") -> str:
+    """One sentence saying how much of a table a notebook shows: the first ``n`` rows of every article, of how many.
+
+    Parameters
+    ----------
+    full, shown : pandas.DataFrame
+        The whole table and the part displayed (:func:`per_article`).
+    n : int
+        Rows shown per article.
+    what : str
+        What a row is, plural ("generic-frame sentences").
+    file : str, optional
+        The CSV the whole table is saved to (:func:`save_table`), named in the sentence.
+    name : str, optional
+        The notebook variable holding the whole table, named when no file is written.
+    by : str, default "doc_id"
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "x": [1, 2, 3, 4]})
+    >>> shown_note(t, per_article(t, 2), n=2, what="statements", file="voices.csv")
+    'Shown: the first 2 statements of each of the 2 articles (3 of 4 rows); every row is in the table `voices.csv` of the report.'
+    >>> shown_note(t, per_article(t, 2), n=2, what="statements", name="voices")
+    'Shown: the first 2 statements of each of the 2 articles (3 of 4 rows); every row is in `voices`.'
+    >>> shown_note(t, t, n=5, what="statements")
+    'Shown: all 4 statements of the 2 articles.'
+    """
+    articles = full[by].nunique() if len(full) else 0
+    if len(shown) >= len(full):
+        return f"Shown: all {len(full):,} {what} of the {count_of(articles, 'article')}."
+    saved = (f"; every row is in the table `{file}` of the report" if file
+             else f"; every row is in `{name}`" if name else "")
+    return (f"Shown: the first {n} {what} of each of the {count_of(articles, 'article')} ({len(shown):,} of "
+            f"{len(full):,} rows){saved}.")
 
 
 def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
@@ -656,7 +772,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
 
 
 def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5) -> str:
-    """The lead-versus-body chart's title: the frames leads stress most, or that they carry them about equally.
+    """The lead-versus-body chart's title: the frames leads stress most, those the bodies stress most, or neither.
 
     Parameters
     ----------
@@ -666,7 +782,8 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     n_leads : int
         Articles with a lead: the count the comparison rests on.
     min_difference : float, default 0.05
-        A frame is named only when leads carry it by at least this much more.
+        A frame is named only when leads (or bodies) carry it by at least this much more, the difference
+        rounded to two places as it is shown.
     min_base : int, default 5
         Fewer articles than this are too few to compare.
 
@@ -678,17 +795,27 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     --------
     >>> d = pd.Series({"conflict": 0.2, "economic_consequences": -0.1})
     >>> lead_body_title(d, n_leads=16)
-    'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all)'
+    'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all); bodies stress economic consequences more than the leads do (-0.10 mean difference)'
+    >>> lead_body_title(d.clip(lower=0) * -1, n_leads=16)
+    'Bodies stress conflict more than the leads do (-0.20 mean difference; 16 in all)'
     >>> lead_body_title(d / 10, n_leads=16)
-    'Leads and bodies carry the frames about equally (largest mean difference +0.02, below +0.05)'
+    'Leads and bodies carry the frames about equally (largest mean difference either way 0.02, below 0.05)'
     """
-    top = difference.sort_values(ascending=False)
-    if top.iloc[0] < min_difference:
-        return (f"Leads and bodies carry the frames about equally (largest mean difference {top.iloc[0]:+.2f}, "
-                f"below {min_difference:+.2f})")
-    return most(top.rename(lambda f: f.replace("_", " ")), one="Leads stress {} more than the bodies do",
-                many="Leads stress {} more than the bodies do", fmt="{:+.2f}", what="mean difference",
-                base=n_leads, min_base=min_base, too_few="articles")
+    d = difference.dropna().round(2)
+    if n_leads < min_base:
+        return f"Too few articles to compare ({n_leads:,} in all; at least {min_base:,} are needed)"
+    if d.empty or d.abs().max() < min_difference:
+        return (f"Leads and bodies carry the frames about equally (largest mean difference either way "
+                f"{d.abs().max() if len(d) else 0:.2f}, below {min_difference:.2f})")
+    labels = d.rename(lambda f: f.replace("_", " "))
+    lows = sorted(k for k, x in labels.items() if x == labels.min())
+    bodies = (f"odies stress {names(lows)} more than the leads do ({labels.min():+.2f} mean difference"
+              + (" each" if len(lows) > 1 else ""))
+    if d.max() < min_difference:  # only the bodies stress a frame
+        return "B" + bodies + f"; {n_leads:,} in all)"
+    leads = most(labels, one="Leads stress {} more than the bodies do", many="Leads stress {} more than the bodies do",
+                 fmt="{:+.2f}", what="mean difference", base=n_leads)
+    return leads + ("; b" + bodies + ")" if d.min() <= -min_difference else "")
 
 
 def lead_size_note(lead_body: pd.DataFrame) -> str:

@@ -1035,7 +1035,15 @@ def test_the_lead_body_title_says_the_frame_the_tie_and_when_there_is_none():
     assert lead_body_title(d, n_leads=16).startswith("Leads stress conflict and human interest more than the bodies do")
     assert lead_body_title(d, n_leads=3).startswith("Too few articles to compare (3 in all; at least 5 are needed)")
     assert lead_body_title(d, n_leads=16, min_difference=0.25) == (
-        "Leads and bodies carry the frames about equally (largest mean difference +0.20, below +0.25)")
+        "Leads and bodies carry the frames about equally (largest mean difference either way 0.20, below 0.25)")
+    # a frame the bodies carry more is named too, with its sign: bodies stress economic (-0.23), not "about equally"
+    e = pd.Series({"conflict": 0.02, "human_interest": 0.0, "economic": -0.23})
+    assert lead_body_title(e, n_leads=16) == (
+        "Bodies stress economic more than the leads do (-0.23 mean difference; 16 in all)")
+    assert lead_body_title(d, n_leads=16).endswith("; bodies stress economic more than the leads do (-0.10 mean "
+                                                   "difference)")
+    # the difference as shown decides: +0.0499 is shown +0.05, so it is named, never "+0.05, below +0.05"
+    assert lead_body_title(pd.Series({"conflict": 0.0499}), n_leads=16).startswith("Leads stress conflict")
 
 
 @pytest.mark.parametrize("cue, speaker, basis", [
@@ -1370,3 +1378,16 @@ def test_a_place_or_a_body_that_speaks_is_no_person_a_pronoun_stands_for():
     q = quotes(_plain(texts))
     assert q["speaker"].tolist() == ["Yevhenia Shynkarenko", "Ukraina", "Yevhenia Shynkarenko",
                                      "Mahmudi", "pihak Kanwil", "Mahmudi"]
+
+
+def test_one_voice_per_person_within_an_article():
+    # "Marquez" and "Marc Marquez" in one article are one speaker; "Iran" beside "Garda Revolusi Iran" is not merged, nor
+    # a name the scraper glued ("KomisionerKompolnasChoirul Anam"), nor across articles
+    # (the corpus has another Marquez, Alex, so the article's own speakers decide)
+    q = quotes(_plain([
+        'Marc Marquez mengatakan motornya stabil. "Saya senang," kata Marquez. "Kami siap," ujar Marquez lagi.',
+        '"Kami akan membalas," kata Garda Revolusi Iran. "Kami tidak takut," kata Iran. Warga di Iran cemas.',
+        'Alex Marquez mengatakan bannya aus sejak putaran awal. Pembalap lain, Marquez muda, diam.',
+        '"Aman," kata Marquez.']))
+    assert q["speaker"].tolist() == ["Marc Marquez", "Marc Marquez", "Marc Marquez", "Garda Revolusi Iran", "Iran",
+                                     "Alex Marquez", "Marquez"]
