@@ -1391,3 +1391,17 @@ def test_one_voice_per_person_within_an_article():
         '"Aman," kata Marquez.']))
     assert q["speaker"].tolist() == ["Marc Marquez", "Marc Marquez", "Marc Marquez", "Garda Revolusi Iran", "Iran",
                                      "Alex Marquez", "Marquez"]
+
+
+def test_a_corpus_holding_the_kits_own_sample_articles_is_told_its_figures_are_not_out_of_sample():
+    from helpers.report import validation_overlap
+
+    path = Path(__file__).parents[1] / "helpers" / "validation"
+    spk = read_table(path / "speaker_accuracy.csv")["doc_id"].astype(str)
+    frm = read_table(path / "frame_precision.csv")["doc_id"].astype(str)
+    only_speaker = next(d for d in spk if d not in set(frm))
+    c = pd.DataFrame({"doc_id": [only_speaker, frm.iloc[0], "never-sampled"]})
+    text = validation_overlap(c)
+    assert text.startswith("2 of this corpus's 3 articles gave statements or sentences to the kit's own checks "
+                           "(1 to the frame-precision samples, 1 to the speaker samples)")
+    assert validation_overlap(c.tail(1)) == ""
