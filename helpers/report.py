@@ -595,6 +595,39 @@ def validation_overlap(corpus: pd.DataFrame) -> str:
             "and a check of your own is the better guide.")
 
 
+def leading_frame_title(lead_frame: pd.Series) -> str:
+    """The generic-frame shares chart's title: the frame that leads in the most outlets, ties named, or one outlet's.
+
+    Parameters
+    ----------
+    lead_frame : pandas.Series
+        Per outlet (index), the frame with the largest share of its generic-frame words.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> leading_frame_title(pd.Series({"A": "economic", "B": "economic", "C": "conflict"}))
+    'economic takes the largest share of generic-frame words in 2 of 3 outlets'
+    >>> leading_frame_title(pd.Series({"A": "economic", "B": "conflict"}))
+    'conflict and economic each take the largest share of generic-frame words in 1 of 2 outlets'
+    >>> leading_frame_title(pd.Series({"Okezone": "human_interest"}))
+    "human interest takes the largest share of Okezone's generic-frame words (one outlet: nothing to compare)"
+    """
+    if lead_frame.empty:
+        return "No generic-frame words to compare"
+    if len(lead_frame) == 1:
+        return (f"{lead_frame.iloc[0].replace('_', ' ')} takes the largest share of {lead_frame.index[0]}'s "
+                "generic-frame words (one outlet: nothing to compare)")
+    counts = lead_frame.value_counts()
+    leaders = sorted(f.replace("_", " ") for f, n in counts.items() if n == counts.iloc[0])
+    verb = "takes" if len(leaders) == 1 else "each take"
+    return (f"{names(leaders)} {verb} the largest share of generic-frame words in {counts.iloc[0]} of "
+            f"{len(lead_frame)} outlets")
+
+
 def length_title(shown: pd.DataFrame, *, many: bool, column: str = "n_words_once") -> str:
     """The article-length chart's title: who ran the longest and the shortest articles, ties named, or why none.
 
