@@ -72,8 +72,9 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
         ``doc_id, outlet, source, cue, kind, sentence`` (``kind``: ``citation`` for an inline
         credit, ``source_credit`` for a credit line, ``photo_credit`` for a photo's agency, which
         credits a picture, not what the article says, ``embedded_post`` for a social-media post
-        embedded in the page, as platform and account ("Instagram @bgsadikin"); ``sentence``: the sentence, or the credit
-        line), sorted by doc_id, then order in the article.
+        embedded in the page, as platform and account ("Instagram @bgsadikin"), ``self_credit`` for an outlet crediting
+        itself or a site of its name ("dikutip dari Kompas.com" in a Kompas.com article: its own earlier report, not
+        another medium); ``sentence``: the sentence, or the credit line), sorted by doc_id, then order in the article.
 
     Examples
     --------
@@ -125,7 +126,23 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                              sentence=f"({val})" if kind == "source_credit" else val, _o=order))
             order += 1
     df = pd.DataFrame(rows, columns=["doc_id", "outlet", "source", "cue", "kind", "sentence", "_o"])
+    own = df["kind"].isin(["citation", "source_credit"]) & pd.Series(
+        [_same_medium(a, b) for a, b in zip(df["source"], df["outlet"])], index=df.index, dtype=bool)
+    df.loc[own, "kind"] = "self_credit"  # "dikutip dari Kompas.com" in a Kompas.com article: its own report
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def _medium_key(name: str) -> str:
+    """A medium's name reduced for comparison: lower case, letters and digits, no web suffix ("KOMPAS.com" -> kompas)."""
+    return re.sub(r"(?:co\.id|com|id|net|org)$", "", re.sub(r"[^a-z0-9.]", "", str(name).lower()).split("/")[0]
+                  ).replace(".", "")
+
+
+def _same_medium(source: str, outlet: str) -> bool:
+    """Is a credited source the article's own outlet or a site of its name ("Tribunnews.com/Nurkhasanah" and
+    "TribunnewsBogor.com" in a Tribunnews article)? Outlet names shorter than four letters are not compared."""
+    s, o = _medium_key(source), _medium_key(outlet)
+    return len(o) >= 4 and bool(s) and (s == o or s.startswith(o) or (len(s) >= 4 and o.startswith(s)))
 
 
 def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,

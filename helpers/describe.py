@@ -269,7 +269,7 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         From :func:`helpers.load_corpus`.
     sources : pandas.DataFrame, optional
         From :func:`helpers.attribution.cited_sources`: adds ``n_sources`` (distinct sources credited;
-        photo credits and embedded posts are not counted).
+        photo credits, embedded posts and an outlet's credits to itself are not counted).
     facts : pandas.DataFrame, optional
         From :func:`helpers.facts.extract_facts`: adds ``n_numbers`` (figures written in digits,
         dates excluded).
@@ -303,7 +303,8 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
-        cited = sources[~sources["kind"].isin(["photo_credit", "embedded_post"])] if "kind" in sources else sources
+        cited = (sources[~sources["kind"].isin(["photo_credit", "embedded_post", "self_credit"])] if "kind" in sources
+                 else sources)
         n_src = cited.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
     if self_mentions is not None:

@@ -117,6 +117,20 @@ def test_cited_sources_credit_lines():
     assert got[["source", "cue"]].values.tolist() == [["Reuters", "photo_credit"], ["TRT World", "source_credit"]]
 
 
+def test_an_outlet_crediting_itself_is_a_self_credit_not_a_cited_source():
+    # "dikutip dari Kompas.com" in a Kompas.com article is its own report; Antara is another medium; a site of the
+    # outlet's name ("TribunnewsBogor.com" in Tribunnews) is its own network; "CNN" is not CNN Indonesia (too short to say)
+    c = _c(["Harga naik, dikutip dari Kompas.com. Dilansir dari Antara, harga turun.",
+            "Warga antre, dikutip dari TribunnewsBogor.com. Dilansir dari CNN, pasar tutup."],
+           outlets=["Kompas.com", "Tribunnews"], credits=["source_credit:KOMPAS.com/Fika", ""])
+    got = cited_sources(c)
+    assert got[["source", "kind"]].values.tolist() == [
+        ["Kompas.com", "self_credit"], ["Antara", "citation"], ["KOMPAS.com/Fika", "self_credit"],
+        ["TribunnewsBogor.com", "self_credit"], ["CNN", "citation"]]
+    p = profiles(c, sources=got).set_index("doc_id")
+    assert p["n_sources"].tolist() == [1, 1]  # Antara; CNN
+
+
 def test_actor_mentions_longest_match_and_defined_abbreviation():
     m = actor_mentions(_c(["Korea Utara (Korut) menyambut Putin. Kim Jong Il dan Kim Jong-un. AS dan as."]))
     got = m.set_index("actor")["mentions"]
