@@ -75,6 +75,7 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
         embedded in the page, as platform and account ("Instagram @bgsadikin"), ``self_credit`` for an outlet crediting
         itself or a site of its name ("dikutip dari Kompas.com" in a Kompas.com article: its own earlier report, not
         another medium); ``sentence``: the sentence, or the credit line), sorted by doc_id, then order in the article.
+        A medium the corpus writes several ways ("Mirror", "The Mirror") takes the form written most often.
 
     Examples
     --------
@@ -89,6 +90,7 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     sw = res.memo("source_words", _source_words)
     table = sw["table"]
     stop = stopword_set(res)
+    calendar = res.memo("name_words", _name_words)["calendar"]  # days and months: a date, not a source
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         order = 0
@@ -102,11 +104,12 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     nm = sw["name_re"].match(s, m.end())
                     if not nm or not nm.group(1):
                         continue
-                    name = re.split(r"\s*(?:\(|,|\d)", nm.group(1))[0].strip(" .")
+                    # "UEFA.Bagi ...": a sentence glued on after the name (not "U.Today")
+                    name = re.split(r"\s*(?:\(|,|\d)|(?<=\w{3})\.(?=[A-Z][a-z])", nm.group(1))[0].strip(" .")
                     first = name.split()[0].lower() if name else ""
                     known = name.lower() in table or first in table
                     if name and name[0].isalpha() and (name[0].isupper() or known) \
-                            and (known or first not in stop):
+                            and (known or first not in stop) and first not in calendar:  # "dikutip pada Kamis"
                         found.append((m.start(), cue_id, name))
             for _, cue_id, name in sorted(found):
                 rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, source=_canonical_source(name, sw),
@@ -129,6 +132,12 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     own = df["kind"].isin(["citation", "source_credit"]) & pd.Series(
         [_same_medium(a, b) for a, b in zip(df["source"], df["outlet"])], index=df.index, dtype=bool)
     df.loc[own, "kind"] = "self_credit"  # "dikutip dari Kompas.com" in a Kompas.com article: its own report
+    # one medium written several ways in the corpus ("Mirror" and "The Mirror", "TheGuardian" and "The Guardian"): the
+    # form written most often (ties: the one with more words, then alphabetical)
+    key = df["source"].map(lambda v: re.sub(r"^the", "", re.sub(r"[^a-z0-9]", "", str(v).lower())))
+    counts = df["source"].value_counts()
+    best = {k: sorted(set(g), key=lambda v: (-counts[v], -len(v.split()), v))[0] for k, g in df.groupby(key)["source"]}
+    df["source"] = key.map(best).where(key != "", df["source"])
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 

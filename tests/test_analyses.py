@@ -101,6 +101,9 @@ def test_shared_passages_on_seeds_find_the_wire_text():
     ("Seperti dinukil reuters, Rabu 19 Juni 2024.", "Reuters", "dinukil"),
     ("Pada wawancara dengan Bloomberg pekan lalu, menteri itu bicara.", "Bloomberg", "wawancara"),
     ("Korean Central News Agency (KCNA) melaporkan bahwa kemitraan.", "KCNA", "agency_reports"),
+    # a sentence the scraper glued on after the name is cut off; a name with a dot in it is not
+    ("Hal itu dikutip dari UEFA.Bagi Inter, laga ini penting.", "UEFA", "dikutip"),
+    ("Dikutip dari laman U.Today, Jumat (6/6/2025), transaksi itu membingungkan.", "U.Today", "dikutip"),
 ])
 def test_cited_sources_cues(text, source, cue):
     got = cited_sources(_c([text]))
@@ -108,8 +111,15 @@ def test_cited_sources_cues(text, source, cue):
 
 
 def test_cited_sources_vague_credits_are_not_sources():
-    got = cited_sources(_c(["Dilansir dari berbagai sumber, harga naik. Dikutip dari Ia yang berkata."]))
+    got = cited_sources(_c(["Dilansir dari berbagai sumber, harga naik. Dikutip dari Ia yang berkata. Video itu "
+                            "dikutip pada Kamis (19/6/2025)."]))  # a day is no source
     assert got.empty
+
+
+def test_one_medium_written_several_ways_takes_its_commonest_form():
+    got = cited_sources(_c(["Dilansir dari Mirror, harga naik. Dilansir dari The Mirror, warga antre.",
+                            "Dilansir dari Mirror, pasar tutup. Dilansir dari TheGuardian, hujan turun."]))
+    assert got["source"].tolist() == ["Mirror", "Mirror", "Mirror", "TheGuardian"]
 
 
 def test_cited_sources_credit_lines():
