@@ -382,7 +382,8 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
     pandas.DataFrame
         ``doc_id, outlet, frame, kind, lead_share, body_share, lead_sentences, body_sentences``:
         the share of sentences carrying the frame in the lead (title + first paragraph) and in
-        the body (all later paragraphs).
+        the body (all later paragraphs). An article of one paragraph has no body: its ``body_share``
+        is NaN, not 0, so that it does not pass for an article whose body lacks every frame.
 
     Examples
     --------
@@ -415,8 +416,8 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
             lead_with = int((ef["paragraph"] == 1).sum()) + int((et["frame"] == f).sum())
             body_with = int((ef["paragraph"] > 1).sum())
             out.append(dict(doc_id=r.doc_id, outlet=r.outlet, frame=f, kind=lex.loc[lex.frame == f, "kind"].iloc[0],
-                            lead_share=round(lead_with / n_lead, 3) if n_lead else 0.0,
-                            body_share=round(body_with / n_body, 3) if n_body else 0.0,
+                            lead_share=round(lead_with / n_lead, 3) if n_lead else np.nan,
+                            body_share=round(body_with / n_body, 3) if n_body else np.nan,
                             lead_sentences=n_lead, body_sentences=n_body))
     return pd.DataFrame(out, columns=["doc_id", "outlet", "frame", "kind", "lead_share", "body_share",
                                       "lead_sentences", "body_sentences"])
@@ -573,7 +574,8 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Frames (lexicon order) x articles or outlets, rounded to 3 places.
+        Frames (lexicon order) x articles or outlets, rounded to 3 places; an article with no body
+        (one paragraph) is left out, and an outlet whose articles all lack one.
 
     Examples
     --------
@@ -585,7 +587,7 @@ def lead_body_difference(lb: pd.DataFrame, by: str = "doc_id") -> pd.DataFrame:
     d = lb.assign(diff=lb["lead_share"] - lb["body_share"])
     t = d.groupby(["frame", by], sort=False)["diff"].mean().round(3).unstack()
     t.columns.name = None
-    return t.loc[list(dict.fromkeys(lb["frame"]))]
+    return t.loc[list(dict.fromkeys(lb["frame"]))].dropna(axis=1, how="all")
 
 
 def _word_rule(lex: pd.DataFrame, word: str) -> str:

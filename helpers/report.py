@@ -901,22 +901,32 @@ def lead_size_note(lead_body: pd.DataFrame) -> str:
     -------
     str
         Markdown: the fewest and most lead sentences per article and the share one sentence is of the
-        longest lead ("" when there is no lead).
+        longest lead ("" when there is no lead); with ``body_sentences``, how many articles of one
+        paragraph have no body to compare and are left out.
 
     Examples
     --------
     >>> lb = pd.DataFrame({"doc_id": ["a", "a", "b"], "lead_sentences": [2, 2, 3]})
     >>> lead_size_note(lb)
     'With 2 to 3 lead sentences per article, a single sentence moves a lead share by 33% or more: read these as descriptions of 2 leads, not as a pattern.'
+    >>> lead_size_note(lb.assign(body_sentences=[4, 4, 0]))[-86:]
+    '1 article of one paragraph has no body to compare with its lead and is left out above.'
     """
     n_lead = lead_body.groupby("doc_id")["lead_sentences"].first()
     if n_lead.empty:
         return ""
     low, high = int(n_lead.min()), int(n_lead.max())
     span = f"{low}" if low == high else f"{low} to {high}"
-    return (f"With {span} lead {'sentence' if high == 1 else 'sentences'} per article, a single sentence moves a lead "
+    text = (f"With {span} lead {'sentence' if high == 1 else 'sentences'} per article, a single sentence moves a lead "
             f"share by {1 / max(high, 1):.0%} or more: read these as descriptions of {count_of(len(n_lead), 'lead')}, "
             "not as a pattern.")
+    if "body_sentences" in lead_body:
+        no_body = int((lead_body.groupby("doc_id")["body_sentences"].first() == 0).sum())
+        if no_body:
+            text += (f" {count_of(no_body, 'article')} of one paragraph {'has' if no_body == 1 else 'have'} no body "
+                     f"to compare with {'its' if no_body == 1 else 'their'} lead and {'is' if no_body == 1 else 'are'} "
+                     "left out above.")
+    return text
 
 
 def _rule_words(k: int) -> str:

@@ -1405,3 +1405,15 @@ def test_a_corpus_holding_the_kits_own_sample_articles_is_told_its_figures_are_n
     assert text.startswith("2 of this corpus's 3 articles gave statements or sentences to the kit's own checks "
                            "(1 to the frame-precision samples, 1 to the speaker samples)")
     assert validation_overlap(c.tail(1)) == ""
+
+
+def test_an_article_of_one_paragraph_has_no_body_to_compare_with_its_lead():
+    from helpers.framing import lead_body_difference
+
+    c = _plain(["Perang berlanjut di perbatasan.", "Perang berlanjut.\nKunjungan hangat. Konser gala."])
+    lb = lead_vs_body(c)
+    one = lb[lb["doc_id"] == "d0"]
+    assert one["body_sentences"].iloc[0] == 0 and one["body_share"].isna().all()  # not 0: no body at all
+    d = lead_body_difference(lb)
+    assert list(d.columns) == ["d1"]  # the one-paragraph article is left out, not counted as lead 1.0 vs body 0.0
+    assert d.loc["conflict", "d1"] == 1.0
