@@ -557,7 +557,7 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
     return table.groupby(by, sort=False, group_keys=False).head(n)
 
 
-def validation_overlap(corpus: pd.DataFrame) -> str:
+def validation_overlap(corpus: pd.DataFrame, *, check: str = "both") -> str:
     """One sentence on whether the kit's own checks read articles of this corpus, so that on it they are not out of sample.
 
     The frame-precision and speaker samples (``helpers/validation/``) name the articles they were drawn from; the
@@ -568,11 +568,13 @@ def validation_overlap(corpus: pd.DataFrame) -> str:
     ----------
     corpus : pandas.DataFrame
         With ``doc_id``.
+    check : {"both", "frames", "speakers"}, default "both"
+        Which of the kit's checks the sentence is about (a section states the figures of one of them).
 
     Returns
     -------
     str
-        Markdown, or "" when no article of the corpus was in a sample.
+        Markdown, or "" when no article of the corpus was in those samples.
 
     Examples
     --------
@@ -583,16 +585,23 @@ def validation_overlap(corpus: pd.DataFrame) -> str:
     """
     from .resources import read_table
 
+    check_option("check", check, ("both", "frames", "speakers"))
     base = Path(__file__).parent / "validation"
     ids = set(corpus["doc_id"].astype(str))
-    frames = ids & set(read_table(base / "frame_precision.csv")["doc_id"].astype(str))
-    speakers = ids & set(read_table(base / "speaker_accuracy.csv")["doc_id"].astype(str))
+    frames = ids & set(read_table(base / "frame_precision.csv")["doc_id"].astype(str)) if check != "speakers" else set()
+    speakers = ids & set(read_table(base / "speaker_accuracy.csv")["doc_id"].astype(str)) if check != "frames" else set()
     if not frames and not speakers:
         return ""
-    return (f"{len(frames | speakers):,} of this corpus's {count_of(len(ids), 'article')} gave statements or sentences "
-            f"to the kit's own checks ({len(frames):,} to the frame-precision samples, {len(speakers):,} to the speaker "
-            "samples), whose errors shaped the rules: on this corpus the kit's figures above are not out of sample, "
-            "and a check of your own is the better guide.")
+    if check == "frames":
+        gave = "gave sentences to the kit's frame-precision samples"
+    elif check == "speakers":
+        gave = "gave statements to the kit's speaker samples"
+    else:
+        gave = (f"gave statements or sentences to the kit's own checks ({len(frames):,} to the frame-precision "
+                f"samples, {len(speakers):,} to the speaker samples)")
+    return (f"{len(frames | speakers):,} of this corpus's {count_of(len(ids), 'article')} {gave}, whose errors shaped "
+            "the rules: on this corpus those figures are not out of sample, and a check of your own is the better "
+            "guide.")
 
 
 def leading_frame_title(lead_frame: pd.Series) -> str:
@@ -665,13 +674,15 @@ def length_title(shown: pd.DataFrame, *, many: bool, column: str = "n_words_once
             f"shortest ({low:,.0f})")
 
 
-def bars_note(corpus: pd.DataFrame) -> str:
-    """One sentence on what the per-outlet bars rest on: articles per outlet, and when there is nothing to compare.
+def bars_note(corpus: pd.DataFrame, *, many: bool = True) -> str:
+    """One sentence on what the bars rest on: an outlet's mean article, or one article each; when nothing compares.
 
     Parameters
     ----------
     corpus : pandas.DataFrame
         With ``outlet``.
+    many : bool, default True
+        True when the bars are the outlets' means (:func:`many_articles`), False when each bar is an article.
 
     Returns
     -------
@@ -684,6 +695,8 @@ def bars_note(corpus: pd.DataFrame) -> str:
     "3 articles from 2 outlets (1-2 per outlet): the bars compare the outlets' mean article; an outlet with few articles rests on one or two of them."
     >>> bars_note(pd.DataFrame({"outlet": ["A"] * 4}))
     '4 articles from 1 outlet (4 per outlet): with one outlet the bars describe its articles; there is no outlet to compare it with.'
+    >>> bars_note(pd.DataFrame({"outlet": ["A", "A", "B"]}), many=False)
+    '3 articles from 2 outlets (1-2 per outlet): one bar per article, so the bars compare articles; an outlet with one or two articles is not described by them.'
     """
     per = corpus["outlet"].value_counts()
     span = f"{int(per.max())}" if per.min() == per.max() else f"{int(per.min())}-{int(per.max())}"
@@ -693,6 +706,9 @@ def bars_note(corpus: pd.DataFrame) -> str:
     if per.max() == 1:
         return head + ("these are differences between **articles**, not outlets; a second article from the same "
                        "outlet could be twice as long.")
+    if not many:
+        return head + ("one bar per article, so the bars compare articles; an outlet with one or two articles is not "
+                       "described by them.")
     return head + ("the bars compare the outlets' mean article; an outlet with few articles rests on one or two of "
                    "them." if per.min() <= 2 else f"the bars compare the outlets' mean article, each resting on "
                    f"{int(per.min())} articles or more.")

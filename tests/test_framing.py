@@ -1417,3 +1417,16 @@ def test_an_article_of_one_paragraph_has_no_body_to_compare_with_its_lead():
     d = lead_body_difference(lb)
     assert list(d.columns) == ["d1"]  # the one-paragraph article is left out, not counted as lead 1.0 vs body 0.0
     assert d.loc["conflict", "d1"] == 1.0
+
+
+def test_each_section_names_only_its_own_check_when_the_corpus_holds_sample_articles():
+    from helpers.report import validation_overlap
+
+    path = Path(__file__).parents[1] / "helpers" / "validation"
+    frm = read_table(path / "frame_precision.csv")["doc_id"].astype(str)
+    c = pd.DataFrame({"doc_id": [frm.iloc[0], "never-sampled"]})  # a Danantara article: frames only
+    assert validation_overlap(c, check="speakers") == ""  # the speaker figures are out of sample for it
+    assert validation_overlap(c, check="frames").startswith(
+        "1 of this corpus's 2 articles gave sentences to the kit's frame-precision samples")
+    with pytest.raises(ValueError):
+        validation_overlap(c, check="quotes")
