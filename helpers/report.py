@@ -929,20 +929,22 @@ def lead_size_note(lead_body: pd.DataFrame) -> str:
     '1 article of one paragraph has no body to compare with its lead and is left out above.'
     """
     n_lead = lead_body.groupby("doc_id")["lead_sentences"].first()
-    if n_lead.empty:
-        return ""
-    low, high = int(n_lead.min()), int(n_lead.max())
-    span = f"{low}" if low == high else f"{low} to {high}"
-    text = (f"With {span} lead {'sentence' if high == 1 else 'sentences'} per article, a single sentence moves a lead "
-            f"share by {1 / max(high, 1):.0%} or more: read these as descriptions of {count_of(len(n_lead), 'lead')}, "
-            "not as a pattern.")
-    if "body_sentences" in lead_body:
-        no_body = int((lead_body.groupby("doc_id")["body_sentences"].first() == 0).sum())
-        if no_body:
-            text += (f" {count_of(no_body, 'article')} of one paragraph {'has' if no_body == 1 else 'have'} no body "
-                     f"to compare with {'its' if no_body == 1 else 'their'} lead and {'is' if no_body == 1 else 'are'} "
-                     "left out above.")
-    return text
+    no_body = 0
+    if "body_sentences" in lead_body:  # an article of one paragraph is all lead and is left out of the comparison
+        has_body = lead_body.groupby("doc_id")["body_sentences"].first() > 0
+        no_body, n_lead = int((~has_body).sum()), n_lead[has_body]
+    text = ""
+    if len(n_lead):
+        low, high = int(n_lead.min()), int(n_lead.max())
+        span = f"{low}" if low == high else f"{low} to {high}"
+        text = (f"With {span} lead {'sentence' if high == 1 else 'sentences'} per article, a single sentence moves a "
+                f"lead share by {1 / max(high, 1):.0%} or more: read these as descriptions of "
+                f"{count_of(len(n_lead), 'lead')}, not as a pattern.")
+    if no_body:
+        text += (f" {count_of(no_body, 'article')} of one paragraph {'has' if no_body == 1 else 'have'} no body "
+                 f"to compare with {'its' if no_body == 1 else 'their'} lead and {'is' if no_body == 1 else 'are'} "
+                 "left out above.")
+    return text.strip()
 
 
 def _rule_words(k: int) -> str:

@@ -300,7 +300,8 @@ def keyness(corpus: pd.DataFrame, by: str = "outlet", target=None, method: str =
     pandas.DataFrame
         ``group, term, count_target, count_reference, score, p, q, log_ratio`` (``score`` is z
         for log_odds, the signed statistic otherwise; ``p`` and ``q`` empty for log_odds), sorted
-        by group, descending score, term; rounded to 4 places.
+        by group, descending score, term; ``score`` and ``log_ratio`` rounded to 4 places, ``p`` and
+        ``q`` to 4 significant digits (a very small p stays above 0).
 
     Examples
     --------
@@ -351,8 +352,9 @@ def _keyness_table(m: np.ndarray, groups_all: list, terms_all: np.ndarray, by: s
     if method == "log_odds":
         res["q"] = np.nan
     else:
-        res["q"] = np.round(false_discovery_control(res["p"].to_numpy()), 4)
-        res["p"] = np.round(res["p"], 4)
+        # four significant digits, not four decimals: a p of 3e-20 stays 3e-20 (shown "<0.000001"), not 0
+        res["q"] = [float(f"{v:.4g}") for v in false_discovery_control(res["p"].to_numpy())]
+        res["p"] = [float(f"{v:.4g}") for v in res["p"]]
     res = res[_KEY_COLUMNS]
     return res.sort_values(["group", "score", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
 

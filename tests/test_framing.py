@@ -1417,6 +1417,10 @@ def test_an_article_of_one_paragraph_has_no_body_to_compare_with_its_lead():
     d = lead_body_difference(lb)
     assert list(d.columns) == ["d1"]  # the one-paragraph article is left out, not counted as lead 1.0 vs body 0.0
     assert d.loc["conflict", "d1"] == 1.0
+    from helpers.report import lead_size_note
+    note = lead_size_note(lb)  # the leads' sizes are those compared (d1: one sentence), and d0 is said to be left out
+    assert note.startswith("With 1 lead sentence per article") and note.endswith(
+        "1 article of one paragraph has no body to compare with its lead and is left out above.")
 
 
 def test_each_section_names_only_its_own_check_when_the_corpus_holds_sample_articles():
