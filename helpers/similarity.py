@@ -525,7 +525,7 @@ def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5,
 
 
 def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float = 0.5,
-              many_topics: float = 0.25, min_median: float = 0.03) -> dict:
+              many_topics: float = 0.25, min_median: float = 0.03, topics_median: float = 0.015) -> dict:
     """How far a corpus looks like coverage of one event: the largest group of linked articles.
 
     Two articles are linked when their TF-IDF cosine is at least ``link``; the largest connected
@@ -537,7 +537,8 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     articles of all topics: 100 in one group), so one event also needs a median cosine of at least
     ``min_median``: 0.049-0.137 in corpora of one event (Danantara, Raja Ampat mining, the national
     football team, 16-25 articles; the example 0.487), 0.007-0.013 in slices of 200-400 articles
-    of all topics.
+    of all topics; and a median below ``topics_median`` reads as many topics whatever the largest
+    group (keyword slices of several stories: 0.017-0.049).
 
     Parameters
     ----------
@@ -550,6 +551,8 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     min_median : float, default 0.03
         The median pairwise cosine one event needs as well (below it, a large group reads as several
         stories chained together).
+    topics_median : float, default 0.015
+        Below this median pairwise cosine the corpus reads as many topics.
 
     Returns
     -------
@@ -562,7 +565,7 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     >>> m = pd.DataFrame([[1, .5, .04], [.5, 1, .05], [.04, .05, 1]], index=list("abc"), columns=list("abc"))
     >>> coherence(m)["largest_group"], coherence(m)["verdict"]
     (2, 'one event')
-    >>> m.loc[["a", "b"], "c"] = m.loc["c", ["a", "b"]] = 0.01  # two linked, the pairs share little: median 0.01
+    >>> m.loc[["a", "b"], "c"] = m.loc["c", ["a", "b"]] = 0.02  # two linked, the pairs share little: median 0.02
     >>> coherence(m)["verdict"]
     'several stories'
     """
@@ -579,7 +582,7 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     share = largest / n
     median = float(np.median(a[np.triu_indices(n, 1)]))
     verdict = ("one event" if share >= one_event and median >= min_median
-               else "many topics" if share < many_topics else "several stories")
+               else "many topics" if share < many_topics or median < topics_median else "several stories")
     return dict(articles=n, largest_group=largest, share=round(share, 2), median_cosine=round(median, 3),
                 verdict=verdict)
 

@@ -303,11 +303,14 @@ def test_coherence_tells_one_event_from_many_topics():
     assert coherence(m, link=0.05)["largest_group"] == 2  # c-d linked too: two groups of two
     assert coherence(m.iloc[:2, :2])["verdict"] == "too few articles"
     # a chain of links joins all ten articles, but nearly every pair shares nothing (median cosine 0): not one event
+    # but many topics; with a little shared by every pair (0.02) several stories
     chain = np.eye(10) + np.diag([0.2] * 9, 1) + np.diag([0.2] * 9, -1)
     chain = pd.DataFrame(chain, index=range(10), columns=range(10))
     assert (coherence(chain)["share"], coherence(chain)["median_cosine"]) == (1.0, 0.0)
-    assert coherence(chain)["verdict"] == "several stories"
-    assert coherence(chain, min_median=0)["verdict"] == "one event"
+    assert coherence(chain)["verdict"] == "many topics"
+    some = chain.where(chain > 0, 0.02)
+    assert coherence(some)["median_cosine"] == 0.02 and coherence(some)["verdict"] == "several stories"
+    assert coherence(chain, min_median=0, topics_median=0)["verdict"] == "one event"
 
 
 @settings(max_examples=25, deadline=None)
