@@ -162,7 +162,9 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     aliases`` with aliases separated by "|"), matched case-sensitively as whole words, longest
     first and without overlap (so "Kim Jong Il" is not also "Kim"); a person's one-word alias that
     starts a longer name is not that person ("Kim" in "Ong Kim Swee" or "Kim Yo Jong"). An abbreviation
-    defined in parentheses right after its long form ("Korea Utara (Korut)") counts once.
+    defined in parentheses right after its long form ("Korea Utara (Korut)") counts once. A name right after a word
+    that opens a competition's name (``roles.csv`` kind ``competition_word``: "Piala Eropa", "Olimpiade Paris") names
+    the competition, not the actor.
 
     Parameters
     ----------
@@ -197,6 +199,9 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
         counts: dict[str, int] = defaultdict(int)
         for m in (rx.finditer(text) if rx is not None else ()):
             actor = alias_to_actor[m.group(0)]
+            before = text[max(0, m.start() - 20):m.start()].split()[-1:]
+            if before and before[0] in name_words["competition_word"]:
+                continue  # "Piala Eropa", "Olimpiade Paris": a competition's name, not Eropa or Paris as an actor
             if not _first_of_longer_name(text, m, types.get(actor, ""), name_words, lower):  # not "Kim" in "Ong Kim Swee"
                 counts[actor] += 1
         nw = len(words(r.text))
@@ -375,7 +380,7 @@ def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
-           "event_word", "place_preposition")}
+           "event_word", "place_preposition", "competition_word")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())

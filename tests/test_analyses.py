@@ -397,3 +397,13 @@ def test_shared_passage_postings_equal_a_plain_index_and_survive_hash_collisions
         assert arrays(n, limit) == plain(n, limit)
     monkeypatch.setattr(similarity, "hash", lambda _: 7, raising=False)  # every n-gram in one hash group
     assert arrays(3, 12) == plain(3, 12) and arrays(4, 2) == plain(4, 2)
+
+
+def test_a_place_in_a_competitions_name_is_no_mention_of_it():
+    from helpers.attribution import actor_mentions
+
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+                      "text": ["Prancis lolos ke final Piala Eropa. Di Eropa, suporter Prancis bersorak."]})
+    g = pd.DataFrame({"actor": ["Eropa", "Prancis"], "type": ["name", "name"], "aliases": ["Eropa", "Prancis"]})
+    m = actor_mentions(c, g).set_index("actor")["mentions"]
+    assert m.to_dict() == {"Eropa": 1, "Prancis": 2}  # "Piala Eropa" names the cup
