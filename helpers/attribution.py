@@ -13,7 +13,8 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import actor_matcher, dictionary_word, drop_defined_abbreviations, normalize, sentences, stopword_set, words
+from .text import (_is_self_form, _self_rx, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
+                   sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "match_statements"]
@@ -130,7 +131,7 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
             order += 1
     df = pd.DataFrame(rows, columns=["doc_id", "outlet", "source", "cue", "kind", "sentence", "_o"])
     own = df["kind"].isin(["citation", "source_credit"]) & pd.Series(
-        [_same_medium(a, b) for a, b in zip(df["source"], df["outlet"])], index=df.index, dtype=bool)
+        [_own_outlet(a, b, res) for a, b in zip(df["source"], df["outlet"])], index=df.index, dtype=bool)
     df.loc[own, "kind"] = "self_credit"  # "dikutip dari Kompas.com" in a Kompas.com article: its own report
     # one medium written several ways in the corpus ("Mirror" and "The Mirror", "TheGuardian" and "The Guardian"): the
     # form written most often (ties: the one with more words, then alphabetical)
@@ -141,17 +142,13 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 
-def _medium_key(name: str) -> str:
-    """A medium's name reduced for comparison: lower case, letters and digits, no web suffix ("KOMPAS.com" -> kompas)."""
-    return re.sub(r"(?:co\.id|com|id|net|org)$", "", re.sub(r"[^a-z0-9.]", "", str(name).lower()).split("/")[0]
-                  ).replace(".", "")
-
-
-def _same_medium(source: str, outlet: str) -> bool:
-    """Is a credited source the article's own outlet or a site of its name ("Tribunnews.com/Nurkhasanah" and
-    "TribunnewsBogor.com" in a Tribunnews article)? Outlet names shorter than four letters are not compared."""
-    s, o = _medium_key(source), _medium_key(outlet)
-    return len(o) >= 4 and bool(s) and (s == o or s.startswith(o) or (len(s) >= 4 and o.startswith(s)))
+def _own_outlet(source: str, outlet: str, res: Resources) -> bool:
+    """Is a credited source the article's own outlet or a brand of its network ("Tribunnews.com/Nurkhasanah" and
+    "TribunnewsBogor.com" in a Tribunnews article)? The forms are those :func:`helpers.terms.self_mentions` finds
+    (``outlets.csv``)."""
+    rx = res.memo(f"self_rx:{outlet}", lambda rr, o=outlet: _self_rx(o, rr))
+    m = rx.match(str(source)) if rx is not None else None
+    return bool(m) and _is_self_form(m)
 
 
 def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,

@@ -637,6 +637,76 @@ def leading_frame_title(lead_frame: pd.Series) -> str:
             f"{len(lead_frame)} outlets")
 
 
+def profiles_title(shown: pd.DataFrame, *, label: str, many: bool) -> str:
+    """The profiles chart's title: who quotes most (ties named) and the range of MATTR, or why nothing compares.
+
+    Parameters
+    ----------
+    shown : pandas.DataFrame
+        One row per bar: ``label``, ``outlet``, ``n_quotes``, ``mattr`` (articles, or outlets' means).
+    label : str
+        The column naming the bars.
+    many : bool
+        True when the bars are outlets' means (:func:`many_articles`), False when each is an article.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"label": ["A", "B"], "outlet": ["A", "B"], "n_quotes": [1.5, 0.5], "mattr": [0.8, 0.9]})
+    >>> profiles_title(t, label="label", many=True)
+    'A quotes most (1.5 quotations per article); MATTR ranges 0.80-0.90'
+    >>> profiles_title(t.head(1), label="label", many=True)
+    'A, the only outlet: 1.5 quotations per article, MATTR 0.80 (nothing to compare)'
+    >>> profiles_title(t.rename(columns={"label": "doc_id"}), label="doc_id", many=False)
+    'The article quoting most is A (1.5 quotations); MATTR ranges 0.80-0.90'
+    """
+    quotes_by = shown.set_index(label)["n_quotes"]
+    span = f"; MATTR ranges {shown['mattr'].min():.2f}-{shown['mattr'].max():.2f}"
+    if many and len(shown) == 1:
+        return (f"{shown['outlet'].iloc[0]}, the only outlet: {quotes_by.iloc[0]:g} quotations per article, MATTR "
+                f"{shown['mattr'].iloc[0]:.2f} (nothing to compare)")
+    if many:
+        return most(quotes_by, one="{} quotes most", many="{} quote most", fmt="{:g}",
+                    what="quotations per article") + span
+    return most(quotes_by, one="The article quoting most is {}", many="The articles quoting most are {}", fmt="{:g}",
+                what="quotations") + span
+
+
+def actors_note(totals: pd.Series, *, listed: int, shown: int, gazetteer: bool) -> str:
+    """The actors chart's note: the rate, how many actors it shows of those named, and the listed names never counted.
+
+    Parameters
+    ----------
+    totals : pandas.Series
+        Mentions per actor in the corpus (zeros included).
+    listed : int
+        Actors in the list matched (``actors.csv``, or the names :func:`helpers.attribution.find_actors` found).
+    shown : int
+        Actors in the chart.
+    gazetteer : bool
+        True when the list is the corpus folder's ``actors.csv``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> actors_note(pd.Series({"A": 5, "B": 2, "C": 0}), listed=3, shown=2, gazetteer=False)
+    'Mentions per 1,000 words, top 2 of 2 actors named; 7 mentions in all (names found in the text, longest match first; 1 of the 3 listed are only ever part of a longer name).'
+    """
+    named = int((totals > 0).sum())
+    unused = ""
+    if listed > named:
+        unused = (f"; {listed - named} of the {listed} listed "
+                  + ("are not named here" if gazetteer else "are only ever part of a longer name"))
+    return (f"Mentions per 1,000 words, top {shown} of {named} actors named; {int(totals.sum())} mentions in all "
+            f"({'actors.csv aliases' if gazetteer else 'names found in the text'}, longest match first{unused}).")
+
+
 def length_title(shown: pd.DataFrame, *, many: bool, column: str = "n_words_once") -> str:
     """The article-length chart's title: who ran the longest and the shortest articles, ties named, or why none.
 

@@ -1096,3 +1096,49 @@ def actor_matcher(resources: Resources | None = None, actors: pd.DataFrame | Non
     if actors is not None:
         return _build_actors(actors)
     return _res(resources).memo("actors", lambda r: _build_actors(r.table("actors.csv")))
+
+# --- an outlet's own names (its brand, domain and network), for self-mentions and self-credits ---------------------
+
+_DOMAIN = r"(?:\.(?:com|co\.id|co|id|tv|net))+"
+
+
+def _brand_cores(outlet: str, res: Resources) -> list[str]:
+    """The brand stems an outlet's names share ("tribun" for Tribunnews and Tribun Lampung)."""
+    import re
+
+    table = res.table("outlets.csv")
+    spellings = [outlet] + [s for s, o in zip(table["spelling"], table["outlet"]) if o.strip() == outlet]
+
+    def core(s: str) -> str:
+        m = re.match(r"[a-z0-9]+", s.strip().lower())
+        return m.group(0) if m else ""
+
+    own = {core(s) for s in spellings} - {""}
+    others = {core(s) for s in list(table["spelling"]) + list(table["outlet"])} - {""}
+    # a network's stem: another outlet's stem that this outlet's stem starts with ("tribunnews" -> "tribun")
+    network = {c for c in others if len(c) >= 5 and any(o.startswith(c) and o != c for o in own)}
+    return sorted(own | network, key=len, reverse=True)
+
+
+def _self_rx(outlet: str, res: Resources):
+    import re
+
+    cores = _brand_cores(outlet, res)
+    if not cores:
+        return None
+    return re.compile(r"(?<![\w@])(?P<at>@)?(?P<core>" + "|".join(re.escape(c) for c in cores) + r")(?P<rest>[A-Za-z0-9]*)"
+                      r"(?P<dom>" + _DOMAIN + r")?(?![\w-])", re.IGNORECASE)
+
+
+def _is_self_form(m) -> bool:
+    """A brand form, not the same letters as an ordinary word ("detik" a second, "tribun" a stand)."""
+    form, core, rest = m.group(0), m.group("core"), m.group("rest")
+    if m.group("at") or m.group("dom") or rest.lower() == "com":
+        return True  # @tribunkaltim, detik.com, detikcom
+    if rest and rest[0].isupper() and core.islower():
+        return True  # detikNews, detikBali
+    if form.isupper() and len(form) > 3:
+        return True  # TRIBUNLAMPUNG, OKEZONE
+    if form[0].isupper():
+        return True  # Tribun, Okezone, TribunJakarta, Tribunners
+    return not rest and (len(core) >= 7 or any(ch.isdigit() for ch in core))  # okezone, liputan6
