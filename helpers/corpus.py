@@ -159,10 +159,11 @@ _QUOTED = re.compile(r'"[^"\n]*"')
 
 
 def _date_outside_quotes(text: str, resources: Resources) -> dict | None:
-    """The first full date of the body that is not inside a quotation (a quoted date is someone's words)."""
+    """The first full date of the body that is not inside a quotation (a quoted date is someone's words) nor a
+    date of birth ("Pria kelahiran Bandung, 21 Januari 1968": :func:`helpers.find_dates`)."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(normalize(text))]
     for d in find_dates(text, resources=resources):
-        if d["date"] and not any(a <= d["start"] < b for a, b in quoted):
+        if d["date"] and not d["birth"] and not any(a <= d["start"] < b for a, b in quoted):
             return d
     return None
 
@@ -532,7 +533,7 @@ def load_corpus(
         when none is given or it cannot be read; ``pub_date_raw`` keeps the string,
         ``pub_date_precision`` says "day", "minute" or "second"). ``event_date`` (ISO, a local
         date) is the manifest's ``event_date`` or else the first full date of the body outside
-        quotations; ``*_source`` says where each came from. ``credits`` lists the source and
+        quotations that is no date of birth ("kelahiran Bandung, 21 Januari 1968"); ``*_source`` says where each came from. ``credits`` lists the source and
         photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``).
         ``raw`` is the decoded file, ``text`` the cleaned body (one paragraph a line). ``outlet``
         is "unknown" when nothing says. Doubtful dates (unreadable, impossible, after loading,

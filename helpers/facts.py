@@ -58,7 +58,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     -------
     pandas.DataFrame
         ``doc_id, outlet, kind`` ("number", "magnitude" for "ribuan", "jutaan" ... with the
-        factor as value, or "date"), ``text`` (as written), ``value`` (float; NaN for dates),
+        factor as value, "date", or "birth_date" for someone's date of birth, which is no event's:
+        :func:`helpers.find_dates`), ``text`` (as written), ``value`` (float; NaN for dates),
         ``unit``, ``qualifier`` ("at least", "about", "more than", "estimated", "up to" ... from the
         words before the figure, ``calendar.csv``), ``date`` (ISO, dates only), ``weekday_written``,
         ``weekday_ok``, ``sentence``; sorted by doc_id and position.
@@ -91,7 +92,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
             spans = [(d["start"], d["end"]) for d in dates]
             items = []
             for d in dates:
-                items.append((d["start"], dict(kind="date", text=d["text"], value=float("nan"), unit="", qualifier="",
+                items.append((d["start"], dict(kind="birth_date" if d["birth"] else "date", text=d["text"], value=float("nan"), unit="", qualifier="",
                                                date=d["date"] or "", weekday_written=d["weekday_written"] or "",
                                                weekday_ok=d["weekday_ok"])))
             for m in number_re.finditer(s_norm):

@@ -226,6 +226,8 @@ class Calendar:
     not_unit_alt: str        # regex alternation of the words that are never a figure's unit
     percent_words: frozenset  # words meaning per cent (lower case)
     identifier_re: re.Pattern
+    birth_re: re.Pattern | None  # a birth word ("kelahiran"): a date after it in its sentence may be a date of birth
+    birth_links: frozenset   # lower-case words that may stand between a birth word and its date ("di", "pada")
     date_numeric: re.Pattern
     date_words: re.Pattern
     weekday_before: re.Pattern
@@ -272,8 +274,11 @@ def _build_calendar(res: Resources) -> Calendar:
         r"|(?P<word>(?:[^\W\d]|_)" + _W + r"*(?:[-']" + _W + r"+)*|\d+[-][^\W\d]\w*|\d+[^\W\d_]\w*)"
     )
     percent = frozenset(t.loc[kind == "percent", "name"].str.strip().str.lower())
+    birth = t.loc[kind == "birth", "name"].str.strip().str.lower()
+    birth_re = re.compile(r"(?<!\w)(?:" + _alt(birth) + r")(?!\w)", re.IGNORECASE) if len(birth) else None
+    birth_links = frozenset(t.loc[kind == "birth_link", "name"].str.strip().str.lower())
     return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, percent,
-                    identifier_re,
+                    identifier_re, birth_re, birth_links,
                     date_numeric, date_words, weekday_before, token_re)
 
 
@@ -347,12 +352,35 @@ def _with_weekday(text: str, m: re.Match, cal: Calendar) -> tuple[int, str | Non
     return (w.start(), w.group("wd")) if w else (m.start(), None)
 
 
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+def _is_birth(text: str, start: int, cal: Calendar) -> bool:
+    """Is the date at ``start`` someone's date of birth: after a birth word of its sentence (calendar.csv ``birth``:
+    "kelahiran", "lahir") with nothing between but names, numbers and ``birth_link`` words ("di", "pada")? A birth word
+    after a capitalised word mid-sentence is part of a name ("Hari Lahir Pancasila") and marks nothing."""
+    if cal.birth_re is None:
+        return False
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
+    found = list(cal.birth_re.finditer(text, begin, start))
+    if not found:
+        return False
+    m = found[-1]
+    before = re.findall(r"[\w'-]+", text[begin:m.start()])
+    if m.group(0)[0].isupper() and before and before[-1][0].isupper() and not before[-1].isupper():
+        return False  # "Hari Lahir ..." (not after a dateline in capitals, "JAKARTA- Lahir di ...")
+    between = re.findall(r"[\w'.-]+", text[m.end():start])
+    return len(between) <= 10 and all(w[0].isupper() or w[0].isdigit() or w.lower() in cal.birth_links
+                                      for w in between)
+
+
 def find_dates(text: str, *, resources: Resources | None = None) -> list[dict]:
     """Find Indonesian dates and check any weekday written with them.
 
     Recognises "Selasa (18/6/2024)", "(19/6/2024,)", "Rabu 19 Juni 2024", "Sabtu, 25 Mei 2024"
     and dates without a year ("Senin (24/2)", whose ``date`` is then None). Weekday and month
-    names come from ``calendar.csv``.
+    names come from ``calendar.csv``; so do the words that mark a date as someone's date of birth
+    ("Pria kelahiran Bandung, 21 Januari 1968": ``birth`` is True), which is no event's date.
 
     Parameters
     ----------
@@ -366,13 +394,16 @@ def find_dates(text: str, *, resources: Resources | None = None) -> list[dict]:
     list of dict
         In text order, each with ``text, start, end, day, month, year, date`` (ISO string or
         None), ``weekday_written`` (as written or None), ``weekday_actual`` (from the calendar,
-        or None) and ``weekday_ok`` (True, False, or None when there is nothing to check).
+        or None), ``weekday_ok`` (True, False, or None when there is nothing to check) and
+        ``birth`` (a date of birth, see above).
 
     Examples
     --------
     >>> d = find_dates("pada Selasa (16/6/2024).")[0]
     >>> (d["date"], d["weekday_written"], d["weekday_actual"], d["weekday_ok"])
     ('2024-06-16', 'Selasa', 'Minggu', False)
+    >>> [d["birth"] for d in find_dates("Pria kelahiran Bandung, 21 Januari 1968 itu tiba Senin (9/6/2025).")]
+    [True, False]
     """
     cal = calendar(resources)
     text = normalize(text)
@@ -397,7 +428,7 @@ def find_dates(text: str, *, resources: Resources | None = None) -> list[dict]:
                 ok = cal.weekday_num.get(wd.lower()) == cal.weekdays.index(actual) + 1
             found.append(dict(text=text[start:m.end()].strip(), start=start, end=m.end(), day=day,
                               month=month, year=year, date=iso, weekday_written=wd,
-                              weekday_actual=actual, weekday_ok=ok))
+                              weekday_actual=actual, weekday_ok=ok, birth=_is_birth(text, start, cal)))
     found.sort(key=lambda r: (r["start"], -r["end"]))
     out, last_end = [], -1
     for r in found:  # drop overlaps, keep the earliest longest

@@ -199,6 +199,17 @@ def test_date_checks_on_seeds():
     assert len(ch[ch.check == "event_date_differs"]) == 4
 
 
+def test_date_checks_skip_dates_of_birth():
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+                      "text": ["Menteri kelahiran Bandung, 21 Januari 1968 itu tiba Senin (9/6/2025).\nLain.",
+                               "Menteri tiba Senin (9/6/2025).\nLain."]})
+    f = extract_facts(c)
+    assert f.loc[f.kind.str.contains("date"), "kind"].tolist() == ["birth_date", "date", "date"]
+    ch = date_checks(c)
+    assert ch[ch.check == "event_date"]["date"].tolist() == ["2025-06-09", "2025-06-09"]
+    assert "event_date_differs" not in set(ch.check)  # the birth date is no second event date
+
+
 def test_figures_side_by_side_on_seeds():
     side = figures_side_by_side(extract_facts(load_corpus(CORPUS)))
     tahun = side[side.unit == "tahun"]

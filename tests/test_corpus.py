@@ -19,6 +19,14 @@ def test_example_corpus_columns_and_order():
     assert (df["url"] == "").all()  # no invented URLs
 
 
+def test_event_date_is_no_date_of_birth(make_corpus):
+    text = ("KOMPAS.com - Pria kelahiran Bandung, 21 Januari 1968 itu dilantik Senin (9/6/2025).\n"
+            "Ia menjabat sejak 2020.\n")
+    df = load_corpus(make_corpus({"a.txt": text}))
+    assert df.iloc[0].event_date == "2025-06-09"
+    assert df.iloc[0].event_date_source == "text: Senin (9/6/2025)"
+
+
 def test_raw_is_the_file_and_files_are_not_written():
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in CORPUS.glob("*.txt")}
     df = load_corpus(CORPUS)

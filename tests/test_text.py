@@ -137,6 +137,27 @@ def test_find_dates_weekday_check():
     assert ds[0]["weekday_actual"] == "Minggu"  # 16 June 2024 was a Sunday
 
 
+@pytest.mark.parametrize(
+    "text, births",
+    [
+        ("Pria kelahiran Bandung, 21 Januari 1968 itu tiba Senin (9/6/2025).", [True, False]),
+        ("Dian diketahui lahir di Liwa pada tanggal 25 November 1995.", [True]),
+        ("Terlahir dengan nama Melanija Knavs pada 26 April 1970 di Slovenia.", [True]),
+        ("JAKARTA- Lahir di Surakarta pada 11 Desember 1959, ia ...", [True]),
+        ("Wanita kelahiran Ambon (08/08/1984) itu menjabat.", [True]),
+        # an event: other words stand between the birth word and the date
+        ("Tasyakuran Hari Lahir Bung Karno digelar di Kediri, Jumat (6/6/2025).", [False]),
+        ("Pemain kelahiran Belanda yang baru saja merayakan usia 25 pada 2 Juni 2025.", [False]),
+        # a birth word inside a name marks nothing
+        ("Upacara Hari Lahir Pancasila, 1 Juni 2025, digelar.", [False]),
+        # another sentence
+        ("Ia lahir di Bogor. Senin (9/6/2025) ia tiba.", [False]),
+    ],
+)
+def test_find_dates_birth(text, births):
+    assert [d["birth"] for d in find_dates(text)] == births
+
+
 def test_find_dates_invalid_date_is_not_a_date():
     assert find_dates("(31/2/2024)")[0]["date"] is None
 
