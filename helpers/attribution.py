@@ -2071,6 +2071,73 @@ def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 5
     return pd.DataFrame(out)
 
 
+# credits that are no cited source: a photo's agency credits the picture, an embedded post is counted apart, and an
+# outlet crediting itself cites its own earlier report, not another medium
+NOT_COUNTED = ("photo_credit", "embedded_post", "self_credit")
+
+
+def credits_by_outlet(cites: pd.DataFrame, *, top: int | None = 15) -> pd.DataFrame:
+    """Credits to other media per outlet and source, the most credited sources first.
+
+    Photo credits (a photo's agency credits the picture), embedded social-media posts and an outlet's credits
+    to itself (``kind`` "photo_credit", "embedded_post", "self_credit") are not counted.
+
+    Parameters
+    ----------
+    cites : pandas.DataFrame
+        From :func:`cited_sources`.
+    top : int or None, default 15
+        Sources kept (the most credited; ties by name); None keeps all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Counts, one row per outlet with a counted credit, one column per source; empty when none counts.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"outlet": ["X", "X", "Y", "Y"], "source": ["AP", "Reuters", "AP", "AFP"],
+    ...                   "kind": ["cue", "cue", "cue", "photo_credit"]})
+    >>> credits_by_outlet(c).to_dict()
+    {'AP': {'X': 1, 'Y': 1}, 'Reuters': {'X': 1, 'Y': 0}}
+    """
+    counted = cites[~cites["kind"].isin(NOT_COUNTED)]
+    if counted.empty:
+        return pd.DataFrame()
+    ct = pd.crosstab(counted["outlet"], counted["source"])
+    total = ct.sum()
+    order = sorted(total.index, key=lambda c: (-total[c], c))
+    ct = ct[order[:top] if top is not None else order]
+    ct.index.name, ct.columns.name = "outlet", "source"
+    return ct
+
+
+def side_shares(by_side: pd.DataFrame) -> pd.DataFrame:
+    """Each outlet's attributed statements as shares by side, with their count.
+
+    Parameters
+    ----------
+    by_side : pandas.DataFrame
+        From :func:`voices_by_side` (counts, one row per outlet).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group`` (the outlet), one column per side (shares rounded to 3 decimals; NaN for an outlet with no
+        statement) and ``n`` (its statements).
+
+    Examples
+    --------
+    >>> side_shares(pd.DataFrame({"gov": [1, 0], "other": [3, 2]}, index=pd.Index(["X", "Y"], name="outlet")))
+      group   gov  other  n
+    0     X  0.25   0.75  4
+    1     Y  0.00   1.00  2
+    """
+    n = by_side.sum(axis=1)
+    shares = by_side.div(n.where(n > 0), axis=0).round(3).assign(n=n)
+    return shares.rename_axis("group").reset_index()
+
+
 def side_table(resources: Resources | None = None) -> pd.DataFrame:
     """The speakers' sides in display order, with their colours and names (``side_colors.csv``).
 

@@ -707,6 +707,121 @@ def actors_note(totals: pd.Series, *, listed: int, shown: int, gazetteer: bool) 
             f"({'actors.csv aliases' if gazetteer else 'names found in the text'}, longest match first{unused}).")
 
 
+def credits_note(cites: pd.DataFrame) -> str:
+    """What the credit chart leaves out: self-credits, photo credits and embedded posts, each with its count and names.
+
+    Parameters
+    ----------
+    cites : pandas.DataFrame
+        From :func:`helpers.attribution.cited_sources` (``doc_id, source, kind``).
+
+    Returns
+    -------
+    str
+        One sentence per kind left out (empty when none is).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "a"], "source": ["Antara", "REUTERS"], "kind": ["cue", "photo_credit"]})
+    >>> credits_note(c)
+    '1 photo credit (REUTERS) is listed above but not counted as a cited source.'
+    """
+    out = []
+    for kind, what in (("self_credit", "credit of an outlet to itself or a site of its name"),
+                       ("photo_credit", "photo credit")):
+        k = cites[cites["kind"] == kind]
+        if len(k):
+            out.append(f"{count_of(len(k), what, what.replace('credit', 'credits', 1))} "
+                       f"({', '.join(sorted(set(k['source'])))}) "
+                       + ("is listed above but not counted as a cited source." if len(k) == 1 else
+                          "are listed above but not counted as cited sources."))
+    posts = cites[cites["kind"] == "embedded_post"]
+    if len(posts):
+        out.append(f"{count_of(len(posts), 'embedded social-media post')} in {count_of(posts['doc_id'].nunique(), 'article')} "
+                   f"({', '.join(sorted(set(posts['source']))[:10])}) "
+                   + ("is" if len(posts) == 1 else "are") + " counted apart from the media credited.")
+    return " ".join(out)
+
+
+def credits_chart_note(cites: pd.DataFrame, *, n_articles: int, top: int = 15) -> str:
+    """The credit chart's note: how many credits to how many sources in how many articles, and what is left out.
+
+    Parameters
+    ----------
+    cites : pandas.DataFrame
+        From :func:`helpers.attribution.cited_sources`.
+    n_articles : int
+        Articles in the corpus.
+    top : int, default 15
+        Sources the chart shows.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Antara", "AP"], "kind": ["cue", "cue"]})
+    >>> credits_chart_note(c, n_articles=3)[:62]
+    'Credits per outlet and source: 2 credits to 2 sources in 2 of '
+    """
+    from .attribution import NOT_COUNTED
+
+    counted = cites[~cites["kind"].isin(NOT_COUNTED)]
+    n_sources = counted["source"].nunique()
+    return (f"Credits per outlet and source: {count_of(len(counted), 'credit')} to {count_of(n_sources, 'source')} in "
+            f"{counted['doc_id'].nunique()} of {n_articles} articles{f' (top {top} shown)' if n_sources > top else ''}; "
+            "inline cues and source credit lines (photo credits, embedded posts and self-credits left out).")
+
+
+def removed_note(removed: pd.DataFrame) -> str:
+    """How many lines cleaning set aside or removed, and how many kept lines it trimmed.
+
+    Parameters
+    ----------
+    removed : pandas.DataFrame
+        From :func:`helpers.describe.removed_lines` (``action`` "keep" for a kept line whose dateline or end
+        marker was cut off).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> removed_note(pd.DataFrame({"action": ["drop", "metadata", "keep"]}))
+    '2 lines set aside or removed (blank lines aside), and 1 kept line trimmed (a dateline or end marker cut off).'
+    """
+    trimmed = int((removed["action"] == "keep").sum())
+    return (f"{count_of(len(removed) - trimmed, 'line')} set aside or removed (blank lines aside), and "
+            f"{count_of(trimmed, 'kept line')} trimmed (a dateline or end marker cut off).")
+
+
+def passages_title(summary: pd.DataFrame, labels: dict) -> str:
+    """The shared-passages chart's title over articles: the pair that shares the most words, or that none does.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`helpers.similarity.passage_summary` (``doc_a, doc_b, shared_words``, most shared first).
+    labels : dict
+        Short label per doc_id (:func:`helpers.describe.article_labels`).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> passages_title(pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "shared_words": [27]}), {"a": "A1", "b": "B1"})
+    'A1 and B1 share 27 words of near-identical text'
+    """
+    if summary.empty:
+        return "No two articles share a passage"
+    top = summary.sort_values("shared_words", ascending=False, kind="stable").iloc[0]
+    return f"{labels.get(top.doc_a, top.doc_a)} and {labels.get(top.doc_b, top.doc_b)} share {top.shared_words} words of near-identical text"
+
+
 def length_title(shown: pd.DataFrame, *, many: bool, column: str = "n_words_once") -> str:
     """The article-length chart's title: who ran the longest and the shortest articles, ties named, or why none.
 

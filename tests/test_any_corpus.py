@@ -215,3 +215,42 @@ def test_words_that_only_open_sentences_and_time_zones_are_no_actors():
     for word in ("Menurutnya", "Mengutip", "Anda", "WIB", "WITA", "Pasalnya Jepang"):
         assert word not in f.index, word
     assert f.loc["Jepang", "mentions"] == 3  # "Pasalnya Jepang" is Jepang
+
+
+def test_credits_by_outlet_counts_only_other_media_most_credited_first():
+    from helpers.attribution import credits_by_outlet
+    from helpers.report import credits_chart_note, credits_note
+
+    c = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "b", "c"], "outlet": ["X", "X", "Y", "Y", "Y", "Y"],
+                      "source": ["Reuters", "AP", "AP", "Kompas.com", "REUTERS", "Instagram"],
+                      "kind": ["cue", "cue", "cue", "self_credit", "photo_credit", "embedded_post"]})
+    ct = credits_by_outlet(c)
+    assert list(ct.columns) == ["AP", "Reuters"]  # AP 2, then Reuters 1; the three left out never count
+    assert ct.loc["Y"].tolist() == [1, 0] and int(ct.to_numpy().sum()) == 3
+    assert list(credits_by_outlet(c, top=1).columns) == ["AP"]
+    assert credits_by_outlet(c[c.kind != "cue"]).empty
+    note = credits_note(c)
+    assert "1 credit of an outlet to itself or a site of its name (Kompas.com) is listed" in note
+    assert "1 photo credit (REUTERS)" in note and "1 embedded social-media post in 1 article (Instagram) is" in note
+    assert credits_note(c[c.kind == "cue"]) == ""
+    assert credits_chart_note(c, n_articles=3).startswith("Credits per outlet and source: 3 credits to 2 sources in 2 of 3")
+
+
+def test_side_shares_sum_to_one_and_keep_the_base():
+    from helpers.attribution import side_shares
+
+    by = pd.DataFrame({"gov": [2, 0, 0], "other": [1, 4, 0]}, index=pd.Index(["X", "Y", "Z"], name="outlet"))
+    s = side_shares(by).set_index("group")
+    assert s["n"].tolist() == [3, 4, 0]
+    assert s.loc["X", "gov"] == 0.667 and s.loc["Y", "other"] == 1.0
+    assert s.loc["Z", ["gov", "other"]].isna().all()  # no statement: no share, not 0
+
+
+def test_removed_note_and_passages_title():
+    from helpers.report import passages_title, removed_note
+
+    assert removed_note(pd.DataFrame({"action": ["drop", "keep", "keep"]})).startswith(
+        "1 line set aside or removed (blank lines aside), and 2 kept lines trimmed")
+    summary = pd.DataFrame({"doc_a": ["a", "b"], "doc_b": ["c", "c"], "shared_words": [9, 27]})
+    assert passages_title(summary, {"b": "B", "c": "C"}) == "B and C share 27 words of near-identical text"
+    assert passages_title(summary.iloc[:0], {}) == "No two articles share a passage"
