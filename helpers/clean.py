@@ -951,3 +951,104 @@ def learn_boilerplate(keys: dict[str, set], outlets: dict[str, str], *, min_arti
                 rows.append(dict(outlet=o, key=k, articles=c, outlet_articles=n_of[o]))
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["outlet", "articles", "key"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+# --- bylines ----------------------------------------------------------------------------------
+
+BYLINE_AUDIT_COLUMNS = ["doc_id", "field", "part", "action", "rule", "reason", "name"]
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,;&]|\s+dan\s+)\s*")
+
+
+def _byline_rules(res: Resources) -> list[tuple[str, str, re.Pattern, str]]:
+    t = res.table("byline_rules.csv")
+    bad = sorted(set(t["match"].str.strip()) - {"part", "prefix", "suffix"})
+    if bad:
+        raise ValueError(f"byline_rules.csv: unknown match {bad} (part, prefix or suffix)")
+    return [(r.rule_id.strip(), r.match.strip(), re.compile(r.pattern.strip(), re.IGNORECASE), str(r.reason).strip())
+            for r in t.itertuples(index=False)]
+
+
+def read_byline(value: str, *, resources: Resources | None = None) -> tuple[list[str], list[dict]]:
+    """The names in a byline field, by the rules of ``byline_rules.csv``, with a row for every part.
+
+    The field is split at "," ";" "&" and " dan "; each part is dropped (a ``part`` rule: a web address, a label,
+    a photo credit ...), cut (a ``prefix`` or ``suffix`` rule: "Ridwan Arifin -detikOto" -> Ridwan Arifin) or kept
+    as it is. A name written twice is kept once.
+
+    Parameters
+    ----------
+    value : str
+        The field as given ("Reporter, Editor, Nadiyas Utami Pratiwi").
+    resources : Resources, optional
+        Whose ``byline_rules.csv``; the kit's by default.
+
+    Returns
+    -------
+    (list of str, list of dict)
+        The names in order, and one row per part: ``part, action`` ("kept", "cut", "dropped"), ``rule, reason,
+        name`` (empty when dropped).
+
+    Examples
+    --------
+    >>> read_byline("Https, Www.Facebook.Com Cnnindonesia")[0]
+    []
+    >>> read_byline("Kompas Cyber Media, Kompas.Com Yohana Artha Uly, Ridwan Arifin - detikOto")[0]
+    ['Yohana Artha Uly', 'Ridwan Arifin']
+    """
+    res = resources if resources is not None else load_resources()
+    rules = res.memo("byline_rules", _byline_rules)
+    names: list[str] = []
+    rows: list[dict] = []
+    for part in _BYLINE_SPLIT.split(str(value or "").strip()):
+        if not part:
+            continue
+        name, action, used = part, "kept", []
+        for rule_id, match, rx, reason in rules:
+            if match == "part":
+                if rx.fullmatch(name):
+                    name, action, used = "", "dropped", [(rule_id, reason)]
+                    break
+                continue
+            m = rx.match(name) if match == "prefix" else rx.search(name)
+            if m and (name[m.end():] if match == "prefix" else name[:m.start()]).strip():
+                name = (name[m.end():] if match == "prefix" else name[:m.start()]).strip()
+                action = "cut"
+                used.append((rule_id, reason))
+        rows.append(dict(part=part, action=action, rule="; ".join(r for r, _ in used),
+                         reason="; ".join(w for _, w in used), name=name))
+        if name and name not in names:
+            names.append(name)
+    return names, rows
+
+
+def byline_audit(corpus: pd.DataFrame, *, fields: tuple[str, ...] = ("author", "editor"),
+                 resources: Resources | None = None) -> pd.DataFrame:
+    """Every part of every article's byline fields, with what :func:`read_byline` did to it and why.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (its ``author`` and ``editor`` are the fields as given).
+    fields : tuple of str, default ("author", "editor")
+        The columns to read.
+    resources : Resources, optional
+        The corpus's own by default (its folder's ``byline_rules.csv`` rows added to the kit's).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, field, part, action, rule, reason, name``: one row per part ("kept", "cut" or "dropped").
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "author": ["Reporter, Ani -detikNews"], "editor": [""]})
+    >>> byline_audit(c)[["part", "action", "name"]].values.tolist()
+    [['Reporter', 'dropped', ''], ['Ani -detikNews', 'cut', 'Ani']]
+    """
+    res = resources if resources is not None else resources_of(corpus)
+    rows = []
+    for r in corpus.sort_values("doc_id", kind="stable").itertuples(index=False):
+        for f in fields:
+            for row in read_byline(getattr(r, f, ""), resources=res)[1]:
+                rows.append(dict(doc_id=r.doc_id, field=f, **row))
+    return pd.DataFrame(rows, columns=BYLINE_AUDIT_COLUMNS)

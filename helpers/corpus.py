@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import canonical_outlet, clean_article
+from .clean import canonical_outlet, clean_article, read_byline
 from .clean import learn_boilerplate as _learn_table
 from .errors import CorpusError, check_option
 from .resources import Resources, load_resources
@@ -22,7 +22,8 @@ from .text import count_words, find_dates, normalize
 
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
-CORPUS_COLUMNS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor", "file", "text",
+CORPUS_COLUMNS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor", "authors", "editors",
+                  "file", "text",
                   "raw", "n_words", "n_lines", "encoding", "outlet_source", "pub_date_raw", "pub_date_precision",
                   "pub_date_source", "event_date_source", "credits"]
 _MANIFEST_FIELDS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor"]
@@ -204,6 +205,8 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         credits="; ".join(md.get("credits", [])),
         _keys=res.keys,
     )
+    for field in ("author", "editor"):  # the names in the field as given (byline_rules.csv; the field is kept)
+        rec[field + "s"] = "; ".join(read_byline(rec[field], resources=resources)[0])
     return rec, ""
 
 
@@ -526,9 +529,11 @@ def load_corpus(
     Returns
     -------
     pandas.DataFrame
-        Columns ``doc_id, outlet, title, pub_date, event_date, url, author, editor, file, text, raw,
+        Columns ``doc_id, outlet, title, pub_date, event_date, url, author, editor, authors, editors, file, text, raw,
         n_words, n_lines, encoding, outlet_source, pub_date_raw, pub_date_precision, pub_date_source,
-        event_date_source, credits``. ``pub_date`` is the publication date from a manifest or an
+        event_date_source, credits``. ``authors`` and ``editors`` are the names in ``author`` and
+        ``editor`` (as given), read by the rules of ``byline_rules.csv`` and joined by "; "
+        (:func:`helpers.clean.read_byline`; :func:`helpers.clean.byline_audit` says why each part went). ``pub_date`` is the publication date from a manifest or an
         export's date column, read by :func:`helpers.dates.parse_date` into a UTC timestamp (NaT
         when none is given or it cannot be read; ``pub_date_raw`` keeps the string,
         ``pub_date_precision`` says "day", "minute" or "second"). ``event_date`` (ISO, a local

@@ -774,6 +774,35 @@ def credits_chart_note(cites: pd.DataFrame, *, n_articles: int, top: int = 15) -
             "inline cues and source credit lines (photo credits, embedded posts and self-credits left out).")
 
 
+def byline_note(audit: pd.DataFrame) -> str:
+    """What reading the byline fields changed: parts dropped and cut, by reason, or that all were kept.
+
+    Parameters
+    ----------
+    audit : pandas.DataFrame
+        From :func:`helpers.clean.byline_audit`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"doc_id": ["a", "a"], "action": ["dropped", "kept"], "reason": ["a field label", ""]})
+    >>> byline_note(a)
+    'Bylines: 2 parts in 1 article; 1 dropped, 0 cut, 1 kept as given (why: a field label 1). Rules: byline_rules.csv; the fields as given stay in author and editor.'
+    """
+    if audit.empty:
+        return "No article gives an author or an editor."
+    acted = audit[audit["action"] != "kept"]
+    why = acted.groupby("reason").size().sort_values(ascending=False, kind="stable") if len(acted) else pd.Series()
+    return (f"Bylines: {count_of(len(audit), 'part')} in {count_of(audit['doc_id'].nunique(), 'article')}; "
+            f"{int((audit['action'] == 'dropped').sum())} dropped, {int((audit['action'] == 'cut').sum())} cut, "
+            f"{int((audit['action'] == 'kept').sum())} kept as given"
+            + (f" (why: {', '.join(f'{k} {v}' for k, v in why.items())})" if len(why) else "")
+            + ". Rules: byline_rules.csv; the fields as given stay in author and editor.")
+
+
 def removed_note(removed: pd.DataFrame) -> str:
     """How many lines cleaning set aside or removed, and how many kept lines it trimmed.
 

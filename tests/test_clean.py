@@ -1,13 +1,14 @@
 """Cleaning: the seeds lose their boilerplate and keep every body paragraph; the audit accounts
 for every raw line exactly once, whatever the input."""
 
+import re
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import clean_article, clean_lines, cleaning_audit, load_corpus, load_rules
-from helpers.clean import split_lines
+from helpers.clean import byline_audit, read_byline, split_lines
 from tests.conftest import CORPUS
 
 # Every non-article line in the seeds (shared/notes/indonesian.md, "Boilerplate in the seeds").
@@ -168,3 +169,50 @@ def test_embedded_posts_leave_the_body_with_an_audit_row_and_a_cited_account(lin
     posts = cites[cites["kind"] == "embedded_post"]
     assert posts["source"].tolist() == ([source] if source else [])
     assert (cites["kind"] == "embedded_post").sum() == len(posts)  # not counted as a medium's credit
+
+
+@pytest.mark.parametrize(
+    "field, names",
+    [
+        ("Https, Www.Facebook.Com Cnnindonesia", []),
+        ("Reporter, Editor, Nadiyas Utami Pratiwi", ["Nadiyas Utami Pratiwi"]),
+        ("Putu Merta Surya Putra, Diperbarui Feb, Diterbitkan Feb, Tim Redaksi", ["Putu Merta Surya Putra"]),
+        ("Kompas Cyber Media, Yefta Christopherus Asia Sanjaya, Antara Foto Reno Esnir", ["Yefta Christopherus Asia Sanjaya"]),
+        ("Kompas.Com Yohana Artha Uly, Pixabay Tumisu", ["Yohana Artha Uly"]),
+        ("Ridwan Arifin -detikOto", ["Ridwan Arifin"]),
+        ("Ridwan Arifin - detikOto; Ridwan Arifin -detikOto", ["Ridwan Arifin"]),  # one reporter, written twice
+        ("Nugroho Purbo/Madrasah Diniyah Miftahul Huda 1 Cingebul", ["Nugroho Purbo"]),
+        ("Liputan6.com", []),
+        ("Ani dan Budi & Cici", ["Ani", "Budi", "Cici"]),
+        ("Tim Okezone", ["Tim Okezone"]),  # a team byline is who the outlet credits
+        ("Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),  # a hyphen inside a name is no desk
+        ("", []),
+    ],
+)
+def test_read_byline(field, names):
+    got, rows = read_byline(field)
+    assert got == names
+    assert len(rows) == len([p for p in re.split(r",|;|&| dan ", field) if p.strip()])  # a row for every part
+    assert all(r["reason"] for r in rows if r["action"] != "kept")  # nothing goes without a reason
+
+
+def test_byline_audit_and_load_corpus_keep_the_field_as_given(make_corpus):
+    folder = make_corpus({"a.txt": "KOMPAS.com - Putin tiba di Pyongyang.\n", "b.txt": "Tuturpedia.com - Kim menyambut.\n"})
+    (folder / "manifest.csv").write_text("file,author\na.txt,\"Reporter, Ani -detikNews\"\nb.txt,Budi\n", encoding="utf-8")
+    c = load_corpus(folder)
+    assert c["author"].tolist() == ["Reporter, Ani -detikNews", "Budi"]  # as given
+    assert c["authors"].tolist() == ["Ani", "Budi"]
+    a = byline_audit(c)
+    assert a[a.field == "author"][["part", "action", "rule", "name"]].values.tolist() == [
+        ["Reporter", "dropped", "label_only", ""], ["Ani -detikNews", "cut", "desk_suffix", "Ani"], ["Budi", "kept", "", "Budi"]]
+    # a corpus folder's own rule is added to the kit's
+    (folder / "byline_rules.csv").write_text("rule_id,match,pattern,reason\nteam,part,^Budi$,not a person here\n",
+                                             encoding="utf-8")
+    assert load_corpus(folder)["authors"].tolist() == ["Ani", ""]
+
+
+def test_byline_rules_reject_an_unknown_match(make_corpus):
+    folder = make_corpus({"a.txt": "KOMPAS.com - Putin tiba di Pyongyang.\n"})
+    (folder / "byline_rules.csv").write_text("rule_id,match,pattern,reason\nx,whole,^A$,why\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="byline_rules.csv: unknown match"):
+        load_corpus(folder)
