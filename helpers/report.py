@@ -604,13 +604,17 @@ def validation_overlap(corpus: pd.DataFrame, *, check: str = "both") -> str:
             "guide.")
 
 
-def leading_frame_title(lead_frame: pd.Series) -> str:
+def leading_frame_title(shares: pd.DataFrame) -> str:
     """The generic-frame shares chart's title: the frame that leads in the most outlets, ties named, or one outlet's.
+
+    An outlet leads with every frame that has its largest share (a tie counts for each); an outlet with no
+    generic-frame word leads with none and is said to have none.
 
     Parameters
     ----------
-    lead_frame : pandas.Series
-        Per outlet (index), the frame with the largest share of its generic-frame words.
+    shares : pandas.DataFrame
+        One row per outlet (index), one column per generic frame: its share of the outlet's generic-frame words
+        (NaN or 0 everywhere for an outlet with none).
 
     Returns
     -------
@@ -618,23 +622,33 @@ def leading_frame_title(lead_frame: pd.Series) -> str:
 
     Examples
     --------
-    >>> leading_frame_title(pd.Series({"A": "economic", "B": "economic", "C": "conflict"}))
+    >>> t = pd.DataFrame({"economic": [0.6, 0.7, 0.2], "conflict": [0.4, 0.3, 0.8]}, index=["A", "B", "C"])
+    >>> leading_frame_title(t)
     'economic takes the largest share of generic-frame words in 2 of 3 outlets'
-    >>> leading_frame_title(pd.Series({"A": "economic", "B": "conflict"}))
-    'conflict and economic each take the largest share of generic-frame words in 1 of 2 outlets'
-    >>> leading_frame_title(pd.Series({"Okezone": "human_interest"}))
+    >>> leading_frame_title(pd.DataFrame({"economic": [0.5, 0.0], "conflict": [0.5, 0.0]}, index=["A", "B"]))
+    'conflict and economic each take the largest share of generic-frame words in 1 of 2 outlets (a tie in A; B has none)'
+    >>> leading_frame_title(pd.DataFrame({"human_interest": [1.0]}, index=["Okezone"]))
     "human interest takes the largest share of Okezone's generic-frame words (one outlet: nothing to compare)"
     """
-    if lead_frame.empty:
+    t = shares.fillna(0)
+    with_words = t[t.sum(axis=1) > 0]
+    none = [str(o) for o in t.index if o not in with_words.index]
+    if with_words.empty:
         return "No generic-frame words to compare"
-    if len(lead_frame) == 1:
-        return (f"{lead_frame.iloc[0].replace('_', ' ')} takes the largest share of {lead_frame.index[0]}'s "
+    leads = {o: sorted(f for f in with_words.columns if np.isclose(with_words.loc[o, f], with_words.loc[o].max()))
+             for o in with_words.index}
+    if len(t) == 1:
+        return (f"{names([f.replace('_', ' ') for f in leads[t.index[0]]])} "
+                f"{'takes' if len(leads[t.index[0]]) == 1 else 'each take'} the largest share of {t.index[0]}'s "
                 "generic-frame words (one outlet: nothing to compare)")
-    counts = lead_frame.value_counts()
+    counts = pd.Series([f for fs in leads.values() for f in fs]).value_counts()
     leaders = sorted(f.replace("_", " ") for f, n in counts.items() if n == counts.iloc[0])
+    tied = [str(o) for o, fs in leads.items() if len(fs) > 1]
+    notes = ([f"a tie in {names(tied)}"] if tied else []) + (
+        [f"{names(none)} {'has' if len(none) == 1 else 'have'} none"] if none else [])
     verb = "takes" if len(leaders) == 1 else "each take"
     return (f"{names(leaders)} {verb} the largest share of generic-frame words in {counts.iloc[0]} of "
-            f"{len(lead_frame)} outlets")
+            f"{len(t)} outlets" + (f" ({'; '.join(notes)})" if notes else ""))
 
 
 def profiles_title(shown: pd.DataFrame, *, label: str, many: bool) -> str:

@@ -254,3 +254,15 @@ def test_removed_note_and_passages_title():
     summary = pd.DataFrame({"doc_a": ["a", "b"], "doc_b": ["c", "c"], "shared_words": [9, 27]})
     assert passages_title(summary, {"b": "B", "c": "C"}) == "B and C share 27 words of near-identical text"
     assert passages_title(summary.iloc[:0], {}) == "No two articles share a passage"
+
+
+def test_leading_frame_title_skips_outlets_without_frame_words_and_names_ties():
+    from helpers.report import leading_frame_title
+
+    t = pd.DataFrame({"conflict": [0.0, 0.0, 0.0], "economic": [0.5, 0.0, 1.0], "human_interest": [0.5, 0.0, 0.0]},
+                     index=["Detik", "Liputan6", "Okezone"])
+    title = leading_frame_title(t)
+    assert "conflict" not in title  # no outlet has a conflict word: it leads nowhere
+    assert title.startswith("economic takes the largest share of generic-frame words in 2 of 3 outlets")
+    assert "a tie in Detik" in title and "Liputan6 has none" in title
+    assert leading_frame_title(t.loc[["Liputan6"]]) == "No generic-frame words to compare"
