@@ -590,7 +590,8 @@ def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozen
                     break
         text = "".join(chars)
         head["cleaned"] = text
-        if head["action"] == "keep" and head["label"] in ("body",) and not prefix_hit:
+        if head["action"] == "keep" and head["label"] in ("body",) and not prefix_hit \
+                and not _REPORTED.search(normalize(text)):  # '"...," ujarnya' is speech, whatever its length
             if _is_heading_like(text) and len(text.split()) <= max_heading_words:
                 head["label"] = "_short"
             elif _is_heading_like(text) and not seen_body:

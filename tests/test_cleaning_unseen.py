@@ -284,3 +284,31 @@ def test_every_raw_character_is_in_the_text_or_in_an_audit_row(parts, eol):
     for s in a.spans:  # every cut span is the text at its place
         if s["rule"] not in ("control_character", "split_glued"):
             assert norm[s["line_no"]][s["start"]:s["end"]] == s["text"]
+
+
+def test_video_promotions_syndication_notes_and_separators_are_dropped():
+    raw = ("Gubernur meresmikan jalan baru di kota itu pada Senin pagi bersama warga.\n"
+           'Tonton juga "Jaga Lingkungan, Pertamina Dukung Bank Sampah & Mangrove" di sini:\n'
+           "Lihat Video '32 Penerbangan Bandara Ngurah Rai Dibatalkan Imbas Erupsi Lewotobi':\n"
+           "Warga menyambut peresmian itu dengan gembira dan berharap jalan tetap terawat.\n"
+           "--------\n"
+           "Artikel ini telah naik di\n"
+           "detikJatim.\n"
+           "Video: Dear Traveler, Kawasan Wisata Bromo Ditutup Sementara 10-13 Juni!\n")
+    rows = clean_lines(raw)
+    rules = rows.set_index("line_no")["rule"].to_dict()
+    assert rules[2] == rules[3] and rules[2] in ("video_promo",)
+    assert (rules[5], rules[6], rules[7], rules[8]) == ("separator", "syndicated_open", "syndicated_open+next",
+                                                        "video_title")
+    assert rows.loc[rows.action == "keep", "line_no"].tolist() == [1, 4]  # only the article's own sentences
+
+
+def test_a_short_quoted_line_with_its_speech_verb_is_text_not_a_subheading():
+    raw = ("Chika pura-pura berniat melaporkan Kenneth karena anaknya tidak mau memotong poni.\n"
+           "\u201cAku laporin kang Dedi ya, kalau kamu ga mau potong poni,\u201d ujarnya\n"
+           "Namun reaksi bocah itu santai dengan jawaban yang realistis dan tak terduga.\n"
+           "Dijodohkan dengan Sherly\n"
+           "Mendengar jawaban itu, Chika pun tertawa dan terkejut karena tak menyangka.\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[2, "action"] == "keep" and rows.loc[2, "label"] == "body"
+    assert rows.loc[4, "label"] == "subheading"  # a short unpunctuated line inside the body still is one
