@@ -37,13 +37,24 @@ def _qualifier_res(res: Resources) -> tuple:
     return qual_re, magn_re, mg, q
 
 
+def _time_re(res: Resources) -> re.Pattern:
+    """A clock time: after a time word ("pukul 11.30", "jam 3"), or followed by a zone word ("22.12 WITA"): calendar.csv."""
+    t = res.table("calendar.csv")
+    kind = t["kind"].str.strip()
+    alt = lambda ws: "|".join(re.escape(w.strip()) for w in sorted(ws, key=lambda x: (-len(x), x))) or "(?!)"  # noqa: E731
+    words, zones = alt(t.loc[kind == "time_word", "name"]), alt(t.loc[kind == "zone", "name"])
+    return re.compile(r"(?<![\w-])(?:" + words + r")\.?\s*\d{1,2}(?:[.:]\d{2}){0,2}(?:\s*(?:" + zones + r")(?!\w))?"
+                      r"|(?<![\d.,])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:" + zones + r")(?!\w)", re.IGNORECASE)
+
+
 def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Every number (value, unit, sentence) and every date (weekday check) in every article.
 
     Numbers are read the Indonesian way (``10.000`` = 10000, ``4,8 juta`` = 4,800,000,
     ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
-    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date; numbers
+    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date, and those of a
+    clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
     after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out.
     Multiplier, currency and identifier words all come from ``calendar.csv``.
 
@@ -79,6 +90,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     cal = calendar(res)
     ident = cal.identifier_re
     number_re = res.memo("facts_number", _number_re)
+    time_re = res.memo("facts_time", _time_re)
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
     units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
@@ -90,6 +102,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
             s_norm = normalize(s)
             dates = find_dates(s_norm, resources=res)
             spans = [(d["start"], d["end"]) for d in dates]
+            spans += [(m.start(), m.end()) for m in time_re.finditer(s_norm)]  # a clock time is no figure
             items = []
             for d in dates:
                 items.append((d["start"], dict(kind="birth_date" if d["birth"] else "date", text=d["text"], value=float("nan"), unit="", qualifier="",

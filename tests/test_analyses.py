@@ -418,3 +418,12 @@ def test_a_place_in_a_competitions_name_is_no_mention_of_it():
     g = pd.DataFrame({"actor": ["Eropa", "Prancis"], "type": ["name", "name"], "aliases": ["Eropa", "Prancis"]})
     m = actor_mentions(c, g).set_index("actor")["mentions"]
     assert m.to_dict() == {"Eropa": 1, "Prancis": 2}  # "Piala Eropa" names the cup
+
+
+def test_clock_times_are_no_figures():
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+                      "text": ['"Evakuasi pukul 11.30 Wita," kata dia. Erupsi terjadi 22.12 WITA dan jam 3 pagi; '
+                               "tinggi kolom 900 meter dan 24 jam kemudian 2 desa mengungsi."]})
+    f = extract_facts(c)
+    nums = f[f.kind == "number"][["value", "unit"]].values.tolist()
+    assert nums == [[900.0, "m"], [24.0, "jam"], [2.0, "desa"]]  # a duration in hours stays a figure
