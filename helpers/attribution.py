@@ -361,6 +361,7 @@ def _speech_patterns(res: Resources) -> tuple:
             office_list, final_office)
 
 
+_ANY_NOUN = re.compile(r"\s*(?=[a-z])")  # a lower-case word after a speech verb, whatever it is (:func:`_described`)
 _CAP_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}")
 
 
@@ -382,6 +383,7 @@ def _name_words(res: Resources) -> dict:
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
+    by["exchange"] = frozenset(cues.loc[cues["position"].str.strip() == "exchange", "cue"].str.strip().str.lower())
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
     # the name a clause after "menurut" opens with: "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a
     # name particle, joint or office joiner goes on with the name)
@@ -1587,6 +1589,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if not sp and not m.group("nya") and not desc:  # '"...," ujar jemaah asal Makassar, Suwardi, di ...'
                         desc = _described_then_named(rest, described_name, nw, points_back, places, resolve,
                                                      corpus_places)
+                    if not sp and not m.group("nya") and not desc and m.group("cue").lower() in nw["exchange"]:
+                        # '"Gubernur?" tanya perekam': in an exchange any noun after the verb describes who speaks
+                        desc = _described(rest, _ANY_NOUN, nw, points_back)
+                        desc = desc if desc and desc[0] else None  # not a stop word ("tanya dia")
                     if sp and sp.lower() in nw["weekday"]:
                         sp = ""  # '"...," kata Rabu (18/6)': the day, where the outlet left out the name
                     if sp and not m.group("nya"):

@@ -657,6 +657,11 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # a question is the asker's
     ('"Saya dari Brebes," kata Adnan. "Dari mana?" tanya polisi. "Jadi sudah kenal berapa lama?" tanya Ivan Gunawan.',
      ["Adnan", "polisi", "Ivan Gunawan"]),
+    # in an exchange (tanya, jawab, timpal) any noun after the verb is who speaks, not the last speaker; after
+    # another verb only the descriptor words are ("kata pelantun lagu itu" points back to the singer named before)
+    ('"Mau ketemu Pak Dedi," kata Adnan. "Gubernur?" tanya perekam. "Kenapa keluar?" tanya petugas kepolisian.',
+     ["Adnan", "perekam", "petugas kepolisian"]),
+    ('"Kami dari sini," kata Hizfi. "Jadi kami ke sini dulu," timpal rekannya.', ["Hizfi", "rekannya"]),
     # someone described after the verb is not the last speaker; a name right after a relation is the other person
     ('Luke Deakin berjalan kaki ke Jakarta. "Keren sekali," tulis salah satu netizen.', ["salah satu netizen"]),
     ('Rindy melintas di jalan itu. "Dua kali nabrak pohon," kata seorang saksi di lokasi kejadian.', ["seorang saksi"]),
