@@ -196,7 +196,7 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         n_words=count_words(res.text),
         n_lines=len(res.rows),
         encoding=enc,
-        outlet_source="manifest" if "outlet" in man else md.get("outlet_source", "none"),
+        outlet_source=man.get("outlet_source", "manifest") if "outlet" in man else md.get("outlet_source", "none"),
         pub_date_raw=man.get("pub_date", ""),
         pub_date_precision="",
         pub_date_source=man.get("pub_date_source", "manifest") if man.get("pub_date") else "none",
@@ -464,6 +464,8 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
                     man[fld] = str(v).strip()
         if "pub_date" in man:
             man["pub_date_source"] = f"column '{cols['pub_date']}'"
+        if "outlet" in man:
+            man["outlet_source"] = f"column '{cols['outlet']}'"
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
     records, learned = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
     df = _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned, dates or {})

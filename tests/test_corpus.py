@@ -225,7 +225,7 @@ def test_jsonl_with_alternative_column_names(tmp_path):
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     df = load_corpus(p)
     a, b = df.set_index("doc_id").loc["7"], df.set_index("doc_id").loc["8"]
-    assert (a.outlet, a.title, a.url, a.outlet_source) == ("Harian X", "Judul A", "https://x.example/a", "manifest")
+    assert (a.outlet, a.title, a.url, a.outlet_source) == ("Harian X", "Judul A", "https://x.example/a", "column 'media_name'")
     assert a.pub_date == pd.Timestamp("2024-06-18 17:00", tz="UTC")  # midnight in Jakarta
     assert (a.pub_date_raw, a.pub_date_precision, a.pub_date_source) == ("2024-06-19", "day", "column 'publish_date'")
     assert (b.outlet, b.title) == ("Tuturpedia.com", "Judul Berita")  # inferred from its own text
