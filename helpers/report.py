@@ -497,6 +497,8 @@ def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0
     # a tie as the reader sees it: every value shown the same as the largest (0.024 and 0.016 both read "0.02")
     leaders = sorted((str(k) for k, x in v.items() if abs(x - top) <= 1e-9 or fmt.format(x) == value), key=str)
     on = f"; {base:,} in all" if base is not None else ""
+    if value == "1" and re.fullmatch(r"[a-z]+s", what):  # "1 credit", not "1 credits"
+        what = what[:-1]
     if len(leaders) == 1:
         return one.format(leaders[0]) + f" ({value} {what}{on})"
     shown = leaders if len(leaders) <= 4 else leaders[:3] + [f"{len(leaders) - 3} others"]
@@ -1504,7 +1506,7 @@ def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: in
     return text
 
 
-def coherence_finding(c: dict, *, link: float = 0.15) -> str:
+def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None, max_named: int = 10) -> str:
     """One sentence on whether the articles look like coverage of one event, from :func:`helpers.similarity.coherence`.
 
     Parameters
@@ -1513,6 +1515,11 @@ def coherence_finding(c: dict, *, link: float = 0.15) -> str:
         From :func:`helpers.similarity.coherence`.
     link : float, default 0.15
         The cosine it used (stated in the sentence).
+    labels : dict, optional
+        Short label per doc_id (:func:`helpers.describe.article_labels`), to name the articles outside the
+        largest group when the articles look like one event (they may be about another story).
+    max_named : int, default 10
+        Most articles named; beyond it, the count.
 
     Returns
     -------
@@ -1528,8 +1535,16 @@ def coherence_finding(c: dict, *, link: float = 0.15) -> str:
         return f"With {count_of(c['articles'], 'article')}, whether they cover one event cannot be measured."
     text = (f"The largest group of articles linked by a TF-IDF cosine of at least {link:g} holds {c['largest_group']} "
             f"of {c['articles']} ({c['share']:.0%}); the median cosine between two articles is {c['median_cosine']:.3f}: ")
+    outside = c.get("outside", [])
+    read = ""
+    if c["verdict"] == "one event" and outside and labels is not None:
+        shown = [labels.get(d, d) for d in outside[:max_named]]
+        read = (f" {count_of(len(outside), 'article')} {'is' if len(outside) == 1 else 'are'} outside the group ("
+                + ", ".join(shown) + (f" and {len(outside) - max_named} more" if len(outside) > max_named else "")
+                + "): read " + ("it" if len(outside) == 1 else "them") + " before comparing outlets; "
+                + ("it" if len(outside) == 1 else "they") + " may report another story.")
     return text + {
-        "one event": "the articles look like coverage of **one event** (or of closely related stories).",
+        "one event": "the articles look like coverage of **one event** (or of closely related stories)." + read,
         "several stories": "the articles look like **several stories**: read the comparisons below within each "
                            "story, not as coverage of one event.",
         "many topics": "the articles look like **many topics**, not one event, so the comparisons below compare the "

@@ -558,7 +558,8 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     -------
     dict
         ``articles, largest_group, share, median_cosine, verdict`` ("one event", "several stories",
-        "many topics"; "too few articles" below 3).
+        "many topics"; "too few articles" below 3) and ``outside``: the articles outside the largest group, sorted
+        (each shares no cosine of ``link`` or more with any article of that group, directly or through others).
 
     Examples
     --------
@@ -583,8 +584,10 @@ def coherence(similarity: pd.DataFrame, *, link: float = 0.15, one_event: float 
     median = float(np.median(a[np.triu_indices(n, 1)]))
     verdict = ("one event" if share >= one_event and median >= min_median
                else "many topics" if share < many_topics or median < topics_median else "several stories")
+    group = np.bincount(labels).argmax()
+    outside = sorted(str(d) for d, g in zip(similarity.index, labels) if g != group)
     return dict(articles=n, largest_group=largest, share=round(share, 2), median_cosine=round(median, 3),
-                verdict=verdict)
+                verdict=verdict, outside=outside)
 
 
 def repeated_passages(corpus: pd.DataFrame, min_words: int = 12, *, n: int = 5) -> pd.DataFrame:

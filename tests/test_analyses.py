@@ -311,6 +311,11 @@ def test_coherence_tells_one_event_from_many_topics():
     # the largest linked group, by hand: a-b linked, c alone, d alone -> 2 of 4 = 0.5 (one event at the default)
     m = pd.DataFrame([[1, .2, 0, 0], [.2, 1, 0, 0], [0, 0, 1, .1], [0, 0, .1, 1]], index=list("abcd"), columns=list("abcd"))
     assert (coherence(m)["largest_group"], coherence(m)["share"]) == (2, 0.5)
+    assert coherence(m)["outside"] == ["c", "d"]  # the articles outside the largest group, named
+    one = dict(articles=4, largest_group=3, share=0.75, median_cosine=0.2, verdict="one event", outside=["d"])
+    assert coherence_finding(one, labels={"d": "Detik 2"}).endswith(
+        "1 article is outside the group (Detik 2): read it before comparing outlets; it may report another story.")
+    assert "outside" not in coherence_finding(one)  # without labels the sentence stays as it was
     assert coherence(m, link=0.05)["largest_group"] == 2  # c-d linked too: two groups of two
     assert coherence(m.iloc[:2, :2])["verdict"] == "too few articles"
     # a chain of links joins all ten articles, but nearly every pair shares nothing (median cosine 0): not one event
