@@ -104,6 +104,10 @@ def test_shared_passages_on_seeds_find_the_wire_text():
     # a sentence the scraper glued on after the name is cut off; a name with a dot in it is not
     ("Hal itu dikutip dari UEFA.Bagi Inter, laga ini penting.", "UEFA", "dikutip"),
     ("Dikutip dari laman U.Today, Jumat (6/6/2025), transaksi itu membingungkan.", "U.Today", "dikutip"),
+    # a capitalised word right after "dikutip" opens the medium's name; a lower-case one is skipped
+    ("Dikutip The Athletic, City mencapai kata sepakat dengan Lyon.", "The Athletic", "dikutip"),
+    ("Mengutip New York Post, Minggu (8/6/2025), Luke menjelaskan.", "New York Post", "dikutip"),
+    ("Mengutip keterangan Kaspersky, Minggu (8/6/2025), serangan naik.", "Kaspersky", "dikutip"),
 ])
 def test_cited_sources_cues(text, source, cue):
     got = cited_sources(_c([text]))
@@ -125,6 +129,12 @@ def test_one_medium_written_several_ways_takes_its_commonest_form():
 def test_cited_sources_credit_lines():
     got = cited_sources(_c(["Isi."], credits=["photo_credit:REUTERS; source_credit:trtworld.com"]))
     assert got[["source", "cue"]].values.tolist() == [["Reuters", "photo_credit"], ["TRT World", "source_credit"]]
+
+
+def test_a_network_site_after_dikutip_is_the_outlets_own_credit():
+    c = pd.DataFrame({"doc_id": ["a"], "outlet": ["Tribunnews"], "credits": [""],
+                      "text": ['"Nyerang, ikut (lempar)," kata pemuda tersebut dikutip Tribun Jakarta.']})
+    assert cited_sources(c)[["source", "kind"]].values.tolist() == [["Tribun Jakarta", "self_credit"]]  # not "Jakarta"
 
 
 def test_an_outlet_crediting_itself_is_a_self_credit_not_a_cited_source():
