@@ -1278,9 +1278,9 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     share = exact / n
     text = (f"On the kit's own check of its speakers (sample {last['sample']}: {last['n']} statements drawn at random "
             "from scraped Indonesian articles of all topics, the speaker written by a reader who saw neither the code "
-            f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact_share']:.0%}, 95% Wilson "
+            f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact'] / last['n']:.0%}, 95% Wilson "
             f"interval {last['exact_low']:.0%}-{last['exact_high']:.0%}) and the "
-            f"right person in {last['exact'] + last['office']} ({last['person_share']:.0%}, {last['office']} with words "
+            f"right person in {last['exact'] + last['office']} ({(last['exact'] + last['office']) / last['n']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
             f"{last['wrong']} someone else or no one.")
     low, high = float(last["exact_low"]), float(last["exact_high"])
@@ -1299,7 +1299,7 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
         text += ", though its interval reaches above it"
     text += "."
     if len(accuracy) > same:
-        earlier = ", ".join(f"{r.exact_share:.0%} in sample {r.sample}" for r in accuracy.iloc[:-same].itertuples())
+        earlier = ", ".join(f"{r.exact / r.n:.0%} in sample {r.sample}" for r in accuracy.iloc[:-same].itertuples())
         text += f" Earlier samples, on earlier rules: {earlier}."
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
@@ -1384,11 +1384,12 @@ def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target:
             continue
         r = rows.loc[basis]
         goal = f"the target of {target:.0%}"
-        reach = (f"below {goal}" if r["exact_share"] < target
+        share = r["exact"] / r["n"]  # from the counts: the table's shares are rounded to 3 decimals
+        reach = (f"below {goal}" if share < target
                  else f"at or above {goal}, though its interval reaches below it" if r["exact_low"] < target
                  else f"above {goal}, its whole interval too")
         parts.append(f"{what}, {int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly "
-                     f"right ({r['exact_share']:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
+                     f"right ({share:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
                      f"{reach})")
     text = f"By where the kit found the speaker ({label}, {total:,} statements): " + "; ".join(parts) + "."
     if "none" in rows.index:
