@@ -1088,7 +1088,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     return text
 
 
-def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5) -> str:
+def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5,
+                    differing: pd.Series | None = None) -> str:
     """The lead-versus-body chart's title: the frames leads stress most, those the bodies stress most, or neither.
 
     Parameters
@@ -1103,6 +1104,9 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
         rounded to two places as it is shown.
     min_base : int, default 5
         Fewer articles than this are too few to compare.
+    differing : pandas.Series, optional
+        Per frame, the articles whose lead and body differ at all in it; the title then says on how many of the
+        ``n_leads`` a named frame rests (a mean over many articles can rest on two).
 
     Returns
     -------
@@ -1110,6 +1114,8 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
 
     Examples
     --------
+    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=pd.Series({"economic": 3}))
+    'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all in 3 of them)'
     >>> d = pd.Series({"conflict": 0.2, "economic_consequences": -0.1})
     >>> lead_body_title(d, n_leads=16)
     'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all); bodies stress economic consequences more than the leads do (-0.10 mean difference)'
@@ -1124,15 +1130,26 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     if d.empty or d.abs().max() < min_difference:
         return (f"Leads and bodies carry the frames about equally (largest mean difference either way "
                 f"{d.abs().max() if len(d) else 0:.2f}, below {min_difference:.2f})")
+    def rests(frames: list[str]) -> str:  # "; it differs at all in 3 of them"
+        if differing is None:
+            return ""
+        k = [int(differing.get(f, 0)) for f in frames]
+        return (f"; it differs at all in {k[0]:,} of them" if len(k) == 1
+                else "; they differ at all in " + ", ".join(f"{x:,}" for x in k) + " of them")
+
     labels = d.rename(lambda f: f.replace("_", " "))
     lows = sorted(k for k, x in labels.items() if x == labels.min())
+    low_keys = sorted(k for k, x in d.items() if x == d.min())
+    high_keys = sorted(k for k, x in d.items() if x == d.max())
     bodies = (f"odies stress {names(lows)} more than the leads do ({labels.min():+.2f} mean difference"
               + (" each" if len(lows) > 1 else ""))
     if d.max() < min_difference:  # only the bodies stress a frame
-        return "B" + bodies + f"; {n_leads:,} in all)"
+        return "B" + bodies + f"; {n_leads:,} in all{rests(low_keys)})"
     leads = most(labels, one="Leads stress {} more than the bodies do", many="Leads stress {} more than the bodies do",
                  fmt="{:+.2f}", what="mean difference", base=n_leads)
-    return leads + ("; b" + bodies + ")" if d.min() <= -min_difference else "")
+    if differing is not None:
+        leads = leads[:-1] + rests(high_keys) + ")"
+    return leads + ("; b" + bodies + rests(low_keys) + ")" if d.min() <= -min_difference else "")
 
 
 def lead_size_note(lead_body: pd.DataFrame) -> str:

@@ -266,3 +266,14 @@ def test_leading_frame_title_skips_outlets_without_frame_words_and_names_ties():
     assert title.startswith("economic takes the largest share of generic-frame words in 2 of 3 outlets")
     assert "a tie in Detik" in title and "Liputan6 has none" in title
     assert leading_frame_title(t.loc[["Liputan6"]]) == "No generic-frame words to compare"
+
+
+def test_the_lead_body_title_says_on_how_many_articles_a_frame_rests():
+    from helpers.report import lead_body_title
+
+    d = pd.Series({"economic": 0.06, "conflict": -0.08})
+    title = lead_body_title(d, n_leads=16, differing=pd.Series({"economic": 3, "conflict": 2}))
+    assert title == ("Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all "
+                     "in 3 of them); bodies stress conflict more than the leads do (-0.08 mean difference; it differs "
+                     "at all in 2 of them)")
+    assert "differs" not in lead_body_title(d, n_leads=16)  # as before without the counts
