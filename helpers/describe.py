@@ -142,6 +142,12 @@ def _own_date(r, zone: str) -> tuple[dt.date | None, str]:
         return None, ""
 
 
+# the first two characters of a UTF-8 sequence read as Latin-1 or cp1252: "â€" (a quote, dash or bullet), "Ã©" (é)
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
+                       "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161"
+                       "\u203a\u0153\u017e\u0178]")
+
+
 def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | None = None,
                   resources: Resources | None = None) -> pd.DataFrame:
     """Flag what a careful reader should check before trusting an article's text.
@@ -151,7 +157,8 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | Non
     date in ``zone``, or else its ``event_date``, and the flag says which); ``reintroduction`` (a
     later paragraph opens with the lead's full name-and-title phrase as if the story began again
     - with ``older_date``, a sign of an older article appended); ``no_outlet`` (nothing names the
-    outlet); ``not_utf8`` (decoded by fallback).
+    outlet); ``not_utf8`` (decoded by fallback); ``mojibake`` (UTF-8 text a scraper read as Latin-1 or cp1252:
+    "â€¢" for a bullet, "Ã©" for "é"; words around it may be split or garbled).
 
     Parameters
     ----------
@@ -197,6 +204,11 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | Non
                         rows.append(dict(doc_id=r.doc_id, flag="older_date", paragraph=i,
                                          detail=f"'{d['text']}' is {gap} days before the article's "
                                                 f"{basis} {own.isoformat()}"))
+            bad = _MOJIBAKE.findall(p)
+            if bad:
+                rows.append(dict(doc_id=r.doc_id, flag="mojibake", paragraph=i,
+                                 detail=f"{', '.join(repr(b) for b in sorted(set(bad))[:3])}: UTF-8 text read as Latin-1 "
+                                        "or cp1252 by the scraper; words around it may be garbled"))
             if i >= 3:
                 opening = " ".join(p.split()[:8])
                 for run in sorted(lead_runs):

@@ -389,3 +389,10 @@ def test_interactive_tables_cut_long_text_as_pandas_does_and_keep_any_column_nam
     assert len(rows[0]) == 2  # no column added beside the integer-named one
     assert rows[0][0] == ("kata " * 100)[:47] + "..." and rows[0][1] == "2024-06-19 00:00:00+00:00"
     assert df.iloc[0, 0] == "kata " * 100  # the caller's table is untouched
+
+
+def test_mojibake_is_flagged_and_accented_text_is_not():
+    f = quality_flags(_c(["Bantuan: \u00e2\u20ac\u00a2 Makanan anak 4.100 paket.\nCaf\u00c3\u00a9 itu buka.",
+                          "Pelatih asal S\u00e3o Paulo, Jos\u00e9 Ram\u00f3n, datang ke caf\u00e9 ch\u00e2teau."]))
+    m = f[f.flag == "mojibake"]
+    assert m[["doc_id", "paragraph"]].values.tolist() == [["d0", 1], ["d0", 2]]
