@@ -819,6 +819,43 @@ def byline_note(audit: pd.DataFrame) -> str:
             + ". Rules: byline_rules.csv; the fields as given stay in author and editor.")
 
 
+def lead_dates_finding(checks: pd.DataFrame, *, n_articles: int, max_listed: int = 8) -> str:
+    """What the leads' dates say: one date, or the different dates and the outlets giving each, with the caveat.
+
+    Parameters
+    ----------
+    checks : pandas.DataFrame
+        From :func:`helpers.facts.date_checks` (its ``event_date`` rows: one per article whose lead gives a full date).
+    n_articles : int
+        Articles in the corpus.
+    max_listed : int, default 8
+        Dates listed; beyond it, the count.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"check": ["event_date"] * 2, "date": ["2025-06-17", "2025-06-18"], "outlet": ["A", "B"]})
+    >>> lead_dates_finding(ch, n_articles=3)[:89]
+    'The leads give 2 different dates: 2025-06-17 (A); 2025-06-18 (B). 1 of 3 articles give no'
+    """
+    event = checks[checks["check"] == "event_date"]
+    if event.empty:
+        return "No article gives a full date in its lead (set `EVENT_PATTERN` to pick the sentences that report the event)."
+    dates = event.groupby("date")["outlet"].agg(lambda o: sorted(set(o)))
+    listed = "; ".join(f"{d} ({', '.join(o)})" for d, o in list(dates.items())[:max_listed])
+    more = f" and {len(dates) - max_listed} more" if len(dates) > max_listed else ""
+    none = f" {n_articles - len(event)} of {n_articles} articles give no full date in the lead."
+    if len(dates) == 1:
+        return "Every lead that gives a full date gives the same one: " + listed + "." + none
+    return (f"The leads give {len(dates)} different dates: " + listed + more + "." + none
+            + " Two dates disagree only when the leads report the same event: a lead may date another story, or an "
+              "earlier or later step of this one, so read the lead sentences in the table above before calling it a "
+              "disagreement.")
+
+
 def removed_note(removed: pd.DataFrame) -> str:
     """How many lines cleaning set aside or removed, and how many kept lines it trimmed.
 

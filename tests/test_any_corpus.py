@@ -277,3 +277,17 @@ def test_the_lead_body_title_says_on_how_many_articles_a_frame_rests():
                      "in 3 of them); bodies stress conflict more than the leads do (-0.08 mean difference; it differs "
                      "at all in 2 of them)")
     assert "differs" not in lead_body_title(d, n_leads=16)  # as before without the counts
+
+
+def test_lead_dates_finding_never_calls_different_dates_a_disagreement_unread():
+    from helpers.report import lead_dates_finding
+
+    ch = pd.DataFrame({"check": ["event_date"] * 3 + ["weekday_mismatch"], "date": ["2025-06-17", "2025-06-18",
+                       "2025-06-17", "2025-07-09"], "outlet": ["Detik", "Okezone", "Liputan6", "Detik"]})
+    text = lead_dates_finding(ch, n_articles=16)
+    assert text.startswith("The leads give 2 different dates: 2025-06-17 (Detik, Liputan6); 2025-06-18 (Okezone). "
+                           "13 of 16 articles give no full date in the lead.")
+    assert "disagree only when the leads report the same event" in text
+    same = lead_dates_finding(ch[ch.date == "2025-06-17"], n_articles=2)
+    assert same.startswith("Every lead that gives a full date gives the same one: 2025-06-17 (Detik, Liputan6).")
+    assert lead_dates_finding(ch.iloc[:0], n_articles=2).startswith("No article gives a full date in its lead")
