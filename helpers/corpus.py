@@ -8,6 +8,7 @@ values win over what is inferred from the text (dateline, byline, credits, foote
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import warnings
 from pathlib import Path
@@ -18,7 +19,7 @@ from .clean import canonical_outlet, clean_article, read_byline
 from .clean import learn_boilerplate as _learn_table
 from .errors import CorpusError, check_option
 from .resources import Resources, load_resources
-from .text import count_words, find_dates, normalize
+from .text import calendar, count_words, find_dates, normalize
 
 __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 
@@ -204,6 +205,7 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
                            f"text: {first_date['text']}" if first_date else "none"),
         credits="; ".join(md.get("credits", [])),
         _keys=res.keys,
+        _event_d=None if man.get("event_date") or not first_date else first_date,
     )
     for field in ("author", "editor"):  # the names in the field as given (byline_rules.csv; the field is kept)
         rec[field + "s"] = "; ".join(read_byline(rec[field], resources=resources)[0])
@@ -540,7 +542,10 @@ def load_corpus(
         when none is given or it cannot be read; ``pub_date_raw`` keeps the string,
         ``pub_date_precision`` says "day", "minute" or "second"). ``event_date`` (ISO, a local
         date) is the manifest's ``event_date`` or else the first full date of the body outside
-        quotations that is no date of birth ("kelahiran Bandung, 21 Januari 1968"); ``*_source`` says where each came from. ``credits`` lists the source and
+        quotations that is no date of birth ("kelahiran Bandung, 21 Januari 1968"); when the weekday written with
+        it contradicts it and a publication date is known, the one date from 10 days before to 2 after publication
+        with that day of the month and that weekday ("Rabu (18/5/2025)" in an article of 18 June 2025 is
+        2025-06-18: a typed month), and ``event_date_source`` says so; ``*_source`` says where each came from. ``credits`` lists the source and
         photo credits cleaning set aside (``"source_credit:trtworld.com; photo_credit:REUTERS"``).
         ``raw`` is the decoded file, ``text`` the cleaned body (one paragraph a line). ``outlet``
         is "unknown" when nothing says. Doubtful dates (unreadable, impossible, after loading,
@@ -653,6 +658,29 @@ def load_corpus(
     return df
 
 
+# how far before (and after) its publication date an article's event date is looked for when the weekday written with
+# it contradicts it: a typed month or year ("Rabu (18/5/2025)" in an article of 18 June 2025) is read as the one date in
+# that span with the same day of the month and the written weekday
+_MEND_DAYS = (-10, 2)
+
+
+def _mended_event_date(rec: dict, zone: str, corpus_dir: Path) -> None:
+    """An event date from the text whose written weekday contradicts it, read as the one date near the publication
+    date with that day of the month and that weekday (a typed month or year), with its source saying so."""
+    d = rec.get("_event_d")
+    if not d or d.get("weekday_ok") is not False or pd.isna(rec["pub_date"]):
+        return
+    wd = calendar(load_resources(corpus_dir)).weekday_num.get(str(d["weekday_written"]).lower())
+    pub = pd.Timestamp(rec["pub_date"]).tz_convert(zone).date()
+    near = [pub + dt.timedelta(days=k) for k in range(_MEND_DAYS[0], _MEND_DAYS[1] + 1)]
+    fits = [x for x in near if x.day == d["day"] and x.isoweekday() == wd]
+    if len(fits) == 1 and fits[0].isoformat() != rec["event_date"]:
+        rec["event_date_source"] = (f"text: {d['text']}, read as {fits[0].isoformat()} (a typed month or year: "
+                                    f"{rec['event_date']} was not a {d['weekday_written']}, {fits[0].isoformat()} was, "
+                                    "near the publication date)")
+        rec["event_date"] = fits[0].isoformat()
+
+
 def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: dict) -> None:
     """Parse every record's publication date in place; doubtful dates become warnings, no article is dropped."""
     from .dates import parse_dates
@@ -672,6 +700,7 @@ def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: di
     for rec, p in zip(records, parsed.itertuples(index=False)):
         rec["pub_date"] = p.pub_date
         rec["pub_date_precision"] = p.precision
+        _mended_event_date(rec, dates.get("zone", "Asia/Jakarta"), corpus_dir)
         if p.problem:
             kept = "kept" if pd.notna(p.pub_date) else "kept without a pub_date"
             warn_msgs.append(f"{rec['file']}: publication date {p.raw!r}: {p.problem} (the article is {kept})")

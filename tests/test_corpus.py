@@ -386,3 +386,19 @@ def test_parquet_export(tmp_path):
     (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
     with pytest.raises(CorpusError, match="broken.parquet: cannot be read as Parquet"):
         load_corpus(tmp_path / "broken.parquet")
+
+
+def test_an_event_date_with_a_typed_month_is_read_by_its_weekday_and_the_publication_date(tmp_path):
+    import json
+
+    rows = [{"id": "a", "outlet": "X", "date": "2025-06-18 10:00", "text": "Warga berkumpul Rabu (18/5/2025) di alun-alun."},
+            # no date near publication has that day and weekday: left as written (the weekday flag says why)
+            {"id": "b", "outlet": "X", "date": "2025-06-10 10:00", "text": "Warga berkumpul Selasa (9/6/2025) di balai."},
+            {"id": "c", "outlet": "X", "text": "Warga berkumpul Rabu (18/5/2025) di alun-alun."}]  # no publication date
+    p = tmp_path / "e.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    c = load_corpus(p).set_index("doc_id")
+    assert c.loc["a", "event_date"] == "2025-06-18"
+    assert c.loc["a", "event_date_source"].startswith("text: Rabu (18/5/2025), read as 2025-06-18 (a typed month")
+    assert (c.loc["b", "event_date"], c.loc["b", "event_date_source"]) == ("2025-06-09", "text: Selasa (9/6/2025)")
+    assert (c.loc["c", "event_date"], c.loc["c", "event_date_source"]) == ("2025-05-18", "text: Rabu (18/5/2025)")
