@@ -251,6 +251,9 @@ def line_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]|_", " ", s).split())
 
 
+_LIST_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s+\S")  # "1. IW1828 Maumere - Kupang", "2) Kartu Keluarga"
+
+
 def _is_heading_like(s: str) -> bool:
     return bool(s) and not s.rstrip().endswith(_END_PUNCT)
 
@@ -632,14 +635,18 @@ def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozen
     # ... and a dek comes after a headline: sentences with no heading before them are the body itself
     keep_front = len(front_sentences) > 2 or not any(rows[k]["label"] == "_short" for k in range(first_body))
     # three or more short lines in a row inside the body are a list (a schedule, figures, steps), not
-    # subheadings: they stay in the text
+    # subheadings: they stay in the text; so are two lines numbered in turn (a listicle numbers its subheadings too, but
+    # with text between them: on the development set 5 pairs of numbered lines in a row were all lists, 10 lines)
     k = 0
     while k < len(rows):
         if rows[k]["label"] == "_short" and first_body <= k <= last_body:
             j = k
             while j + 1 < len(rows) and rows[j + 1]["label"] == "_short":
                 j += 1
-            if j - k >= 2:
+            nums = [_LIST_NUMBER.match(rows[x]["cleaned"]) for x in range(k, j + 1)]
+            counted = all(nums) and [int(m.group(1)) for m in nums] == list(range(int(nums[0].group(1)),
+                                                                                  int(nums[0].group(1)) + j - k + 1))
+            if j - k >= 2 or (j > k and counted):  # or two lines numbered in turn ("1. IW1828 ...", "2. IW1829 ...")
                 for x in range(k, j + 1):
                     rows[x].update(label="list_item", rule=",".join(y for y in (rows[x]["rule"], "list") if y))
             k = j + 1

@@ -312,3 +312,16 @@ def test_a_short_quoted_line_with_its_speech_verb_is_text_not_a_subheading():
     rows = clean_lines(raw).set_index("line_no")
     assert rows.loc[2, "action"] == "keep" and rows.loc[2, "label"] == "body"
     assert rows.loc[4, "label"] == "subheading"  # a short unpunctuated line inside the body still is one
+
+
+def test_two_lines_numbered_in_turn_are_a_list_not_subheadings():
+    raw = ("Maskapai membatalkan dua penerbangan akibat erupsi gunung itu pada Kamis pagi.\n"
+           "1. IW1828 Maumere – Kupang Jadwal seharusnya pukul 07.00 – 07.55 WITA\n"
+           "2. IW1829 Kupang – Maumere Jadwal seharusnya pukul 15.35 – 16.30 WITA\n"
+           "Penumpang diminta menghubungi layanan pelanggan untuk jadwal ulang.\n"
+           "3. Pembatalan Berlanjut\n"
+           "Maskapai akan mengumumkan jadwal berikutnya pekan depan setelah abu mereda.\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[[2, 3], "label"].tolist() == ["list_item", "list_item"]
+    assert rows.loc[[2, 3], "action"].tolist() == ["keep", "keep"]
+    assert rows.loc[5, "label"] == "subheading"  # a numbered heading with text around it stays one
