@@ -856,6 +856,55 @@ def lead_dates_finding(checks: pd.DataFrame, *, n_articles: int, max_listed: int
               "disagreement.")
 
 
+def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_share: float = 0.5,
+                      max_named: int = 8) -> str:
+    """Pairs of articles where one repeats at least ``min_share`` of its text from the other: what they double.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`helpers.similarity.passage_summary` (``doc_a, doc_b, shared_words, share_of_a, share_of_b``).
+    labels : dict, optional
+        Short label per doc_id (:func:`helpers.describe.article_labels`).
+    min_share : float, default 0.5
+        The share of an article's words, in passages shared with one other article, from which it is a near copy.
+    max_named : int, default 8
+        Pairs named; beyond it, the count.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_a": ["a", "b"], "doc_b": ["b", "c"], "shared_words": [204, 9],
+    ...                   "share_of_a": [0.43, 0.02], "share_of_b": [0.656, 0.03]})
+    >>> near_copy_finding(s, labels={"a": "Detik 1", "b": "Detik 2"})[:80]
+    '1 pair of articles where one repeats half or more of its text from the other: De'
+    """
+    labels = labels or {}
+    if summary.empty:
+        return f"No article repeats {min_share:.0%} or more of its text from another."
+    top = summary[["share_of_a", "share_of_b"]].max(axis=1)
+    near = summary[top >= min_share].assign(top=top[top >= min_share]).sort_values(
+        ["top", "doc_a", "doc_b"], ascending=[False, True, True])
+    if near.empty:
+        return (f"No article repeats {min_share:.0%} or more of its text from another (the largest share is "
+                f"{top.max():.0%}).")
+    what = "half" if np.isclose(min_share, 0.5) else f"{min_share:.0%}"
+    pairs = []
+    for r in near.head(max_named).itertuples(index=False):
+        copy, source, share = ((r.doc_b, r.doc_a, r.share_of_b) if r.share_of_b >= r.share_of_a
+                               else (r.doc_a, r.doc_b, r.share_of_a))
+        pairs.append(f"{labels.get(copy, copy)} repeats {share:.0%} of its text from {labels.get(source, source)} "
+                     f"({r.shared_words:,} words)")
+    more = f"; and {len(near) - max_named} more pairs" if len(near) > max_named else ""
+    return (f"{count_of(len(near), 'pair')} of articles where one repeats {what} or more of its text from the other: "
+            + "; ".join(pairs) + more + ". Every count that reads the articles one by one (statements, actor "
+            "mentions, frame sentences, terms) counts that text twice: an updated or republished story may belong "
+            "in the comparison once.")
+
+
 def removed_note(removed: pd.DataFrame) -> str:
     """How many lines cleaning set aside or removed, and how many kept lines it trimmed.
 

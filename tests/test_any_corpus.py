@@ -291,3 +291,16 @@ def test_lead_dates_finding_never_calls_different_dates_a_disagreement_unread():
     same = lead_dates_finding(ch[ch.date == "2025-06-17"], n_articles=2)
     assert same.startswith("Every lead that gives a full date gives the same one: 2025-06-17 (Detik, Liputan6).")
     assert lead_dates_finding(ch.iloc[:0], n_articles=2).startswith("No article gives a full date in its lead")
+
+
+def test_a_near_copy_is_named_with_the_share_it_repeats():
+    from helpers.report import near_copy_finding
+
+    s = pd.DataFrame({"doc_a": ["c5b4", "a", "x"], "doc_b": ["d8e9", "b", "y"], "shared_words": [204, 30, 90],
+                      "share_of_a": [0.43, 0.1, 0.9], "share_of_b": [0.656, 0.2, 0.5]})
+    text = near_copy_finding(s, labels={"c5b4": "Detik 1", "d8e9": "Detik 2"})
+    assert text.startswith("2 pairs of articles where one repeats half or more of its text from the other: "
+                           "x repeats 90% of its text from y (90 words); Detik 2 repeats 66% of its text from Detik 1 "
+                           "(204 words).")
+    assert "counts that text twice" in text
+    assert near_copy_finding(s, min_share=0.95).startswith("No article repeats 95% or more")
