@@ -460,7 +460,8 @@ def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5,
     - ``rare_spelling``: a name (a capitalised word of five letters or more, never written in
       lower case) that exactly two articles use, spelled like a name the other articles or the
       gazetteer use (similarity >= ``min_ratio``, same first letter: "Mantrurov" in two articles,
-      "Manturov" elsewhere). A misspelling copied is a strong sign of one source.
+      "Manturov" elsewhere; not one that differs only in case, "Pilkada" beside "PIlkada"). A
+      misspelling copied is a strong sign of one source.
     - ``short_run``: a passage of ``short`` to ``min_words - 1`` words two articles share word for
       word (too short for :func:`shared_passages` at ``min_words``), formulas left out.
 
@@ -511,7 +512,8 @@ def copying_signals(corpus: pd.DataFrame, *, min_words: int = 8, short: int = 5,
         a, b = sorted(ds)
         pool = {v for v in names if v != w and docs_of[v] - ds} | (listed - {w})
         close = [v for v in pool if v[0] == w[0] and abs(len(v) - len(w)) <= 2
-                 and SequenceMatcher(None, w.lower(), v.lower()).ratio() >= min_ratio]
+                 and SequenceMatcher(None, w.lower(), v.lower()).ratio() >= min_ratio
+                 and v.lower() != w.lower()]  # "PIlkada" beside "Pilkada" is a typed capital, not another spelling
         if close:
             rows.append(dict(doc_a=a, doc_b=b, kind="rare_spelling", text=w,
                              detail=f"written so only by these two; elsewhere {', '.join(sorted(close)[:3])}"))

@@ -296,6 +296,10 @@ def test_copying_signals_find_a_shared_misspelling_and_short_runs():
     assert spell[["doc_a", "doc_b", "text"]].values.tolist() == [["001_tuturpedia", "003_poskupang", "Mantrurov"]]
     runs = s[s["kind"] == "short_run"]
     assert "didampingi oleh beberapa pejabat tinggi termasuk" in set(runs["text"])
+    # a word that differs from another article's only in case is a typed capital, not a copied misspelling
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
+                      "text": ["Pilkada digelar hari ini.", "Soal Pilkada lagi.", "Soal PIlkada lagi."]})
+    assert copying_signals(c).empty
     assert runs["detail"].str.contains("below the passage minimum of 8").all()
 
 
