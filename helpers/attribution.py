@@ -17,7 +17,7 @@ from .text import (_is_self_form, _self_rx, actor_matcher, dictionary_word, drop
                    sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
-           "find_actors", "match_statements"]
+           "find_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
 
 
 def _source_words(res: Resources) -> dict:

@@ -40,7 +40,8 @@ from .resources import Resources, load_resources, resources_of
 from .text import normalize, root_words
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
-           "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key"]
+           "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key", "read_byline",
+           "byline_audit"]
 
 _END_PUNCT = tuple('.!?:;"\')…')
 AUDIT_COLUMNS = ["doc_id", "line_no", "label", "action", "text", "rule", "cleaned"]
@@ -964,22 +965,25 @@ def learn_boilerplate(keys: dict[str, set], outlets: dict[str, str], *, min_arti
 # --- bylines ----------------------------------------------------------------------------------
 
 BYLINE_AUDIT_COLUMNS = ["doc_id", "field", "part", "action", "rule", "reason", "name"]
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;&]|\s+dan\s+)\s*")
-
-
-def _byline_rules(res: Resources) -> list[tuple[str, str, re.Pattern, str]]:
+def _byline_rules(res: Resources) -> tuple[list[tuple[str, str, re.Pattern, str]], re.Pattern]:
+    """The rules of ``byline_rules.csv`` compiled, and where a field splits into parts: "," ";" "&" and the words
+    that join two speakers (``speech_cues.csv`` position ``joint``: "dan", "serta")."""
+    cues = res.table("speech_cues.csv")
+    joint = sorted(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip(), key=len, reverse=True)
+    split = re.compile(r"\s*(?:[,;&]" + "".join(r"|\s+" + re.escape(w) + r"\s+" for w in joint) + r")\s*")
     t = res.table("byline_rules.csv")
     bad = sorted(set(t["match"].str.strip()) - {"part", "prefix", "suffix"})
     if bad:
         raise ValueError(f"byline_rules.csv: unknown match {bad} (part, prefix or suffix)")
     return [(r.rule_id.strip(), r.match.strip(), re.compile(r.pattern.strip(), re.IGNORECASE), str(r.reason).strip())
-            for r in t.itertuples(index=False)]
+            for r in t.itertuples(index=False)], split
 
 
 def read_byline(value: str, *, resources: Resources | None = None) -> tuple[list[str], list[dict]]:
     """The names in a byline field, by the rules of ``byline_rules.csv``, with a row for every part.
 
-    The field is split at "," ";" "&" and " dan "; each part is dropped (a ``part`` rule: a web address, a label,
+    The field is split at "," ";" "&" and the words that join two speakers (``speech_cues.csv`` ``joint``: "dan");
+    each part is dropped (a ``part`` rule: a web address, a label,
     a photo credit ...), cut (a ``prefix`` or ``suffix`` rule: "Ridwan Arifin -detikOto" -> Ridwan Arifin) or kept
     as it is. A name written twice is kept once.
 
@@ -1004,10 +1008,10 @@ def read_byline(value: str, *, resources: Resources | None = None) -> tuple[list
     ['Yohana Artha Uly', 'Ridwan Arifin']
     """
     res = resources if resources is not None else load_resources()
-    rules = res.memo("byline_rules", _byline_rules)
+    rules, split = res.memo("byline_rules", _byline_rules)
     names: list[str] = []
     rows: list[dict] = []
-    for part in _BYLINE_SPLIT.split(str(value or "").strip()):
+    for part in split.split(str(value or "").strip()):
         if not part:
             continue
         name, action, used = part, "kept", []

@@ -315,8 +315,9 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
-        cited = (sources[~sources["kind"].isin(["photo_credit", "embedded_post", "self_credit"])] if "kind" in sources
-                 else sources)
+        from .attribution import NOT_COUNTED
+
+        cited = sources[~sources["kind"].isin(NOT_COUNTED)] if "kind" in sources else sources
         n_src = cited.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]
     if self_mentions is not None:

@@ -858,7 +858,9 @@ def lead_dates_finding(checks: pd.DataFrame, *, n_articles: int, max_listed: int
 
 def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_share: float = 0.5,
                       max_named: int = 8) -> str:
-    """Pairs of articles where one repeats at least ``min_share`` of its text from the other: what they double.
+    """Pairs of articles where one shares at least ``min_share`` of its text with the other: what they double.
+
+    Which of the two came first is not known: the article named first is the one whose share is larger.
 
     Parameters
     ----------
@@ -879,30 +881,93 @@ def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_
     --------
     >>> s = pd.DataFrame({"doc_a": ["a", "b"], "doc_b": ["b", "c"], "shared_words": [204, 9],
     ...                   "share_of_a": [0.43, 0.02], "share_of_b": [0.656, 0.03]})
-    >>> near_copy_finding(s, labels={"a": "Detik 1", "b": "Detik 2"})[:80]
-    '1 pair of articles where one repeats half or more of its text from the other: De'
+    >>> near_copy_finding(s, labels={"a": "Detik 1", "b": "Detik 2"})[:82]
+    '1 pair of articles where one shares half or more of its text with the other: Detik'
     """
     labels = labels or {}
     if summary.empty:
-        return f"No article repeats {min_share:.0%} or more of its text from another."
+        return f"No article shares {min_share:.0%} or more of its text with another."
     top = summary[["share_of_a", "share_of_b"]].max(axis=1)
     near = summary[top >= min_share].assign(top=top[top >= min_share]).sort_values(
         ["top", "doc_a", "doc_b"], ascending=[False, True, True])
     if near.empty:
-        return (f"No article repeats {min_share:.0%} or more of its text from another (the largest share is "
+        return (f"No article shares {min_share:.0%} or more of its text with another (the largest share is "
                 f"{top.max():.0%}).")
     what = "half" if np.isclose(min_share, 0.5) else f"{min_share:.0%}"
     pairs = []
     for r in near.head(max_named).itertuples(index=False):
         copy, source, share = ((r.doc_b, r.doc_a, r.share_of_b) if r.share_of_b >= r.share_of_a
                                else (r.doc_a, r.doc_b, r.share_of_a))
-        pairs.append(f"{labels.get(copy, copy)} repeats {share:.0%} of its text from {labels.get(source, source)} "
+        pairs.append(f"{labels.get(copy, copy)} shares {share:.0%} of its text with {labels.get(source, source)} "
                      f"({r.shared_words:,} words)")
     more = f"; and {len(near) - max_named} more pairs" if len(near) > max_named else ""
-    return (f"{count_of(len(near), 'pair')} of articles where one repeats {what} or more of its text from the other: "
+    return (f"{count_of(len(near), 'pair')} of articles where one shares {what} or more of its text with the other: "
             + "; ".join(pairs) + more + ". Every count that reads the articles one by one (statements, actor "
             "mentions, frame sentences, terms) counts that text twice: an updated or republished story may belong "
             "in the comparison once.")
+
+
+def naming_title(used: pd.Series, *, top: int = 3) -> str:
+    """The naming chart's title: the concept written in the most different ways, with its commonest labels.
+
+    Parameters
+    ----------
+    used : pandas.Series
+        Uses per (concept, variant), a two-level index (:func:`helpers.framing.naming_variants` summed).
+    top : int, default 3
+        Labels named.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> u = pd.Series({("war", "perang"): 10, ("war", "invasi"): 2, ("war", "serangan"): 3, ("Russia", "Rusia"): 53,
+    ...                ("Russia", "Kremlin"): 5})
+    >>> naming_title(u)
+    'War is written 3 ways: most often perang (10), serangan (3) and invasi (2)'
+    """
+    u = used[used > 0]
+    if u.empty:
+        return "None of the labels to compare occurs in these articles"
+    ways = u.groupby(level=0, sort=False).size()
+    total = u.groupby(level=0, sort=False).sum()
+    concept = sorted(ways.index, key=lambda c: (-ways[c], -total[c], str(c)))[0]
+    labels = u.loc[concept].sort_values(ascending=False, kind="stable").head(top)
+    if ways[concept] == 1:
+        return f"Each concept is written one way here ({concept}: {labels.index[0]}, {int(labels.iloc[0]):,} uses)"
+    return (f"{str(concept)[:1].upper()}{str(concept)[1:]} is written {ways[concept]} ways: most often "
+            + names([f"{v} ({int(n):,})" for v, n in labels.items()]))
+
+
+def flags_finding(flags: pd.DataFrame, *, n_articles: int) -> str:
+    """How many data-quality flags, in how many articles, of which kinds (:func:`helpers.describe.quality_flags`).
+
+    Parameters
+    ----------
+    flags : pandas.DataFrame
+        From :func:`helpers.describe.quality_flags` (``doc_id, flag``).
+    n_articles : int
+        Articles in the corpus.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> flags_finding(pd.DataFrame({"doc_id": ["a", "a", "b"], "flag": ["older_date", "mojibake", "older_date"]}),
+    ...               n_articles=5)
+    '3 flags in 2 articles of 5: `older_date` in 2 articles, `mojibake` in 1 article. Read the flagged paragraphs before citing those articles.'
+    """
+    if flags.empty:
+        return "No data-quality flag was raised."
+    kinds = flags.groupby("flag")["doc_id"].nunique()
+    kinds = kinds.loc[sorted(kinds.index, key=lambda k: (-kinds[k], k))]
+    return (f"{count_of(len(flags), 'flag')} in {count_of(flags['doc_id'].nunique(), 'article')} of {n_articles}: "
+            + ", ".join(f"`{k}` in {count_of(v, 'article')}" for k, v in kinds.items())
+            + ". Read the flagged paragraphs before citing those articles.")
 
 
 def removed_note(removed: pd.DataFrame) -> str:

@@ -1135,8 +1135,6 @@ _DOMAIN = r"(?:\.(?:com|co\.id|co|id|tv|net))+"
 
 def _brand_cores(outlet: str, res: Resources) -> list[str]:
     """The brand stems an outlet's names share ("tribun" for Tribunnews and Tribun Lampung)."""
-    import re
-
     table = res.table("outlets.csv")
     spellings = [outlet] + [s for s, o in zip(table["spelling"], table["outlet"]) if o.strip() == outlet]
 
@@ -1152,8 +1150,7 @@ def _brand_cores(outlet: str, res: Resources) -> list[str]:
 
 
 def _self_rx(outlet: str, res: Resources):
-    import re
-
+    """An outlet's own names as a regex: its brand stems with any suffix, handle or domain (:func:`_is_self_form`)."""
     cores = _brand_cores(outlet, res)
     if not cores:
         return None

@@ -299,8 +299,18 @@ def test_a_near_copy_is_named_with_the_share_it_repeats():
     s = pd.DataFrame({"doc_a": ["c5b4", "a", "x"], "doc_b": ["d8e9", "b", "y"], "shared_words": [204, 30, 90],
                       "share_of_a": [0.43, 0.1, 0.9], "share_of_b": [0.656, 0.2, 0.5]})
     text = near_copy_finding(s, labels={"c5b4": "Detik 1", "d8e9": "Detik 2"})
-    assert text.startswith("2 pairs of articles where one repeats half or more of its text from the other: "
-                           "x repeats 90% of its text from y (90 words); Detik 2 repeats 66% of its text from Detik 1 "
+    assert text.startswith("2 pairs of articles where one shares half or more of its text with the other: "
+                           "x shares 90% of its text with y (90 words); Detik 2 shares 66% of its text with Detik 1 "
                            "(204 words).")
     assert "counts that text twice" in text
-    assert near_copy_finding(s, min_share=0.95).startswith("No article repeats 95% or more")
+    assert near_copy_finding(s, min_share=0.95).startswith("No article shares 95% or more")
+
+
+def test_the_naming_title_comes_from_the_corpus_concepts_not_the_example():
+    from helpers.report import naming_title
+
+    used = pd.Series({("Danantara", "Danantara"): 40, ("Danantara", "BPI Danantara"): 12, ("BUMN", "BUMN"): 30,
+                      ("BUMN", "perusahaan pelat merah"): 0})
+    assert naming_title(used) == "Danantara is written 2 ways: most often Danantara (40) and BPI Danantara (12)"
+    assert naming_title(used[used.index.get_level_values(0) == "BUMN"]).startswith("Each concept is written one way")
+    assert naming_title(used * 0).startswith("None of the labels")
