@@ -815,7 +815,7 @@ def byline_note(audit: pd.DataFrame) -> str:
     return (f"Bylines: {count_of(len(audit), 'part')} in {count_of(audit['doc_id'].nunique(), 'article')}; "
             f"{int((audit['action'] == 'dropped').sum())} dropped, {int((audit['action'] == 'cut').sum())} cut, "
             f"{int((audit['action'] == 'kept').sum())} kept as given"
-            + (f" (why: {', '.join(f'{k} {v}' for k, v in why.items())})" if len(why) else "")
+            + (f" (why: {'; '.join(f'{k} {v}' for k, v in why.items())})" if len(why) else "")
             + ". Rules: byline_rules.csv; the fields as given stay in author and editor.")
 
 
@@ -857,7 +857,7 @@ def lead_dates_finding(checks: pd.DataFrame, *, n_articles: int, max_listed: int
 
 
 def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_share: float = 0.5,
-                      max_named: int = 8) -> str:
+                      max_named: int = 8, outlets: dict | None = None) -> str:
     """Pairs of articles where one shares at least ``min_share`` of its text with the other: what they double.
 
     Which of the two came first is not known: the article named first is the one whose share is larger.
@@ -872,6 +872,9 @@ def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_
         The share of an article's words, in passages shared with one other article, from which it is a near copy.
     max_named : int, default 8
         Pairs named; beyond it, the count.
+    outlets : dict, optional
+        Outlet per doc_id: the sentence then says whether each pair is within one outlet (an update or a republished
+        story) or across two (copy each outlet published).
 
     Returns
     -------
@@ -898,13 +901,17 @@ def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_
     for r in near.head(max_named).itertuples(index=False):
         copy, source, share = ((r.doc_b, r.doc_a, r.share_of_b) if r.share_of_b >= r.share_of_a
                                else (r.doc_a, r.doc_b, r.share_of_a))
+        where = ""
+        if outlets is not None:
+            where = ", one outlet" if outlets.get(copy) == outlets.get(source) else ", two outlets"
         pairs.append(f"{labels.get(copy, copy)} shares {share:.0%} of its text with {labels.get(source, source)} "
-                     f"({r.shared_words:,} words)")
+                     f"({r.shared_words:,} words{where})")
     more = f"; and {len(near) - max_named} more pairs" if len(near) > max_named else ""
     return (f"{count_of(len(near), 'pair')} of articles where one shares {what} or more of its text with the other: "
             + "; ".join(pairs) + more + ". Every count that reads the articles one by one (statements, actor "
-            "mentions, frame sentences, terms) counts that text twice: an updated or republished story may belong "
-            "in the comparison once.")
+            "mentions, frame sentences, terms) counts that text twice. Within one outlet such a pair is often an "
+            "update or a story published twice, which may belong in the comparison once; across outlets it is copy "
+            "each outlet published, which is itself a finding (the passages above).")
 
 
 def naming_title(used: pd.Series, *, top: int = 3) -> str:

@@ -303,6 +303,7 @@ def test_a_near_copy_is_named_with_the_share_it_repeats():
                            "x shares 90% of its text with y (90 words); Detik 2 shares 66% of its text with Detik 1 "
                            "(204 words).")
     assert "counts that text twice" in text
+    assert "(204 words, one outlet)" in near_copy_finding(s, outlets={"c5b4": "Detik", "d8e9": "Detik", "x": "A", "y": "B"})
     assert near_copy_finding(s, min_share=0.95).startswith("No article shares 95% or more")
 
 
