@@ -13,7 +13,7 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (_is_self_form, _self_rx, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
+from .text import (NOT_COUNTED, _is_self_form, _self_rx, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
                    sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
@@ -2077,9 +2077,6 @@ def match_statements(found: pd.DataFrame, hand: pd.DataFrame, *, prefix: int = 5
     return pd.DataFrame(out)
 
 
-# credits that are no cited source: a photo's agency credits the picture, an embedded post is counted apart, and an
-# outlet crediting itself cites its own earlier report, not another medium
-NOT_COUNTED = ("photo_credit", "embedded_post", "self_credit")
 
 
 def credits_by_outlet(cites: pd.DataFrame, *, top: int | None = 15) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from collections import defaultdict
 import pandas as pd
 
 from .resources import Resources, resources_of
-from .text import count_words, find_dates, normalize, sentences, words
+from .text import NOT_COUNTED, count_words, find_dates, normalize, sentences, words
 
 __all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles", "span_summary",
            "learned_boilerplate"]
@@ -315,8 +315,6 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
-        from .attribution import NOT_COUNTED
-
         cited = sources[~sources["kind"].isin(NOT_COUNTED)] if "kind" in sources else sources
         n_src = cited.groupby("doc_id")["source"].nunique()
         prof["n_sources"] = [int(n_src.get(d, 0)) for d in prof["doc_id"]]

@@ -781,7 +781,7 @@ def credits_chart_note(cites: pd.DataFrame, *, n_articles: int, top: int = 15) -
     >>> credits_chart_note(c, n_articles=3)[:62]
     'Credits per outlet and source: 2 credits to 2 sources in 2 of '
     """
-    from .attribution import NOT_COUNTED
+    from .text import NOT_COUNTED
 
     counted = cites[~cites["kind"].isin(NOT_COUNTED)]
     n_sources = counted["source"].nunique()
@@ -1499,7 +1499,7 @@ def voices_summary(voices: pd.DataFrame) -> str:
     >>> v = pd.DataFrame({"kind": ["direct", "reported", "unattributed", "banner"],
     ...                   "basis": ["sentence", "context", "none", "none"]})
     >>> voices_summary(v)
-    '3 statements found: 1 names its speaker in its own sentence, 1 takes it from the article around it (a pronoun, -nya, a quotation continuing the last one), and 1 has none (33%).'
+    '3 statements found: 1 names its speaker in its own sentence, 1 takes it from the article around it (a pronoun, -nya, a quotation continuing the last one), and 1 has none (33%). 1 banner or slogan quoted in the articles is listed with them but speaks for no one.'
     """
     spoken = voices[voices["kind"].isin(["direct", "reported", "unattributed"])]
     if not len(spoken):
@@ -1511,7 +1511,10 @@ def voices_summary(voices: pd.DataFrame) -> str:
     return (f"{count_of(len(spoken), 'statement')} found: {verb(own, 'names its', 'name their')} speaker in "
             f"{'its' if own == 1 else 'their'} own sentence, {verb(ctx, 'takes it', 'take it')} from the article "
             f"around {'it' if ctx == 1 else 'them'} (a pronoun, -nya, a quotation continuing the last one), and "
-            f"{verb(none, 'has', 'have')} none ({none / len(spoken):.0%}).")
+            f"{verb(none, 'has', 'have')} none ({none / len(spoken):.0%})."
+            + (f" {count_of(len(voices) - len(spoken), 'banner or slogan', 'banners or slogans')} quoted in the articles "
+               + ("is listed with them but speaks" if len(voices) - len(spoken) == 1 else "are listed with them but speak")
+               + " for no one." if len(voices) > len(spoken) else ""))
 
 
 def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target: float = 0.9) -> str:

@@ -1130,6 +1130,11 @@ def actor_matcher(resources: Resources | None = None, actors: pd.DataFrame | Non
 
 # --- an outlet's own names (its brand, domain and network), for self-mentions and self-credits ---------------------
 
+# kinds of helpers.attribution.cited_sources rows that are no cited source: a photo's agency credits the picture, an
+# embedded post is counted apart, and an outlet crediting itself cites its own earlier report, not another medium
+# (here, below the analyses, so that each analysis that counts sources uses the one list)
+NOT_COUNTED = ("photo_credit", "embedded_post", "self_credit")
+
 _DOMAIN = r"(?:\.(?:com|co\.id|co|id|tv|net))+"
 
 

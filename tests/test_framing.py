@@ -1302,7 +1302,8 @@ def test_the_voices_summary_counts_each_basis():
                       "basis": ["sentence", "sentence", "context", "context", "sentence", "none", "none"]})
     assert voices_summary(v) == ("6 statements found: 3 name their speaker in their own sentence, 2 take it from the "
                                  "article around them (a pronoun, -nya, a quotation continuing the last one), and 1 has "
-                                 "none (17%).")  # the banner is no statement
+                                 "none (17%). 1 banner or slogan quoted in the articles is listed with them but "
+                                 "speaks for no one.")  # the banner is no statement, and is said to be listed apart
     assert voices_summary(v.iloc[6:]) == "No statement (a quotation or reported speech with a speech verb) was found."
 
 
