@@ -999,7 +999,12 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     another name of a place or an office the article writes ("Langsa Sulaiman" -> "Sulaiman" where it
     writes "Bea Cukai Langsa"; not "Pak Joko", which holds a role). So "Muhammad Azmi Saifuddin" called "Azmi"
     stays whole, as does "Gian Piero Gasperini" called "Gasperini", and an initial ("M Ismail
-    Riyadi") stays with the name. Else a name of two words or more that are only a name's follows the
+    Riyadi") stays with the name. A cut that keeps two words or more may also rest on the last word written alone
+    ("Buleleng Gede Suyasa" -> "Gede Suyasa" where the article writes "Suyasa"), if every word cut is a role, an
+    acronym, a place or a word the article writes apart and never alone ("Kabupaten Buleleng"); a word the corpus
+    writes in lower case, never alone and apart in the article, is office before a one-word name ("Ketenagakerjaan
+    Yassierli" where it writes "BPJS Ketenagakerjaan"); and the person written again after a longer office ("Kasi
+    Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
     article writes "di Ukraina").
     """
@@ -1012,8 +1017,16 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     alone = {t[0] for t, _ in other if len(t) == 1}
     written = {tuple(t) for t, _ in other}
 
-    def in_other_name(w: str) -> bool:  # a word of another name, or of a place ("di Bogor")
-        return any(w in t and (loc or any(x not in toks for x in t)) for t, loc in other)
+    def same_person(t: list[str], person: list[str]) -> bool:  # "Kasi Humas Polres Dompu AKP Zuharis" beside
+        # "Polres Dompu Zuharis": the person again, after offices (roles, acronyms, organisations, common words)
+        k = len(t) - len(person)
+        return k > 0 and t[k:] == person and all(
+            x.rstrip(".") in nw["role"] or _acronym(x) or x in toks or x in nw["organisation"] or lower[x.lower()] > 0
+            for x in t[:k])
+
+    def in_other_name(w: str, person: list[str] | None = None) -> bool:  # a word of another name, or of a place
+        return any(w in t and (loc or any(x not in toks for x in t)) and not (person and not loc and same_person(t, person))
+                   for t, loc in other)  # ("di Bogor")
 
     def apart(w: str, person: list[str]) -> bool:  # written without the person's name, or as a place
         return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)
@@ -1029,8 +1042,11 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
         if len(w.rstrip(".")) == 1:  # an initial ("M Ismail Riyadi") is part of the name
             return False
         if strict:  # a first name is often written apart, or as a common word ("Rahmat"); a role or a place is not,
-            # nor the last word of a place's or an office's name ("Kota Tangerang", "Bea Cukai Langsa")
-            return w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
+            # nor the last word of a place's or an office's name ("Kota Tangerang", "Bea Cukai Langsa"), nor a common
+            # word never written alone that the article writes apart ("Menteri Ketenagakerjaan Yassierli" where it
+            # writes "BPJS Ketenagakerjaan")
+            return (w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
+                    or (lower[w.lower()] > 0 and w not in alone and apart(w, person)))
         return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
         return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
 
@@ -1050,8 +1066,14 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     for i in range(n - 1, 0, -1):  # the latest cut whose head is all office
         person = toks[i:]
         used = toks[i] in alone or tuple(person) in written  # "Melati", or "Melati Sarnita" on its own
-        if not used or in_other_name(toks[i]) or toks[i].lower() in nw["stop"]:
+        by_last = (not used and len(person) > 1 and person[-1] in alone and not _acronym(person[-1])
+                   and person[-1] not in places and person[-1] not in corpus_places)  # "Suyasa" for "Gede Suyasa"
+        if not (used or by_last) or in_other_name(toks[i], person) or toks[i].lower() in nw["stop"]:
             continue
+        if by_last and not all(w.rstrip(".") in nw["role"] or _acronym(w) or w in places or (apart(w, person)
+                                                                                          and w not in alone)
+                               for w in toks[:i]):
+            continue  # only behind a role, an acronym, a place or a word the article writes apart ("Kabupaten Buleleng")
         if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places
                            or toks[i] in corpus_places
                            or toks[i] in name_ends):

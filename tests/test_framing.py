@@ -1441,3 +1441,48 @@ def test_each_section_names_only_its_own_check_when_the_corpus_holds_sample_arti
         "1 of this corpus's 2 articles gave sentences to the kit's frame-precision samples")
     with pytest.raises(ValueError):
         validation_overlap(c, check="quotes")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a place the article writes apart ("Kabupaten Buleleng") before a two-word name it goes on to write by the last word
+    ("Pemerintah Kabupaten Buleleng menggencarkan teba. Hal tersebut diungkapkan Sekretaris Daerah (Sekda) Buleleng "
+     "Gede Suyasa saat ditemui. Pemkab Buleleng siap. Suyasa mengatakan teba modern murah.", {"Gede Suyasa"}),
+    # the same person written again after a longer office ("Polres Dompu AKP Zuharis") is no other name holding "Zuharis"
+    ("Saat tiba di Polres Dompu, dia diam. Kasi Humas Polres Dompu Zuharis, Senin (9/6/2025) mengatakan pelaku ditahan. "
+     '"Ia malu," kata Zuharis. Kasi Humas Polres Dompu AKP Zuharis menyampaikan, korban tewas. Zuharis mengatakan motif '
+     "masih didalami.", {"Zuharis"}),
+    # a common word the article also writes apart ("BPJS Ketenagakerjaan") is an office word before a one-word name
+    ("Menteri Ketenagakerjaan Yassierli mengatakan bantuan cair pekan depan. Peserta BPJS Ketenagakerjaan terdaftar. "
+     '"Kami berharap sudah tersalurkan," kata Yassierli.', {"Yassierli"}),
+    # Seskab (Sekretaris Kabinet) is a cabinet short form, a role
+    ('"Presiden memimpin rapat," ujar Seskab Teddy kepada wartawan. Teddy mengungkapkan proyek itu penting.', {"Teddy"}),
+])
+def test_an_office_the_article_writes_apart_is_cut_from_before_the_name_it_goes_on_to_use(text, speakers):
+    c = _plain([text, "Warga Kabupaten Buleleng dan Kota Dompu menunggu bantuan ketenagakerjaan dari bagian humas."])
+    assert set(quotes(c)["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation's name is not cut at a word it shares with another run ("TNI" alone)
+    ("Bahkan, Forum Purnawirawan TNI sudah mengirim surat. Panglima TNI hadir. Forum Purnawirawan TNI menyebut "
+     "langkah itu sah.", {"Forum Purnawirawan TNI"}),
+    # a first name the article writes alone is the person's, not an office ("Gavin" is never apart)
+    ("Gubernur Gavin Newsom menggugat. Menurut Newsom, perintah itu melanggar. Gavin Newsom mengatakan ia siap.",
+     {"Gavin Newsom"}),
+])
+def test_a_name_is_not_cut_where_the_article_gives_no_office(text, speakers):
+    assert set(quotes(_plain([text]))["speaker"]) == speakers
+
+
+def test_the_same_person_after_a_longer_office_is_no_other_name_holding_the_word():
+    from collections import Counter
+
+    from helpers.attribution import _cut_to_person, _name_words
+
+    nw = _name_words(load_resources())
+    runs = [(["Dompu"], False), (["Polres", "Dompu"], True), (["Kasi", "Humas", "Polres", "Dompu", "Zuharis"], False),
+            (["Zuharis"], False), (["Kasi", "Humas", "Polres", "Dompu", "AKP", "Zuharis"], False)]
+    assert _cut_to_person("Dompu Zuharis", runs, nw, Counter({"humas": 3})) == "Zuharis"
+    # another person holding the word is another name: no cut
+    runs[-1] = (["Andi", "Zuharis"], False)
+    assert _cut_to_person("Dompu Zuharis", runs, nw, Counter({"humas": 3})) == "Dompu Zuharis"
