@@ -13,8 +13,8 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, _is_self_form, _self_rx, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
-                   sentences, stopword_set, words)
+from .text import (NOT_COUNTED, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
+                   self_name_spans, sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
@@ -146,9 +146,7 @@ def _own_outlet(source: str, outlet: str, res: Resources) -> bool:
     """Is a credited source the article's own outlet or a brand of its network ("Tribunnews.com/Nurkhasanah" and
     "TribunnewsBogor.com" in a Tribunnews article)? The forms are those :func:`helpers.terms.self_mentions` finds
     (``outlets.csv``)."""
-    rx = res.memo(f"self_rx:{outlet}", lambda rr, o=outlet: _self_rx(o, rr))
-    m = rx.match(str(source)) if rx is not None else None
-    return bool(m) and _is_self_form(m)
+    return any(start == 0 for start, _ in self_name_spans(str(source), outlet, resources=res))
 
 
 def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,

@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .errors import check_option
 from .resources import Resources, resources_of
-from .text import _is_self_form, _self_rx, actor_variants, make_analyzer, stopword_set, text_units, tokenize
+from .text import actor_variants, make_analyzer, self_name_spans, stopword_set, text_units, tokenize
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
            "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
@@ -878,8 +878,7 @@ def self_mentions(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     res = resources_of(corpus, resources)
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):
-        rx = res.memo(f"self_rx:{r.outlet}", lambda rr, o=r.outlet: _self_rx(o, rr))
-        found = [m.group(0) for m in rx.finditer(r.text) if _is_self_form(m)] if rx is not None else []
+        found = [r.text[a:b] for a, b in self_name_spans(r.text, r.outlet, resources=res)]
         rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, mentions=len(found), forms="; ".join(dict.fromkeys(found))))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "mentions", "forms"])
 
@@ -914,8 +913,9 @@ def drop_self_mentions(corpus: pd.DataFrame, *, resources: Resources | None = No
     out = corpus.copy()
 
     def strip(text: str, outlet: str) -> str:
-        rx = res.memo(f"self_rx:{outlet}", lambda rr, o=outlet: _self_rx(o, rr))
-        return text if rx is None else rx.sub(lambda m: "" if _is_self_form(m) else m.group(0), text)
+        spans = self_name_spans(text, outlet, resources=res)
+        starts, ends = [0] + [b for _, b in spans], [a for a, _ in spans] + [len(text)]
+        return "".join(text[a:b] for a, b in zip(starts, ends))
 
     out["text"] = [strip(t, o) for t, o in zip(corpus["text"], corpus["outlet"])]
     out.attrs = dict(corpus.attrs)

@@ -597,7 +597,7 @@ def stopword_set(resources: Resources | None = None) -> frozenset:
 
 
 __all__.append("stopword_set")
-__all__ += ["root_words", "dictionary_word"]
+__all__ += ["root_words", "dictionary_word", "self_name_spans"]
 
 # --- tokens --------------------------------------------------------------------------------
 
@@ -1175,3 +1175,33 @@ def _is_self_form(m) -> bool:
     if form[0].isupper():
         return True  # Tribun, Okezone, TribunJakarta, Tribunners
     return not rest and (len(core) >= 7 or any(ch.isdigit() for ch in core))  # okezone, liputan6
+
+
+def self_name_spans(text: str, outlet: str, *, resources: Resources | None = None) -> list[tuple[int, int]]:
+    """Where a text names the outlet itself or a brand of its network: (start, end) spans in order.
+
+    The forms are the outlet's names in ``outlets.csv`` and the stems they share with its network
+    ("tribun" for Tribunnews and Tribun Lampung), written as a brand ("Okezone", "detikNews",
+    "@tribunkaltim", "okezone.com"), not as the same letters in an ordinary word ("detik", a second).
+
+    Parameters
+    ----------
+    text : str
+    outlet : str
+        The outlet's name as the corpus gives it.
+    resources : Resources, optional
+        Whose ``outlets.csv`` to use; the kit's own by default.
+
+    Returns
+    -------
+    list of (int, int)
+        Character spans of the outlet's own names in ``text``.
+
+    Examples
+    --------
+    >>> t = "Menurut pantauan Okezone, harga naik (okezone.com) dalam hitungan detik."
+    >>> [t[a:b] for a, b in self_name_spans(t, "Okezone")]
+    ['Okezone', 'okezone.com']
+    """
+    rx = _res(resources).memo(f"self_rx:{outlet}", lambda rr, o=outlet: _self_rx(o, rr))
+    return [] if rx is None else [m.span() for m in rx.finditer(text) if _is_self_form(m)]
