@@ -805,13 +805,44 @@ def _drop_opener(toks: list[str], nw: dict, lower: Counter, inner: Counter, pair
 def _unglued(w: str, lower: Counter, prefixes: frozenset) -> str:
     """A name's word without a verb the scraper glued to it ("Siraitmengeklaim" -> Sirait, "Irzanitamenegaskan" ->
     Irzanita): the longest ending of six letters or more that opens with a verb's prefix (``prefixes``: roles.csv
-    ``verb_prefix`` rows) and that the corpus writes as a word in lower case at least five times, after four letters
+    ``verb_prefix`` rows) and that the corpus writes as a word in lower case at least twice, after four letters
     or more; else the word as it is."""
     for k in range(4, len(w) - 5):
         tail = w[k:]
-        if tail.startswith(tuple(prefixes)) and lower[tail] >= 5 and w[k - 1].islower():
+        if tail.startswith(tuple(prefixes)) and lower[tail] >= 2 and w[k - 1].islower():
             return w[:k]
     return w
+
+
+def _unglue_opening(toks: list[str], mid: Counter, lower: Counter, nw: dict, places: set | frozenset = frozenset(),
+                    keep: tuple = ()) -> list[str]:
+    """A speaker with an office glued to the first name, cut to the name ("Wakil Ketua MPR RIHidayat Nur Wahid" ->
+    Hidayat Nur Wahid, "Direktur UtamaASDPHeru Widodo" -> Heru Widodo, "PPMuhammadiyahAnwar Abbas" -> Anwar Abbas).
+
+    A word before the last is split where a small letter meets a capital or an acronym meets a capitalised word; the name is
+    the last part when the word is written twice at most (a glued word is rare; a brand is not), the last part has
+    three letters or more and the corpus does not write it in lower case, the name goes on after it, every part
+    before it is a word the corpus writes after another word, an acronym or a role, and one at least is an acronym,
+    a role, an organisation's word or a place (``places``), so not "TotalEnergies" or "BlackRock"; not a list
+    ("... dan ...") or a word written glued on purpose (``keep``).
+    """
+    if len(toks) < 2 or any(t in nw["joint"] for t in toks):
+        return toks
+
+    def office(x: str) -> bool:
+        return _acronym(x) or x.rstrip(".") in nw["role"] or x in nw["organisation"] or x in places
+
+    for j, w in enumerate(toks[:-1]):  # "Wakil Ketua MPR RIHidayat Nur Wahid": the glued word after the office's
+        cuts = [i for i in range(2, len(w) - 2)
+                if w[i].isupper() and (w[i - 1].islower() or (w[i - 1].isupper() and w[i + 1].islower()))]
+        if not cuts or mid[w] > 2 or any(fnmatch.fnmatchcase(w.lower(), k) for k in keep):
+            continue
+        pieces = [w[a:b] for a, b in zip([0] + cuts, cuts + [len(w)])]
+        head, name = pieces[:-1], pieces[-1]
+        if (len(name) >= 3 and not lower[name.lower()] and all(mid[x] > 0 or office(x) for x in head)
+                and any(office(x) for x in head)):
+            return [name] + toks[j + 1:]
+    return toks
 
 
 def _mid_caps(corpus: pd.DataFrame) -> Counter:
@@ -936,6 +967,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             return "", "", "document"
         if lower is not None and mid is not None:
             toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset(), suffixes)  # "JepangTakefusa Kubo"
+            toks = _unglue_opening(toks, mid, lower, nw, corpus_places or frozenset(), keep)  # "RIHidayat Nur Wahid"
         toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait

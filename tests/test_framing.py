@@ -1486,3 +1486,38 @@ def test_the_same_person_after_a_longer_office_is_no_other_name_holding_the_word
     # another person holding the word is another name: no cut
     runs[-1] = (["Andi", "Zuharis"], False)
     assert _cut_to_person("Dompu Zuharis", runs, nw, Counter({"humas": 3})) == "Dompu Zuharis"
+
+
+def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
+    from collections import Counter
+
+    from helpers.attribution import _name_words, _unglue_opening
+
+    nw = _name_words(load_resources())
+    mid = Counter({"RIHidayat": 1, "Utama": 122, "ASDP": 15, "PPMuhammadiyah": 1, "Muhammadiyah": 40, "Black": 9,
+                   "Total": 5, "TotalEnergies": 1, "BlackRock": 2})
+    assert _unglue_opening(["Wakil", "Ketua", "MPR", "RIHidayat", "Nur", "Wahid"], mid, Counter(), nw) == [
+        "Hidayat", "Nur", "Wahid"]  # an acronym glued to the name
+    assert _unglue_opening(["Direktur", "UtamaASDPHeru", "Widodo"], mid, Counter(), nw) == ["Heru", "Widodo"]
+    assert _unglue_opening(["Ketua", "PPMuhammadiyahAnwar", "Abbas"], mid, Counter(), nw) == ["Anwar", "Abbas"]
+    # brands: no acronym, role, organisation or place before the capital; a brand written often; a list; a keep glob
+    assert _unglue_opening(["BlackRock", "Inc"], mid, Counter(), nw) == ["BlackRock", "Inc"]
+    assert _unglue_opening(["TotalEnergies", "Shell", "dan", "EnQuest"], mid, Counter(), nw)[0] == "TotalEnergies"
+    assert _unglue_opening(["RIHidayat", "Nur"], mid + Counter({"RIHidayat": 5}), Counter(), nw)[0] == "RIHidayat"
+    assert _unglue_opening(["RIHidayat", "Nur"], mid, Counter(), nw, keep=("rihidayat",))[0] == "RIHidayat"
+    # the name after the glue must not be a common word ("RIUntuk")
+    assert _unglue_opening(["RIUntuk", "Nur"], mid, Counter({"untuk": 900}), nw)[0] == "RIUntuk"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb glued to a name is cut where the corpus writes the verb in lower case twice ("mengeklaim")
+    ('Menteri PKP Maruarar Siraitmengeklaim rumah subsidi bisa bertingkat. Ia mengeklaim biaya turun. Warga juga '
+     'mengeklaim puas. "Bisa," ucapnya.', {"Maruarar Sirait"}),
+    # a regional instruction (Ingub) is a document, whose quoted words are no one's
+    ('"Kepemilikan APAR dilaporkan melalui tautan," tulis Ingub Pramono tersebut.', {""}),
+    # a religious order's letters after a priest's name are no speaker, as a degree is not
+    ("Uskup Keuskupan Palangka Raya, Mgr Aloysius M Sutrisnaatmaka, MSF, menekankan bahwa organisasi harus berjiwa "
+     "Indonesia.", {"Aloysius M Sutrisnaatmaka"}),
+])
+def test_glued_verbs_documents_and_orders_after_a_name_are_no_speakers_name(text, speakers):
+    assert set(quotes(_plain([text]))["speaker"]) == speakers
