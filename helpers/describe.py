@@ -12,7 +12,7 @@ import pandas as pd
 from .resources import Resources, resources_of
 from .text import NOT_COUNTED, count_words, find_dates, normalize, sentences, words
 
-__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles", "span_summary",
+__all__ = ["text_stats", "audit_summary", "removed_lines", "quality_flags", "mattr", "profiles", "outlet_profiles", "span_summary",
            "learned_boilerplate"]
 
 _QUOTE = re.compile(r'"[^"\n]{3,}?"')
@@ -322,6 +322,34 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         n_self = dict(zip(self_mentions["doc_id"], self_mentions["mentions"]))
         prof["n_self_mentions"] = [int(n_self.get(d, 0)) for d in prof["doc_id"]]
     return prof
+
+
+def outlet_profiles(prof: pd.DataFrame) -> pd.DataFrame:
+    """Per-outlet totals and means of the article profiles: what each outlet's articles add up to.
+
+    Parameters
+    ----------
+    prof : pandas.DataFrame
+        From :func:`profiles`, with ``n_numbers``, ``n_sources`` and ``n_self_mentions`` (its three tables given).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by outlet (sorted): ``articles``, ``words`` (sum), ``mattr`` (mean), ``quotes``, ``numbers`` and
+        ``sources`` (sums: a source credited in two articles counts twice), ``naming_itself`` (articles that name
+        their own outlet at least once); rounded to 3 places.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "n_words": [100, 50], "mattr": [0.7, 0.8],
+    ...                   "n_quotes": [1, 0], "n_numbers": [2, 3], "n_sources": [1, 1], "n_self_mentions": [0, 2]})
+    >>> outlet_profiles(p).loc["X"].tolist()
+    [2.0, 150.0, 0.75, 1.0, 5.0, 2.0, 1.0]
+    """
+    return prof.groupby("outlet").agg(articles=("doc_id", "size"), words=("n_words", "sum"), mattr=("mattr", "mean"),
+                                      quotes=("n_quotes", "sum"), numbers=("n_numbers", "sum"),
+                                      sources=("n_sources", "sum"),
+                                      naming_itself=("n_self_mentions", lambda v: int((v > 0).sum()))).round(3)
 
 
 def span_summary(spans: pd.DataFrame) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
            "is_example_corpus", "example_note", "finding", "count_of", "names", "most", "corpus_caveats",
-           "per_article", "spreadsheet_safe"]
+           "per_article", "spreadsheet_safe", "outlet_terms_caveat"]
 
 MAX_ARTICLES_SHOWN = 30
 
@@ -534,6 +534,35 @@ def corpus_caveats(corpus: pd.DataFrame) -> str:
         return (head + f", {lo}-{hi} articles per outlet: with fewer than five articles an outlet's figures rest on "
                 "the choices of one or two articles; read outlet differences as descriptions, not as tendencies.")
     return head + f", {lo}-{hi} articles per outlet."
+
+
+def outlet_terms_caveat(corpus: pd.DataFrame) -> str:
+    """What an outlet's top terms rest on: how many articles each outlet has, as one Markdown sentence.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``outlet``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "X", "Y"]})))  # doctest: +NORMALIZE_WHITESPACE
+    Outlets have 1-2 articles here; an outlet with few articles is compared through the words of those few, so read
+    its top terms as what those articles stress.
+    """
+    per = corpus["outlet"].value_counts()
+    if per.max() == 1:
+        return ("With one article per outlet, every \"outlet\" difference is a difference between one article and the "
+                "rest: the words at the top are what *that article* stresses, not evidence about the outlet's editorial "
+                "line.")
+    head = (f"Each outlet has {int(per.max())} articles here" if per.min() == per.max() else
+            f"Outlets have {int(per.min())}-{int(per.max())} articles here")
+    return (head + "; an outlet with few articles is compared through the words of those few, so read its top terms "
+            "as what those articles stress.")
 
 
 def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataFrame:

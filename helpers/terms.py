@@ -24,7 +24,7 @@ from .resources import Resources, resources_of
 from .text import actor_variants, make_analyzer, self_name_spans, stopword_set, text_units, tokenize
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
-           "idf_table", "term_stability", "dispersion", "keyness_top", "collocations",
+           "idf_table", "term_stability", "dispersion", "keyness_top", "keyness_tests", "collocations",
            "frequent_terms", "stability_summary", "robust_terms", "self_mentions", "drop_self_mentions",
            "drop_other_scripts"]
 
@@ -746,6 +746,48 @@ def keyness_top(table: pd.DataFrame, top: int = 8) -> pd.DataFrame:
     t = table[table["score"] > 0].groupby("group", sort=True, group_keys=False).head(top).copy()
     t["counts"] = t["count_target"].astype(str) + " vs " + t["count_reference"].astype(str)
     return t.reset_index(drop=True)
+
+
+def keyness_tests(corpus: pd.DataFrame, by: str = "outlet", *, methods=("chi2", "g2"), min_count: int = 5,
+                  top: int = 3, resources: Resources | None = None) -> pd.DataFrame:
+    """Each group's top distinctive terms under the significance tests, with the smallest p- and q-value among them.
+
+    Log-odds (:func:`keyness`'s default) is a measure with no p-value; this table gives the tests' view beside it.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : str, default "outlet"
+        The grouping column.
+    methods : sequence of {"chi2", "g2"}, default ("chi2", "g2")
+        The tests of :func:`keyness`.
+    min_count : int, default 5
+        See :func:`keyness`.
+    top : int, default 3
+        Terms per group and test (:func:`keyness_top`).
+    resources : Resources, optional
+        See :func:`keyness`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by (group, method): ``term`` (the top terms joined by ", "), ``p`` and ``q`` (the smallest of
+        them); empty when no term passes ``min_count`` and leans to a group.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"],
+    ...                   "text": ["rudal rudal rudal", "rudal rudal", "damai damai damai", "damai damai"]})
+    >>> keyness_tests(c, min_count=2)["term"].tolist()
+    ['rudal', 'rudal', 'damai', 'damai']
+    """
+    tests = pd.concat([keyness_top(keyness(corpus, by=by, method=m, min_count=min_count, resources=resources),
+                                   top=top).assign(method=m) for m in methods])
+    if tests.empty:
+        return pd.DataFrame(columns=["term", "p", "q"])
+    return tests.pivot_table(index=["group", "method"], values=["term", "p", "q"],
+                             aggfunc={"term": ", ".join, "p": "min", "q": "min"}, dropna=False)[["term", "p", "q"]]
 
 
 def frequent_terms(corpus: pd.DataFrame, n: int = 4, *, min_docs: int = 2,

@@ -396,3 +396,24 @@ def test_mojibake_is_flagged_and_accented_text_is_not():
                           "Pelatih asal S\u00e3o Paulo, Jos\u00e9 Ram\u00f3n, datang ke caf\u00e9 ch\u00e2teau."]))
     m = f[f.flag == "mojibake"]
     assert m[["doc_id", "paragraph"]].values.tolist() == [["d0", 1], ["d0", 2]]
+
+
+def test_outlet_profiles_add_up_each_outlets_articles():
+    from helpers.describe import outlet_profiles
+
+    prof = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["Y", "X", "X", "Y"], "n_words": [10, 20, 30, 40],
+                         "mattr": [0.5, 0.6, 0.7, 0.8], "n_quotes": [1, 0, 2, 3], "n_numbers": [0, 1, 1, 5],
+                         "n_sources": [2, 0, 1, 1], "n_self_mentions": [0, 3, 0, 1]})
+    t = outlet_profiles(prof)
+    assert t.index.tolist() == ["X", "Y"]
+    assert t.loc["X"].tolist() == [2, 50, 0.65, 2, 2, 1, 1]  # worked by hand
+    assert t.loc["Y"].tolist() == [2, 50, 0.65, 4, 5, 3, 1]
+
+
+def test_the_outlet_terms_caveat_says_what_the_top_terms_rest_on():
+    from helpers.report import outlet_terms_caveat
+
+    one = outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "Y", "Z"]}))
+    assert one.startswith("With one article per outlet") and "*that article*" in one
+    assert outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "X", "Y", "Y"]})).startswith("Each outlet has 2 articles")
+    assert outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "X", "X", "Y"]})).startswith("Outlets have 1-3 articles")

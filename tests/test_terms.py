@@ -357,3 +357,20 @@ def test_an_outlet_naming_itself_no_longer_tops_its_own_keyness():
     after = keyness(drop_self_mentions(c), target="Okezone", min_count=1)
     assert before.iloc[0]["term"] == "okezone"
     assert "okezone" not in set(after["term"]) and "liputan6" not in set(after["term"])
+
+
+def test_keyness_tests_give_each_tests_top_terms_and_their_smallest_p_and_q():
+    from helpers.terms import keyness_tests
+
+    c = load_corpus(CORPUS)
+    t = keyness_tests(c, min_count=3, top=3)
+    for method in ("chi2", "g2"):
+        top = keyness_top(keyness(c, by="outlet", method=method, min_count=3), top=3)
+        for group, rows in top.groupby("group"):
+            row = t.loc[(group, method)]
+            assert row["term"] == ", ".join(rows["term"])  # the terms in score order
+            assert row["p"] == pytest.approx(rows["p"].min()) and row["q"] == pytest.approx(rows["q"].min())
+    assert set(t.index.get_level_values("method")) == {"chi2", "g2"}
+    # no term reaches the count: an empty table with the same columns, not an error
+    empty = keyness_tests(c, min_count=10_000)
+    assert empty.empty and list(empty.columns) == ["term", "p", "q"]
