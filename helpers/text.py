@@ -655,6 +655,14 @@ def _drop_abbr(text: str, wd: _Words) -> str:
     return _PAREN_ABBR.sub(repl, text)
 
 
+# a link is no word: a web address ("https://bsu.kemnaker.go.id", "www.telkomsel.com/surprisedeal"), a bare domain
+# ("Liputan6.com", "tribunnews.com/fajar") or an e-mail address; tokens of its parts ("https", "www", "go", "id", "com")
+# would otherwise count as terms (369 links in 281 of 2,308 development articles, most an outlet's domain in a credit)
+_LINK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>)\]]+"
+                   r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id|co|tv|io|info|news|gov|edu)(?:\.[a-z]{2})?"
+                   r"(?:/[^\s\"'<>)\]]*)?(?![\w-])", re.IGNORECASE)
+
+
 def _prepare(text: str, wd: _Words, res: Resources) -> str:
     cal = calendar(res)
 
@@ -664,7 +672,7 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
             return f" {d[0]['date']} "
         return m.group(0)
 
-    text = normalize(text)
+    text = _LINK.sub(" ", normalize(text))
     text = _drop_abbr(text, wd)
     for rx, exact, folded in wd.aliases:
         text = rx.sub(lambda m: exact.get(m.group(0)) or folded[m.group(0).lower()], text)
@@ -799,7 +807,8 @@ def tokenize(
     (Korut -> korea_utara, AS -> amerika_serikat), reduplication is folded (negara-negara ->
     negara) except for lexical words (mata-mata), -nya is split off (sekutunya -> sekutu, nya),
     numbers are read the Indonesian way (10.000 -> 10000, 4,8 -> 4.8), currencies become their
-    code (US$ -> usd) and dates become ISO (Selasa (18/6/2024) -> selasa, 2024-06-18).
+    code (US$ -> usd), dates become ISO (Selasa (18/6/2024) -> selasa, 2024-06-18) and links (web
+    addresses, bare domains such as "Liputan6.com", e-mail addresses) are left out.
 
     Parameters
     ----------

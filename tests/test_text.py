@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers import find_dates, normalize, parse_number, sentences, tokenize
+from helpers.text import in_name_flags
 
 
 @pytest.mark.parametrize(
@@ -225,3 +226,16 @@ def test_passages_in_other_scripts_are_counted_and_can_be_left_out_of_term_stati
     terms = set(tfidf_terms(dropped, top=50)["term"])
     assert not any(not t.isascii() for t in terms) and "ceramah" in terms
     assert c.loc[0, "text"].count("بِسْمِ") == 1  # the input is not changed
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Buka https://bsu.kemnaker.go.id/cek untuk cek status.", ["buka", "cek", "status"]),
+    ("Info di www.telkomsel.com/surprisedeal hari ini.", ["info"]),
+    ("Kata dia kepada Liputan6.com, Senin.", ["senin"]),
+    ("Kirim ke humas@kemnaker.go.id sore.", ["kirim", "sore"]),
+    # no link: a decimal, a sentence's end, an initial
+    ("Inflasi 4,8 persen. Dia pulang.", ["inflasi", "4.8", "persen", "pulang"]),
+])
+def test_links_are_no_tokens(text, tokens):
+    assert tokenize(text) == tokens
+    assert len(in_name_flags(text)) == len(tokenize(text, stopwords=False))  # still aligned
