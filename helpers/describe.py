@@ -284,7 +284,7 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
         photo credits, embedded posts and an outlet's credits to itself are not counted).
     facts : pandas.DataFrame, optional
         From :func:`helpers.facts.extract_facts`: adds ``n_numbers`` (figures written in digits,
-        dates excluded).
+        dates and years excluded).
     self_mentions : pandas.DataFrame, optional
         From :func:`helpers.terms.self_mentions`: adds ``n_self_mentions`` (times the article names
         its own outlet).
@@ -312,7 +312,7 @@ def profiles(corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, facts
     prof["mattr"] = [round(mattr(words(texts[d]), window), 3) for d in prof["doc_id"]]
     prof["n_quotes"] = [len(_QUOTE.findall(normalize(texts[d]))) for d in prof["doc_id"]]
     if facts is not None:
-        n_num = facts[facts["kind"] == "number"].groupby("doc_id").size()
+        n_num = facts[(facts["kind"] == "number") & (facts["unit"] != "year")].groupby("doc_id").size()
         prof["n_numbers"] = [int(n_num.get(d, 0)) for d in prof["doc_id"]]
     if sources is not None:
         cited = sources[~sources["kind"].isin(NOT_COUNTED)] if "kind" in sources else sources

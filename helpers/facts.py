@@ -53,8 +53,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     Numbers are read the Indonesian way (``10.000`` = 10000, ``4,8 juta`` = 4,800,000,
     ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
-    1900 to 2100 is a "year"). Digits that belong to a date are reported as the date, and those of a
-    clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
+    1900 to 2100 is a "year" unless a unit of ``units.csv`` follows it). Digits that belong to a
+    date are reported as the date, and those of a clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
     after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out.
     Multiplier, currency and identifier words all come from ``calendar.csv``.
 
@@ -125,9 +125,12 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     unit = "%"
                 elif unit in stop:
                     unit = ""
+                known = unit == "%" or unit in units or unit in units.values()
                 unit = units.get(unit, unit)  # one form per unit (units.csv): kilometer -> km, hektare -> ha
-                if not unit and value is not None and value.is_integer() and 1900 <= value <= 2100 \
-                        and re.fullmatch(r"\d{4}", m.group("num")):
+                if (not known and not cur and not m.group("pct") and not m.group("mult") and value is not None
+                        and value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("num"))):
+                    # a year, whatever word follows ("BSU 2025 diatur", "Piala Dunia 2026 zona Asia"): of 378 such
+                    # numbers in the development set followed by a word no unit of units.csv, none was a count
                     unit = "year"
                 before = re.split(r"[.;:!?]|,(?!\d)", s_norm[max(0, m.start() - 40):m.start()])[-1]
                 q = [x for x in qual_re.finditer(before)]

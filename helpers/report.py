@@ -763,7 +763,8 @@ def credits_note(cites: pd.DataFrame) -> str:
     Returns
     -------
     str
-        One sentence per kind left out (empty when none is).
+        One sentence per kind left out; when none is, a sentence saying that every credit found is counted and
+        that a credit written without a cue of ``citation_cues.csv`` is not found.
 
     Examples
     --------
@@ -785,6 +786,10 @@ def credits_note(cites: pd.DataFrame) -> str:
         out.append(f"{count_of(len(posts), 'embedded social-media post')} in {count_of(posts['doc_id'].nunique(), 'article')} "
                    f"({', '.join(sorted(set(posts['source']))[:10])}) "
                    + ("is" if len(posts) == 1 else "are") + " counted apart from the media credited.")
+    if not out:
+        return ("Every credit found is counted: none is a credit of an outlet to itself, a photo credit or an embedded "
+                "post. Credits are found by their cue words (citation_cues.csv: \"dikutip dari\", \"dilansir\" ...); "
+                "a credit written without one is not found.")
     return " ".join(out)
 
 

@@ -185,6 +185,13 @@ def test_a_one_word_alias_that_starts_a_longer_name_is_not_that_person(tmp_path)
     ("naik 0,78% hari ini", 0.78, "%"),
     ("aset Rp15.978 triliun", 15978e12, "IDR"),
     ("pada 2019 lalu", 2019.0, "year"),
+    # a bare year is a year whatever word follows it, not a count of that word
+    ("Penyaluran BSU 2025 diatur dalam peraturan", 2025.0, "year"),
+    ("Kualifikasi Piala Dunia 2026 zona Asia", 2026.0, "year"),
+    # but a unit of units.csv, a percent or a separator makes it a quantity
+    ("jarak 2000 km ditempuh", 2000.0, "km"),
+    ("naik 2025 persen", 2025.0, "%"),
+    ("sebanyak 2.025 orang", 2025.0, "orang"),
     ("UU Nomor 19 Tahun 2003 mengatur 7 BUMN", 7.0, "bumn"),
 ])
 def test_extract_numbers(text, value, unit):
