@@ -325,3 +325,27 @@ def test_two_lines_numbered_in_turn_are_a_list_not_subheadings():
     assert rows.loc[[2, 3], "label"].tolist() == ["list_item", "list_item"]
     assert rows.loc[[2, 3], "action"].tolist() == ["keep", "keep"]
     assert rows.loc[5, "label"] == "subheading"  # a numbered heading with text around it stays one
+
+
+def test_a_label_value_line_of_data_is_text_and_a_heading_with_a_colon_is_not():
+    raw = ("Pemerintah kembali menyalurkan bantuan subsidi upah kepada para pekerja tahun ini.\n"
+           "Mulai pencairan: 5 Juni 2025\n"
+           "Penyaluran dilakukan lewat bank milik negara dan kantor pos di seluruh daerah.\n"
+           "PT Pos Indonesia: untuk penerima tanpa rekening bank\n"
+           "Pekerja diminta memeriksa status penerimaan secara berkala melalui laman resmi.\n"
+           "Rasa Berkendara: Santai Buat Harian\n"
+           "Mobil ini nyaman dipakai untuk perjalanan jauh maupun harian di kota besar.\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[[2, 4], "action"].tolist() == ["keep", "keep"]  # a date and a lower-case value: data
+    assert all("label_value" in r for r in rows.loc[[2, 4], "rule"])
+    assert rows.loc[6, "label"] == "subheading"  # a heading written with a colon stays one
+
+
+@pytest.mark.parametrize("line", ["Mobil listrik Tesla. Foto: Tesla.", "Foto: BRI",
+                                  "Chery Tiggo Cross Foto: Muhammad Zaky Fauzi Azhar"])
+def test_a_caption_ending_in_a_bare_photo_credit_is_dropped_as_a_caption(line):
+    raw = ("Produsen mobil itu mencatat kenaikan penjualan yang cukup tajam bulan lalu.\n" + line + "\n"
+           "Penjualan naik karena permintaan kendaraan listrik terus bertambah di kota besar.\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[2, "label"] == "photo_caption" and rows.loc[2, "action"] == "drop"
+    assert rows.loc[[1, 3], "action"].tolist() == ["keep", "keep"]
