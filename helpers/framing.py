@@ -20,7 +20,7 @@ from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokeni
 
 __all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
            "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
-           "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision"]
+           "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision", "dominant_frames"]
 
 
 def _unit_tuples(corpus: pd.DataFrame, unit: str, res: Resources) -> list[tuple]:
@@ -274,6 +274,37 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
     mx = df.groupby(["doc_id", "kind"])["hits"].transform("max")
     df["dominant"] = (df["hits"] == mx) & (df["hits"] > 0)
     return df
+
+
+def dominant_frames(scores: pd.DataFrame) -> pd.DataFrame:
+    """Each article's dominant frame(s), per kind of frame, with "none" where the article has no frame word.
+
+    Parameters
+    ----------
+    scores : pandas.DataFrame
+        From :func:`frame_scores`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by (doc_id, outlet), sorted; one column per kind ("event", "generic"): the frames with the most
+        hits joined by ", " (a tie names each), or "none" when the article has no hit of that kind, so that no
+        article drops out of the table.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "outlet": ["X", "X", "Y", "Y"], "kind": ["generic"] * 4,
+    ...                   "frame": ["conflict", "economic"] * 2, "hits": [2, 1, 0, 0],
+    ...                   "dominant": [True, False, False, False]})
+    >>> dominant_frames(s)["generic"].tolist()
+    ['conflict', 'none']
+    """
+    articles = pd.MultiIndex.from_frame(scores[["doc_id", "outlet"]].drop_duplicates().sort_values(["doc_id", "outlet"]))
+    kinds = sorted(scores["kind"].unique())
+    dom = scores[scores["dominant"]].groupby(["doc_id", "outlet", "kind"])["frame"].agg(", ".join).unstack("kind")
+    dom = dom.reindex(index=articles, columns=kinds)
+    dom.columns.name = "kind"
+    return dom.fillna("none")
 
 
 def frame_coverage(corpus: pd.DataFrame, lexicon=None, rules=(1, 2), *,

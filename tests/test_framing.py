@@ -1521,3 +1521,12 @@ def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
 ])
 def test_glued_verbs_documents_and_orders_after_a_name_are_no_speakers_name(text, speakers):
     assert set(quotes(_plain([text]))["speaker"]) == speakers
+
+
+def test_every_article_has_a_dominant_frame_row_and_none_where_it_has_no_frame_word():
+    from helpers.framing import dominant_frames, frame_scores
+
+    c = _plain(["Pasukan menyerang kota dan perang meluas.", "Cuaca cerah di taman kota hari ini."])
+    dom = dominant_frames(frame_scores(c))
+    assert len(dom) == 2  # the article without a frame word is not dropped
+    assert dom["generic"].tolist() == ["conflict", "none"]
