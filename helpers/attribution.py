@@ -13,7 +13,7 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, actor_matcher, dictionary_word, drop_defined_abbreviations, normalize,
+from .text import (NOT_COUNTED, actor_matcher, calendar, dictionary_word, drop_defined_abbreviations, normalize,
                    self_name_spans, sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
@@ -568,6 +568,13 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
     return runs
 
 
+def _amount_rx(res: Resources) -> re.Pattern:
+    """A sum written as one word, a currency of calendar.csv glued to its digits ("Rp600.000", "US$2,5"): no name."""
+    cal = calendar(res)
+    cur = "|".join(re.escape(c) for c in sorted(cal.currencies, key=len, reverse=True))
+    return re.compile(r"(?:" + cur + r")\d[\d.,]*")
+
+
 def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resources | None = None) -> pd.DataFrame:
     """The people and organisations the articles name, found in the text (no gazetteer needed).
 
@@ -576,7 +583,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence, or a word of PySastrawi's
     dictionary found mostly opening sentences, "Akibatnya", :func:`helpers.text.dictionary_word`), stop words ("Anda"),
     academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and time-zone names ("WIB"),
-    documents ("Pasal 3") and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
+    documents ("Pasal 3"), sums glued to their currency ("BSU Rp600.000" -> BSU) and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
     Kabupaten") and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
@@ -622,10 +629,14 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     arts: dict[str, set] = defaultdict(set)
     locative: Counter = Counter()
     kind_of: dict[str, str] = {}
+    amount = res.memo("amount_rx", _amount_rx)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
             for toks, loc in _name_runs(normalize(sent), nw):
                 if toks[0] in nw["document"]:
+                    continue
+                toks = toks[:next((k for k, t in enumerate(toks) if amount.fullmatch(t)), len(toks))]  # "BSU Rp600.000"
+                if not toks:
                     continue
                 toks = _unglue_name(toks, lower, mid, nw, keep, cplaces, suffixes)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
                 if not toks:
@@ -783,10 +794,12 @@ def _opens_sentence(w: str, nxt: str, nw: dict, lower: Counter, inner: Counter, 
     """Is a capitalised word before a name one that only opens sentences ("Kehadiran Komeng", "Selanjutnya Andi",
     "Namun Cecep")? So if the corpus writes it in lower case at least three times and capitalised inside sentences
     less than once in twenty ("Sabar", "Putra", "Abu", "Hari" open people's names), never in lower case before the
-    next word ("militer Israel" is a phrase), and it is no role, organisation, acronym or name particle."""
+    next word ("militer Israel" is a phrase) unless it is a verb (six letters or more opening with a ``verb_prefix`` of
+    roles.csv: "Melansir Reuters", "Mengutip Antara"), and it is no role, organisation, acronym or name particle."""
     lw = w.lower()
+    verb = len(lw) >= 6 and lw.startswith(tuple(nw["verb_prefix"]))  # "melansir Reuters" is a verb and its object
     if (len(w) < 4 or w.rstrip(".") in nw["role"] or w in nw["organisation"] or (len(w) > 1 and w.isupper())
-            or pairs[(lw, nxt)]):  # "Di Giannantonio", "Al Ghazali": a name's particle
+            or (pairs[(lw, nxt)] and not verb)):  # "Di Giannantonio", "Al Ghazali": a name's particle
         return False
     return lower[lw] >= 3 and inner[w] * 20 < lower[lw]
 

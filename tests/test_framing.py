@@ -1530,3 +1530,16 @@ def test_every_article_has_a_dominant_frame_row_and_none_where_it_has_no_frame_w
     dom = dominant_frames(frame_scores(c))
     assert len(dom) == 2  # the article without a frame word is not dropped
     assert dom["generic"].tolist() == ["conflict", "none"]
+
+
+def test_find_actors_leaves_out_sums_and_an_opening_verb():
+    from helpers.attribution import find_actors
+
+    c = _plain(["BSU Rp600.000 cair pekan ini. Pekerja menerima Rp600.000 sekaligus. Rp600.000 dibayar sekali.",
+                "Melansir Reuters, harga minyak naik. Seperti melansir Reuters kemarin, pasar tenang. Mereka melansir "
+                "berita itu. Media lain melansir data yang sama. Reuters menulis laporan panjang.",
+                "BSU diberikan kepada pekerja. Program BSU berjalan."])
+    actors = set(find_actors(c)["actor"])
+    assert not any("Rp" in a for a in actors)  # a sum is no name ("BSU Rp600.000" -> BSU)
+    assert "BSU" in actors
+    assert "Melansir Reuters" not in actors and "Reuters" in actors  # a verb opening its sentence, not a name's word
