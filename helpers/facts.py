@@ -22,7 +22,7 @@ def _number_re(res: Resources) -> re.Pattern:
         r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"(?P<pct>%)?"
         r"(?:\s+(?P<mult>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
-        r"(?:\s+(?P<unit>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*))?"
+        r"(?:\s+(?P<unit>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*(?:/[A-Za-z]+(?![\w/]))?))?"  # km, km/jam
     )
 
 

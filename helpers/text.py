@@ -821,7 +821,7 @@ def tokenize(
     stopwords : bool, default True
         Remove stop words (stopwordsiso ``id`` minus the keep-list, plus additions).
     numbers : bool, default True
-        Keep number and date tokens; when False, weekday and month names go too.
+        Keep number and date tokens; when False, weekday, month and time-zone names go too ("WIB").
     resources : Resources, optional
         Word lists of a corpus folder (:func:`helpers.load_resources`); the kit's by default.
 
@@ -894,11 +894,19 @@ def in_name_flags(text: str, *, resources: Resources | None = None) -> list[bool
     return out
 
 
+def _calendar_words(res: Resources) -> frozenset:
+    """Weekday, month and time-zone words (calendar.csv): left out with the numbers and dates ("Senin", "Juni", "WIB")."""
+    t = res.table("calendar.csv")
+    zones = t.loc[t["kind"].str.strip() == "zone"].iloc[:, 1].str.strip().str.lower()
+    cal = calendar(res)
+    return frozenset(cal.weekday_num) | frozenset(cal.month_num) | frozenset(zones)
+
+
 def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources,
               marks: bool = False) -> list:
     """Tokens; with ``marks``, (token, written capitalised, capitalised inside the sentence) triples."""
     cal = calendar(res)
-    cal_words = res.memo("calendar_words", lambda r: frozenset(calendar(r).weekday_num) | frozenset(calendar(r).month_num))
+    cal_words = res.memo("calendar_words", _calendar_words)
     prepared = _prepare(text, wd, res)
     cache = res.token_cache
     out: list[str] = []

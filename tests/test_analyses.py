@@ -192,6 +192,9 @@ def test_a_one_word_alias_that_starts_a_longer_name_is_not_that_person(tmp_path)
     ("jarak 2000 km ditempuh", 2000.0, "km"),
     ("naik 2025 persen", 2025.0, "%"),
     ("sebanyak 2.025 orang", 2025.0, "orang"),
+    # a rate written with a slash is its own unit, not the unit before the slash
+    ("kecepatan 354,1 km/jam", 354.1, "km/h"),
+    ("irit 20 km/liter", 20.0, "km/liter"),
     ("UU Nomor 19 Tahun 2003 mengatur 7 BUMN", 7.0, "bumn"),
 ])
 def test_extract_numbers(text, value, unit):

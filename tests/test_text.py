@@ -239,3 +239,8 @@ def test_passages_in_other_scripts_are_counted_and_can_be_left_out_of_term_stati
 def test_links_are_no_tokens(text, tokens):
     assert tokenize(text) == tokens
     assert len(in_name_flags(text)) == len(tokenize(text, stopwords=False))  # still aligned
+
+
+def test_without_numbers_the_time_zone_words_go_with_the_dates():
+    assert tokenize("Balapan pukul 19.00 WIB di Aragon", numbers=False) == ["balapan", "aragon"]
+    assert "wib" in tokenize("Balapan pukul 19.00 WIB di Aragon")  # kept with the numbers
