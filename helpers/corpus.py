@@ -160,12 +160,27 @@ def _read_manifest(folder: Path) -> pd.DataFrame | None:
 _QUOTED = re.compile(r'"[^"\n]*"')
 
 
+def _credit_before(res: Resources) -> re.Pattern | None:
+    """A credit to another medium (citation_cues.csv: "dikutip dari Motosan,", "Dilansir dari Antara pada") ending
+    within its clause right before a date: that date is when the medium was quoted, not the event's."""
+    t = res.table("citation_cues.csv")
+    pats = [p for p in t["pattern"].astype(str) if "(?P<" not in p]  # not the patterns that capture a name
+    if not pats:
+        return None
+    return re.compile(r"(?:" + "|".join(pats) + r")[^.!?\n\"]{0,60}$", re.IGNORECASE)
+
+
 def _date_outside_quotes(text: str, resources: Resources) -> dict | None:
-    """The first full date of the body that is not inside a quotation (a quoted date is someone's words) nor a
-    date of birth ("Pria kelahiran Bandung, 21 Januari 1968": :func:`helpers.find_dates`)."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(normalize(text))]
+    """The first full date of the body that is not inside a quotation (a quoted date is someone's words), not a
+    date of birth ("Pria kelahiran Bandung, 21 Januari 1968": :func:`helpers.find_dates`) and not the date of a
+    credit to another medium ("kata Bagnaia dikutip dari Motosan, Rabu (18/6/2025)": when it was quoted)."""
+    norm = normalize(text)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(norm)]
+    credit = resources.memo("credit_before_date", _credit_before)
     for d in find_dates(text, resources=resources):
         if d["date"] and not d["birth"] and not any(a <= d["start"] < b for a, b in quoted):
+            if credit is not None and credit.search(norm[max(0, d["start"] - 120):d["start"]]):
+                continue
             return d
     return None
 

@@ -402,3 +402,12 @@ def test_an_event_date_with_a_typed_month_is_read_by_its_weekday_and_the_publica
     assert c.loc["a", "event_date_source"].startswith("text: Rabu (18/5/2025), read as 2025-06-18 (a typed month")
     assert (c.loc["b", "event_date"], c.loc["b", "event_date_source"]) == ("2025-06-09", "text: Selasa (9/6/2025)")
     assert (c.loc["c", "event_date"], c.loc["c", "event_date_source"]) == ("2025-05-18", "text: Rabu (18/5/2025)")
+
+
+def test_the_date_of_a_credit_to_another_medium_is_no_event_date(make_corpus):
+    folder = make_corpus({"a.txt": (
+        '"Saya siap tampil di kandang sendiri," kata Bagnaia dikutip dari Motosan, Rabu (18/6/2025).\n'
+        "Balapan di Mugello digelar Minggu (22/6/2025) dan tiket sudah habis terjual sejak pekan lalu.\n")})
+    df = load_corpus(folder)
+    assert df.iloc[0].event_date == "2025-06-22"  # not the day Motosan was quoted
+    assert df.iloc[0].event_date_source == "text: Minggu (22/6/2025)"
