@@ -1719,7 +1719,8 @@ def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: in
     return text
 
 
-def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None, max_named: int = 10) -> str:
+def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None, max_named: int = 10,
+                      days: pd.Series | None = None) -> str:
     """One sentence on whether the articles look like coverage of one event, from :func:`helpers.similarity.coherence`.
 
     Parameters
@@ -1733,6 +1734,9 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
         largest group when the articles look like one event (they may be about another story).
     max_named : int, default 10
         Most articles named; beyond it, the count.
+    days : pandas.Series, optional
+        The articles' publication dates (:func:`local_pub_dates`): when they look like one event, the sentence
+        says over how many days they were published (a running story also reads as "one event").
 
     Returns
     -------
@@ -1756,8 +1760,16 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
                 + ", ".join(shown) + (f" and {len(outside) - max_named} more" if len(outside) > max_named else "")
                 + "): read " + ("it" if len(outside) == 1 else "them") + " before comparing outlets; "
                 + ("it" if len(outside) == 1 else "they") + " may report another story.")
+    span = ""
+    if days is not None and c["verdict"] == "one event":
+        d = sorted(x[:10] for x in days.dropna().astype(str) if x)
+        if d:
+            n_days = (pd.Timestamp(d[-1]) - pd.Timestamp(d[0])).days + 1
+            span = (f" They were published on one day ({d[0]})." if n_days == 1 else
+                    f" They were published over {n_days} days ({d[0]} to {d[-1]}): over more than a few days, "
+                    "\"one event\" may be a running story of several events; the lead dates (section 6) say more.")
     return text + {
-        "one event": "the articles look like coverage of **one event** (or of closely related stories)." + read,
+        "one event": "the articles look like coverage of **one event** (or of closely related stories)." + read + span,
         "several stories": "the articles look like **several stories**: read the comparisons below within each "
                            "story, not as coverage of one event.",
         "many topics": "the articles look like **many topics**, not one event, so the comparisons below compare the "

@@ -456,3 +456,15 @@ def test_clock_times_are_no_figures():
     f = extract_facts(c)
     nums = f[f.kind == "number"][["value", "unit"]].values.tolist()
     assert nums == [[900.0, "m"], [24.0, "jam"], [2.0, "desa"]]  # a duration in hours stays a figure
+
+
+def test_the_one_event_sentence_says_over_how_many_days_the_articles_were_published():
+    from helpers.report import coherence_finding
+
+    one = dict(articles=35, largest_group=31, share=0.89, median_cosine=0.09, verdict="one event", outside=[])
+    text = coherence_finding(one, days=pd.Series(["2025-06-06 10:00", "2025-06-22", "", None]))
+    assert "published over 17 days (2025-06-06 to 2025-06-22)" in text  # days without a date are left out
+    assert coherence_finding(one, days=pd.Series(["2025-06-06 10:00", "2025-06-06"])).endswith(
+        "They were published on one day (2025-06-06).")
+    many = dict(one, verdict="many topics")
+    assert "published" not in coherence_finding(many, days=pd.Series(["2025-06-06", "2025-06-22"]))
