@@ -349,3 +349,26 @@ def test_a_caption_ending_in_a_bare_photo_credit_is_dropped_as_a_caption(line):
     rows = clean_lines(raw).set_index("line_no")
     assert rows.loc[2, "label"] == "photo_caption" and rows.loc[2, "action"] == "drop"
     assert rows.loc[[1, 3], "action"].tolist() == ["keep", "keep"]
+
+
+def test_a_list_of_data_after_the_body_is_kept_and_a_headline_is_not():
+    raw = ("Jadwal lengkap balapan akhir pekan ini dapat disimak di bawah ini oleh para penggemar.\n"
+           "Jumat, 20 Juni 2025\n"
+           "13:55 WIB | Moto3 – Free Practice 1\n"
+           "14:40 WIB | Moto2 – Free Practice 1\n"
+           "Video Aksi Kocak Pembalap Moto2 Dagang Es\n"
+           "Jadwal Lengkap Motogp Pekan Depan\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[[2, 3, 4], "action"].tolist() == ["keep"] * 3  # a schedule: a number and a capital on each line
+    assert all("list_after_body" in r for r in rows.loc[[2, 3, 4], "rule"])
+    assert rows.loc[[5, 6], "label"].tolist() == ["trailer", "trailer"]  # headlines: no number outside a word
+
+
+def test_tags_in_lower_case_after_the_body_are_no_list_of_data():
+    raw = ("Harga mobil itu naik tipis pada bulan ini menurut data penjualan dari dealer resmi.\n"
+           "Honda Hr-v Baru Dipamerkan\n"
+           "honda hr-v 2025\n"
+           "honda hr-v 2026\n"
+           "honda hr-v 2027\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert "list_after_body" not in " ".join(rows["rule"])
