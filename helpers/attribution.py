@@ -421,11 +421,13 @@ _TOKEN = re.compile(r"[A-Z][\w'.&-]*[\w&]|[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 
 
-def _strip_roles(tokens: list[str], nw: dict) -> list[str]:
-    """Roles and titles before a name go ("Menteri ESDM Bahlil Lahadalia" -> Bahlil Lahadalia)."""
+def _strip_roles(tokens: list[str], nw: dict, places: set | frozenset = frozenset()) -> list[str]:
+    """Roles and titles before a name go ("Menteri ESDM Bahlil Lahadalia" -> Bahlil Lahadalia), but not a role word
+    that opens a place's name (``places``, :func:`_place_pairs`: "Bupati Raja Ampat" -> Raja Ampat)."""
     t = list(tokens)
     stripped = False
-    while t and (t[0].rstrip(".") in nw["role"] or (stripped and t[0].isupper() and len(t[0]) >= 2 and len(t) > 1)):
+    while t and tuple(t[:2]) not in places and (
+            t[0].rstrip(".") in nw["role"] or (stripped and t[0].isupper() and len(t[0]) >= 2 and len(t) > 1)):
         t.pop(0)
         stripped = True
     return t
@@ -440,6 +442,18 @@ def _cap_ngrams(corpus: pd.DataFrame) -> Counter:
             out.update(tuple(w[i:i + 2]) for i in range(len(w) - 1))
             out.update(tuple(w[i:i + 3]) for i in range(len(w) - 2))
     return out
+
+
+def _place_pairs(corpus: pd.DataFrame, nw: dict, ngrams: Counter) -> set:
+    """Pairs of capitalised words that open with a role word and name a place: written right after a place preposition
+    of roles.csv ("di", "ke") at least twice and in at least a quarter of their uses ("di Raja Ampat": "Raja" is no
+    king there; not "Presiden Prabowo", rarely after "ke")."""
+    preps = sorted(nw["place_preposition"])
+    if not preps:
+        return set()
+    at = Counter(m.groups() for t in corpus["text"] for m in re.finditer(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, preps)) + r")\s+([A-Z][\w'-]*) ([A-Z][\w'-]*)", t))
+    return {p for p, k in at.items() if p[0].rstrip(".") in nw["role"] and k >= 2 and k * 4 >= ngrams[p]}
 
 
 def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter | None = None,
@@ -630,6 +644,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     locative: Counter = Counter()
     kind_of: dict[str, str] = {}
     amount = res.memo("amount_rx", _amount_rx)
+    place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
             for toks, loc in _name_runs(normalize(sent), nw):
@@ -642,8 +657,19 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 if not toks:
                     continue
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
+                run = list(toks)
                 if toks[0] not in nw["organisation"]:
-                    toks = _strip_offices(_strip_roles(toks, nw), nw, lower, inner, ngrams)
+                    toks = _strip_roles(toks, nw, place_pairs)
+                    if tuple(toks[:2]) in place_pairs:  # "Raja Ampat": a place, not "Ampat" after the title "Raja";
+                        toks = toks[2:]  # a name after it is a person's ("Bupati Raja Ampat Orideko Burdam")
+                        if not toks:
+                            continue
+                    toks = _strip_offices(toks, nw, lower, inner, ngrams)
+                    at = len(run) - len(toks)  # "Geopark Raja Ampat" cut to "Ampat": the rest of the place's name
+                    if toks and at > 0 and run[at:] == toks and (run[at - 1], toks[0]) in place_pairs:
+                        toks = toks[1:]
+                        if not toks:
+                            continue
                 toks = _drop_trailing(toks, nw)  # "Nailufar MARS" -> Nailufar
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):

@@ -1543,3 +1543,15 @@ def test_find_actors_leaves_out_sums_and_an_opening_verb():
     assert not any("Rp" in a for a in actors)  # a sum is no name ("BSU Rp600.000" -> BSU)
     assert "BSU" in actors
     assert "Melansir Reuters" not in actors and "Reuters" in actors  # a verb opening its sentence, not a name's word
+
+
+def test_a_role_word_that_opens_a_places_name_is_no_title():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Tambang nikel di Raja Ampat disorot. Wisatawan datang ke Raja Ampat setiap tahun.",
+                "Keindahan Raja Ampat dikenal dunia. Geopark Raja Ampat dijaga. Bupati Raja Ampat Orideko Burdam "
+                "meninjau lokasi.", "Orideko Burdam menolak tambang. Alam Raja Ampat rusak. Laut Raja Ampat jernih.",
+                "Orideko Burdam berbicara. Gugusan Raja Ampat sepi."])
+    actors = set(find_actors(c)["actor"])
+    assert "Ampat" not in actors  # "Raja" is no king's title in "di Raja Ampat"
+    assert "Orideko Burdam" in actors  # the person after the place's name is still found
