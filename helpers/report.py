@@ -1281,7 +1281,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
 
 
 def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5,
-                    differing: pd.Series | None = None) -> str:
+                    differing: pd.Series | None = None, cells: pd.DataFrame | None = None) -> str:
     """The lead-versus-body chart's title: the frames leads stress most, those the bodies stress most, or neither.
 
     Parameters
@@ -1299,6 +1299,9 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     differing : pandas.Series, optional
         Per frame, the articles whose lead and body differ at all in it; the title then says on how many of the
         ``n_leads`` a named frame rests (a mean over many articles can rest on two).
+    cells : pandas.DataFrame, optional
+        The chart's table (frame x outlet or article): when the means are about equal but one cell is not, the
+        title names the largest cell, so that it does not say "about equally" over a cell of +0.10.
 
     Returns
     -------
@@ -1315,13 +1318,25 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     'Bodies stress conflict more than the leads do (-0.20 mean difference; 16 in all)'
     >>> lead_body_title(d / 10, n_leads=16)
     'Leads and bodies carry the frames about equally (largest mean difference either way 0.02, below 0.05)'
+    >>> cells = pd.DataFrame({"X": [0.1, 0.0], "Y": [0.0, -0.02]}, index=["conflict", "economic_consequences"])
+    >>> lead_body_title(d / 10, n_leads=16, cells=cells)  # doctest: +NORMALIZE_WHITESPACE
+    'Leads and bodies carry the frames about equally on average (largest mean difference either way 0.02, below 0.05),
+    though in X leads stress conflict more (+0.10)'
     """
     d = difference.dropna().round(2)
     if n_leads < min_base:
         return f"Too few articles to compare ({n_leads:,} in all; at least {min_base:,} are needed)"
     if d.empty or d.abs().max() < min_difference:
-        return (f"Leads and bodies carry the frames about equally (largest mean difference either way "
+        text = (f"Leads and bodies carry the frames about equally (largest mean difference either way "
                 f"{d.abs().max() if len(d) else 0:.2f}, below {min_difference:.2f})")
+        c = cells.round(2).stack() if cells is not None else pd.Series(dtype=float)
+        c = c[c.abs() >= min_difference]
+        if len(c):
+            (frame, where), x = max(c.items(), key=lambda kv: (abs(kv[1]), str(kv[0])))
+            text = (text.replace("carry the frames about equally", "carry the frames about equally on average")
+                    + f", though in {where} {'leads' if x > 0 else 'bodies'} stress {str(frame).replace('_', ' ')} "
+                    f"more ({x:+.2f})")
+        return text
     def rests(frames: list[str]) -> str:  # "; it differs at all in 3 of them"
         if differing is None:
             return ""

@@ -317,3 +317,14 @@ def test_the_naming_title_comes_from_the_corpus_concepts_not_the_example():
     assert naming_title(used) == "Danantara is written 2 ways: most often Danantara (40) and BPI Danantara (12)"
     assert naming_title(used[used.index.get_level_values(0) == "BUMN"]).startswith("Each concept is written one way")
     assert naming_title(used * 0).startswith("None of the labels")
+
+
+def test_the_lead_body_title_names_a_cell_that_differs_where_the_means_do_not():
+    from helpers.report import lead_body_title
+
+    top = pd.Series({"conflict": 0.044, "morality": 0.018})
+    cells = pd.DataFrame({"Detik": [0.0, 0.0], "Tribunnews": [0.099, 0.07]}, index=["conflict", "morality"])
+    title = lead_body_title(top, n_leads=40, cells=cells)
+    assert title.startswith("Leads and bodies carry the frames about equally on average")
+    assert title.endswith("though in Tribunnews leads stress conflict more (+0.10)")
+    assert "on average" not in lead_body_title(top, n_leads=40, cells=cells * 0)  # no cell differs: as before
