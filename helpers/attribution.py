@@ -397,7 +397,9 @@ def _name_words(res: Resources) -> dict:
     # weekdays, months and time-zone words ("10.20 WIB"): no one's name
     by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num) + zones)
     by["weekday"] = frozenset(w.lower() for w in cal.weekday_num)  # "Juni" and "Juli" are also people's names
-    by["stop"] = stopword_set(res)
+    # the stop words of the term statistics, less the words that open an organisation's name ("PT", "CV": dropped
+    # as terms, still a name's first word here)
+    by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
     return by
 
 

@@ -417,3 +417,10 @@ def test_the_outlet_terms_caveat_says_what_the_top_terms_rest_on():
     assert one.startswith("With one article per outlet") and "*that article*" in one
     assert outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "X", "Y", "Y"]})).startswith("Each outlet has 2 articles")
     assert outlet_terms_caveat(pd.DataFrame({"outlet": ["X", "X", "X", "Y"]})).startswith("Outlets have 1-3 articles")
+
+
+def test_a_misread_superscript_after_a_unit_is_flagged_as_mojibake():
+    from helpers.describe import _MOJIBAKE
+
+    assert _MOJIBAKE.findall("Luas tambang 130 km\u00c22 di pulau itu.") == ["\u00c22"]
+    assert _MOJIBAKE.findall("Harga naik 2 persen.") == []

@@ -244,3 +244,12 @@ def test_links_are_no_tokens(text, tokens):
 def test_without_numbers_the_time_zone_words_go_with_the_dates():
     assert tokenize("Balapan pukul 19.00 WIB di Aragon", numbers=False) == ["balapan", "aragon"]
     assert "wib" in tokenize("Balapan pukul 19.00 WIB di Aragon")  # kept with the numbers
+
+
+def test_a_companys_legal_form_is_no_term_but_still_opens_its_name():
+    from helpers.attribution import find_actors
+
+    assert tokenize("PT Aneka Tambang Tbk menambang nikel.") == ["aneka", "tambang", "menambang", "nikel"]
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+                      "text": ["PT Gag Nikel menambang di pulau itu.", "Izin PT Gag Nikel dicabut kemarin."]})
+    assert "PT Gag Nikel" in set(find_actors(c)["actor"])  # a sentence's first "PT" still opens the name
