@@ -250,6 +250,8 @@ def test_a_companys_legal_form_is_no_term_but_still_opens_its_name():
     from helpers.attribution import find_actors
 
     assert tokenize("PT Aneka Tambang Tbk menambang nikel.") == ["aneka", "tambang", "menambang", "nikel"]
-    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
-                      "text": ["PT Gag Nikel menambang di pulau itu.", "Izin PT Gag Nikel dicabut kemarin."]})
-    assert "PT Gag Nikel" in set(find_actors(c)["actor"])  # a sentence's first "PT" still opens the name
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
+                      "text": ["PT Gag Nikel menambang di pulau itu.", "Izin milik PT Gag Nikel dicabut kemarin.",
+                               "Kegiatan PT Gag Nikel dihentikan oleh pemerintah."]})
+    found = find_actors(c).set_index("actor")
+    assert found.loc["PT Gag Nikel", "aliases"] == "PT Gag Nikel"  # a sentence's first "PT" still opens the name
