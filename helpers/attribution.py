@@ -134,10 +134,12 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
         [_own_outlet(a, b, res) for a, b in zip(df["source"], df["outlet"])], index=df.index, dtype=bool)
     df.loc[own, "kind"] = "self_credit"  # "dikutip dari Kompas.com" in a Kompas.com article: its own report
     # one medium written several ways in the corpus ("Mirror" and "The Mirror", "TheGuardian" and "The Guardian"): the
-    # form written most often (ties: the one with more words, then alphabetical)
+    # form written most often (ties: the one with more words, then alphabetical), a form the scraper glued ("TheGuardian")
+    # only where no other is written
     key = df["source"].map(lambda v: re.sub(r"^the", "", re.sub(r"[^a-z0-9]", "", str(v).lower())))
     counts = df["source"].value_counts()
-    best = {k: sorted(set(g), key=lambda v: (-counts[v], -len(v.split()), v))[0] for k, g in df.groupby(key)["source"]}
+    best = {k: sorted(set(g), key=lambda v: (bool(re.search(r"[a-z][A-Z]", v)), -counts[v], -len(v.split()), v))[0]
+            for k, g in df.groupby(key)["source"]}
     df["source"] = key.map(best).where(key != "", df["source"])
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
 

@@ -468,3 +468,16 @@ def test_the_one_event_sentence_says_over_how_many_days_the_articles_were_publis
         "They were published on one day (2025-06-06).")
     many = dict(one, verdict="many topics")
     assert "published" not in coherence_finding(many, days=pd.Series(["2025-06-06", "2025-06-22"]))
+
+
+def test_dilansir_without_dari_and_melansir_credit_a_medium_and_a_glued_form_is_not_shown():
+    from helpers.attribution import cited_sources
+
+    c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X"] * 4, "credits": [""] * 4, "text": [
+        "Harga naik, kata Pramono dilansir Antara, Senin (16/6/2025).",
+        "Melansir Reuters, harga minyak naik tajam.",
+        "Hal itu sebagaimana dilansir TheGuardian, Rabu (13/7/2016). Seperti dilansir TheGuardian, laga itu ketat.",
+        "Dilansir dari The Guardian, pelatih puas. Dilansir dari berbagai sumber, tiket habis."]})
+    got = cited_sources(c)
+    # the glued form is written more often, but the form with its space is shown; "berbagai sumber" is no one
+    assert got["source"].tolist() == ["Antara", "Reuters", "The Guardian", "The Guardian", "The Guardian"]
