@@ -106,7 +106,8 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     if not nm or not nm.group(1):
                         continue
                     # "UEFA.Bagi ...": a sentence glued on after the name (not "U.Today")
-                    name = re.split(r"\s*(?:\(|,|\d)|(?<=\w{3})\.(?=[A-Z][a-z])", nm.group(1))[0].strip(" .")
+                    # a number ends the name, not a digit inside a word ("Liputan6.com", "Trans7")
+                    name = re.split(r"\s*(?:\(|,|(?<![A-Za-z0-9])\d)|(?<=\w{3})\.(?=[A-Z][a-z])", nm.group(1))[0].strip(" .")
                     first = name.split()[0].lower() if name else ""
                     known = name.lower() in table or first in table
                     if name and name[0].isalpha() and (name[0].isupper() or known) \
@@ -145,10 +146,10 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
 
 
 def _own_outlet(source: str, outlet: str, res: Resources) -> bool:
-    """Is a credited source the article's own outlet or a brand of its network ("Tribunnews.com/Nurkhasanah" and
-    "TribunnewsBogor.com" in a Tribunnews article)? The forms are those :func:`helpers.terms.self_mentions` finds
+    """Is a credited source the article's own outlet, a channel of it or a brand of its network ("Tribunnews.com/Nurkhasanah",
+    "TribunnewsBogor.com" in a Tribunnews article; "Kanal News Liputan6.com" in a Liputan6 article)? The forms are those :func:`helpers.terms.self_mentions` finds
     (``outlets.csv``)."""
-    return any(start == 0 for start, _ in self_name_spans(str(source), outlet, resources=res))
+    return bool(self_name_spans(str(source), outlet, resources=res))  # also a channel of it ("Hot Liputan6.com")
 
 
 def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,

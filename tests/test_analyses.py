@@ -481,3 +481,16 @@ def test_dilansir_without_dari_and_melansir_credit_a_medium_and_a_glued_form_is_
     got = cited_sources(c)
     # the glued form is written more often, but the form with its space is shown; "berbagai sumber" is no one
     assert got["source"].tolist() == ["Antara", "Reuters", "The Guardian", "The Guardian", "The Guardian"]
+
+
+def test_a_digit_inside_a_mediums_name_is_part_of_it_and_a_channel_of_the_outlet_is_a_self_credit():
+    from helpers.attribution import cited_sources
+
+    c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["Liputan6", "Detik", "Detik", "Liputan6"], "credits": [""] * 4,
+                      "text": ["Harga naik, dikutip dari Liputan6.com, Senin (16/6/2025).",
+                               "Harga naik, dikutip dari Liputan6.com, Senin (16/6/2025).",
+                               "Mobil itu laris, dilansir dari Auto2000, Rabu.",
+                               "Resep itu sehat, dikutip dari Kanal News Liputan6.com, Selasa."]})
+    got = cited_sources(c)[["doc_id", "source", "kind"]].values.tolist()
+    assert got == [["a", "Liputan6.com", "self_credit"], ["b", "Liputan6.com", "citation"],
+                   ["c", "Auto2000", "citation"], ["d", "Kanal News Liputan6.com", "self_credit"]]
