@@ -395,10 +395,8 @@ def _name_words(res: Resources) -> dict:
     from .text import calendar
 
     cal = calendar(res)
-    zones = res.table("calendar.csv")
-    zones = zones.loc[zones["kind"].str.strip() == "zone"].iloc[:, 1].str.strip().str.lower().tolist()
     # weekdays, months and time-zone words ("10.20 WIB"): no one's name
-    by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num) + zones)
+    by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num)) | cal.zones
     by["weekday"] = frozenset(w.lower() for w in cal.weekday_num)  # "Juni" and "Juli" are also people's names
     # the stop words of the term statistics, less the words that open an organisation's name ("PT", "CV": dropped
     # as terms, still a name's first word here)
@@ -589,9 +587,7 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
 
 def _amount_rx(res: Resources) -> re.Pattern:
     """A sum written as one word, a currency of calendar.csv glued to its digits ("Rp600.000", "US$2,5"): no name."""
-    cal = calendar(res)
-    cur = "|".join(re.escape(c) for c in sorted(cal.currencies, key=len, reverse=True))
-    return re.compile(r"(?:" + cur + r")\d[\d.,]*")
+    return re.compile(r"(?:" + calendar(res).currency_alt + r")\d[\d.,]*")
 
 
 def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resources | None = None) -> pd.DataFrame:

@@ -42,7 +42,7 @@ def _time_re(res: Resources) -> re.Pattern:
     t = res.table("calendar.csv")
     kind = t["kind"].str.strip()
     alt = lambda ws: "|".join(re.escape(w.strip()) for w in sorted(ws, key=lambda x: (-len(x), x))) or "(?!)"  # noqa: E731
-    words, zones = alt(t.loc[kind == "time_word", "name"]), alt(t.loc[kind == "zone", "name"])
+    words, zones = alt(t.loc[kind == "time_word", "name"]), alt(calendar(res).zones)
     return re.compile(r"(?<![\w-])(?:" + words + r")\.?\s*\d{1,2}(?:[.:]\d{2}){0,2}(?:\s*(?:" + zones + r")(?!\w))?"
                       r"|(?<![\d.,])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:" + zones + r")(?!\w)", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
            "is_example_corpus", "example_note", "finding", "count_of", "names", "most", "corpus_caveats",
-           "per_article", "spreadsheet_safe", "outlet_terms_caveat"]
+           "per_article", "spreadsheet_safe", "outlet_terms_caveat", "documents_note"]
 
 MAX_ARTICLES_SHOWN = 30
 
@@ -563,6 +563,35 @@ def outlet_terms_caveat(corpus: pd.DataFrame) -> str:
             f"Outlets have {int(per.min())}-{int(per.max())} articles here")
     return (head + "; an outlet with few articles is compared through the words of those few, so read its top terms "
             "as what those articles stress.")
+
+
+def documents_note(corpus: pd.DataFrame, by: str, *, max_panels: int) -> str:
+    """Which document a per-document statistic (TF-IDF) uses: each article, or each outlet's articles together.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus`.
+    by : {"doc_id", "outlet"}
+        The grouping used.
+    max_panels : int
+        The most articles shown one by one (the notebook's ``MAX_PANELS``), named when outlets are used.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abc"), "outlet": ["X", "X", "Y"]})
+    >>> documents_note(c, "outlet", max_panels=2)
+    'One document per outlet: 2 documents from 3 articles (more than MAX_PANELS = 2).'
+    """
+    check_option("by", by, ("doc_id", "outlet"))
+    if by == "doc_id":
+        return f"One document per article ({count_of(len(corpus), 'article')})."
+    return (f"One document per outlet: {count_of(corpus['outlet'].nunique(), 'document')} from "
+            f"{count_of(len(corpus), 'article')} (more than MAX_PANELS = {max_panels}).")
 
 
 def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataFrame:

@@ -228,6 +228,7 @@ class Calendar:
     identifier_re: re.Pattern
     birth_re: re.Pattern | None  # a birth word ("kelahiran"): a date after it in its sentence may be a date of birth
     birth_links: frozenset   # lower-case words that may stand between a birth word and its date ("di", "pada")
+    zones: frozenset         # time-zone words (lower case: "wib", "wita"), written after a clock time
     date_numeric: re.Pattern
     date_words: re.Pattern
     weekday_before: re.Pattern
@@ -277,8 +278,9 @@ def _build_calendar(res: Resources) -> Calendar:
     birth = t.loc[kind == "birth", "name"].str.strip().str.lower()
     birth_re = re.compile(r"(?<!\w)(?:" + _alt(birth) + r")(?!\w)", re.IGNORECASE) if len(birth) else None
     birth_links = frozenset(t.loc[kind == "birth_link", "name"].str.strip().str.lower())
+    zones = frozenset(t.loc[kind == "zone", "name"].str.strip().str.lower())
     return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, percent,
-                    identifier_re, birth_re, birth_links,
+                    identifier_re, birth_re, birth_links, zones,
                     date_numeric, date_words, weekday_before, token_re)
 
 
@@ -896,10 +898,8 @@ def in_name_flags(text: str, *, resources: Resources | None = None) -> list[bool
 
 def _calendar_words(res: Resources) -> frozenset:
     """Weekday, month and time-zone words (calendar.csv): left out with the numbers and dates ("Senin", "Juni", "WIB")."""
-    t = res.table("calendar.csv")
-    zones = t.loc[t["kind"].str.strip() == "zone"].iloc[:, 1].str.strip().str.lower()
     cal = calendar(res)
-    return frozenset(cal.weekday_num) | frozenset(cal.month_num) | frozenset(zones)
+    return frozenset(cal.weekday_num) | frozenset(cal.month_num) | cal.zones
 
 
 def _tokenize(text: str, stem: bool, stopwords: bool, numbers: bool, wd: _Words, res: Resources,

@@ -424,3 +424,14 @@ def test_a_misread_superscript_after_a_unit_is_flagged_as_mojibake():
 
     assert _MOJIBAKE.findall("Luas tambang 130 km\u00c22 di pulau itu.") == ["\u00c22"]
     assert _MOJIBAKE.findall("Harga naik 2 persen.") == []
+
+
+def test_the_documents_note_says_whether_a_document_is_an_article_or_an_outlet():
+    from helpers.report import documents_note
+
+    c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Z"]})
+    assert documents_note(c, "doc_id", max_panels=30) == "One document per article (4 articles)."
+    assert documents_note(c, "outlet", max_panels=3) == (
+        "One document per outlet: 3 documents from 4 articles (more than MAX_PANELS = 3).")
+    with pytest.raises(ValueError):
+        documents_note(c, "author", max_panels=3)
