@@ -483,6 +483,9 @@ def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0
     'A and B quote most (3 quotations each)'
     >>> most(pd.Series({"conflict": 0.024, "economic": 0.016}), one="{} leads", many="{} lead", what="share", fmt="{:.2f}")
     'conflict and economic lead (0.02 share each)'
+    >>> most(pd.Series({"A": 1, "B": 1, "C": 1}), one="{} is credited most", many="{} are credited most", what="credits",
+    ...      base=3)
+    'None stands out: all 3 tie (1 credit each; 3 in all)'
     >>> most(s, one="{} quotes most", many="{} quote most", what="quotations", base=7, min_base=10,
     ...      too_few="quotations")
     'Too few quotations to compare (7 in all; at least 10 are needed)'
@@ -501,6 +504,8 @@ def most(values: pd.Series, *, one: str, many: str, what: str, fmt: str = "{:,.0
         what = what[:-1]
     if len(leaders) == 1:
         return one.format(leaders[0]) + f" ({value} {what}{on})"
+    if len(leaders) == len(v) > 2:  # every one ties: none stands out ("12 sources, 1 credit each")
+        return f"None stands out: all {len(v):,} tie ({value} {what} each{on})"
     shown = leaders if len(leaders) <= 4 else leaders[:3] + [f"{len(leaders) - 3} others"]
     return many.format(names(shown)) + f" ({value} {what} each{on})"
 
@@ -1810,8 +1815,8 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
         if d:
             n_days = (pd.Timestamp(d[-1]) - pd.Timestamp(d[0])).days + 1
             span = (f" They were published on one day ({d[0]})." if n_days == 1 else
-                    f" They were published over {n_days} days ({d[0]} to {d[-1]}): over more than a few days, "
-                    "\"one event\" may be a running story of several events; the lead dates (section 6) say more.")
+                    f" They were published over {n_days} days ({d[0]} to {d[-1]}); a story followed over many days "
+                    "also reads as one event: the lead dates (section 6) say whether the leads report the same day.")
     return text + {
         "one event": "the articles look like coverage of **one event** (or of closely related stories)." + read + span,
         "several stories": "the articles look like **several stories**: read the comparisons below within each "

@@ -494,3 +494,23 @@ def test_a_digit_inside_a_mediums_name_is_part_of_it_and_a_channel_of_the_outlet
     got = cited_sources(c)[["doc_id", "source", "kind"]].values.tolist()
     assert got == [["a", "Liputan6.com", "self_credit"], ["b", "Liputan6.com", "citation"],
                    ["c", "Auto2000", "citation"], ["d", "Kanal News Liputan6.com", "self_credit"]]
+
+
+def test_a_day_left_after_a_credited_name_is_cut_with_the_word_glued_to_the_name():
+    from helpers.attribution import cited_sources
+
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "credits": ["", ""], "text": [
+        "Jemaah tiba, dikutip dari Antarapada Minggu (8/6/2025).",
+        "Hal itu dilansir Saudi Press Agencypada Sabtu malam."]})
+    assert cited_sources(c)["source"].tolist() == ["Antara", "Saudi Press Agency"]
+
+
+def test_most_says_none_stands_out_when_every_one_ties():
+    from helpers.report import most
+
+    credits = pd.Series({f"S{i}": 1 for i in range(12)})
+    assert most(credits, one="{} is credited most", many="{} are credited most", what="credits", base=12) == (
+        "None stands out: all 12 tie (1 credit each; 12 in all)")
+    two = pd.Series({"A": 1, "B": 1})  # two tied are named, as before
+    assert most(two, one="{} is credited most", many="{} are credited most", what="credits") == (
+        "A and B are credited most (1 credit each)")
