@@ -282,6 +282,8 @@ def _speech_patterns(res: Resources) -> tuple:
             + r")){0,5}")  # a particle is a whole word ("Ivan de" is not in "Ivan dengan")
     _NAME = name
     according = words_of("according") or ["menurut"]
+    # "Kata AKP Edy, SD merupakan kurir narkoba.": a speech verb that opens a sentence, capitalised, works like "menurut"
+    opening = words_of("according_opening")
     that = r"(?:(?:" + alt(words_of("that")) + r")\s+)?" if words_of("that") else ""
     particle = r"(?:(?:" + alt(words_of("particle")) + r")\s+){0,2}" if words_of("particle") else ""
     a = "|".join(re.escape(c) for c in words_of("after"))
@@ -314,7 +316,8 @@ def _speech_patterns(res: Resources) -> tuple:
            + appositive + channel + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
     reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>[^"].{10,})')
-    menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + r')(?:\s+(?P<speaker>' + title + _NAME + r')|(?P<nya>nya)|\s+(?P<pro>'
+    menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + ("|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in opening)
+                                                               if opening else "") + r')(?:\s+(?P<speaker>' + title + _NAME + r')|(?P<nya>nya)|\s+(?P<pro>'
                          + pro + r'))\s*,\s*(?P<quote>.{10,})')  # "Menurut Kremlin, ...", "Menurutnya, ...", "Menurut dia, ..."
     menurut_end = re.compile(r',\s*(?P<acc>' + alt(according) + r')\s+(?P<desc>[^,.]{2,80}?)(?:,\s*(?P<speaker>' + _NAME + r'))?\s*\.?$')
     banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
@@ -377,7 +380,7 @@ def _speech_patterns(res: Resources) -> tuple:
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
-            office_list, final_office)
+            office_list, final_office, frozenset(w.lower() for w in opening))
 
 
 _ANY_NOUN = re.compile(r"\s*(?=[a-z])")  # a lower-case word after a speech verb, whatever it is (:func:`_described`)
@@ -1412,6 +1415,10 @@ _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
                                     r"(?=[A-Za-z])[^,\"]*$")  # "Amjad Bseisu, CEO EnQuest yang berkantor pusat "
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s*,\s*$")
+# "Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi (KLI) " before the speaker "Kemenkeu": a name, a comma
+# and the office the speaker run ends (capitalised words, a bracketed acronym, a number, a joining word)
+_NAME_THEN_OFFICE = re.compile(r"(?:^|(?<=[\s\"(]))(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*,\s+"
+                               r"(?P<office>(?:(?:[A-Z][\w.'&/-]*|\([A-Z][\w.'&-]*\)|\d+|dan|of|and|for|&)\s+)+)$")
 
 
 def _person_named(desc: tuple[str, int, str], resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
@@ -1554,7 +1561,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     ends in "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none) - except that a sentence
     opening with the pronoun follows a sentence with no statement that opened with a person's name ("Elon Musk
     menghabiskan ... Ia menyebutkan ..."): then it is that person (cue "+subject") - and a quotation standing
-    alone at the start of a sentence continues the previous speaker. A noun after the verb describes who speaks
+    alone at the start of a sentence continues the previous speaker; "Kata" opening a sentence works like "Menurut"
+    ("Kata AKP Edy, SD merupakan kurir narkoba."; speech_cues.csv ``according_opening``); a name, a comma and an office
+    too long for one run of capitals speaks, not the body the office ends with ("Deni Surjantoro, Kepala Biro ...
+    (KLI) Kemenkeu, melaporkan"); an opening description that points back ("Mantan suami Sarwendah itu ...") brings
+    no one else in, so a later "ia" is still the person the article opened with. A noun after the verb describes who speaks
     ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last speaker's; a name after an
     office and a comma speaks ("kata Presiden Madura United FC, Achsanul Qosasi"), also after an office whose name
     is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"); an office or place written
@@ -1618,7 +1629,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
-     office_list, final_office) = res.memo("speech_patterns", _speech_patterns)
+     office_list, final_office, opening_cues) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     role_forms = res.memo("role_forms", _role_forms)
@@ -1795,6 +1806,15 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             link = office_link.search(s[:m.start("speaker")])
                             if link and _is_name(link.group("name"), nw):  # "X selaku Direktur ... mengatakan": X
                                 sp = link.group("name")
+                            elif ((named_ := _NAME_THEN_OFFICE.search(s[:m.start("speaker")]))
+                                  and named_.group("office").split()[0] in nw["role"]
+                                  and _is_name(named_.group("name"), nw) and not named_.group("name").isupper()
+                                  and resolve(named_.group("name"))[2] in ("person", "")
+                                  and not _place_or_body(named_.group("name"), nw, loose_places | places)
+                                  and _named(named_.group("name").split(), lower)):
+                                # "Deni Surjantoro, Kepala Biro ... (KLI) Kemenkeu, melaporkan": the person named before
+                                # the office, not the body the office ends with
+                                sp = named_.group("name")
                             elif ((marker := _PLACE_BEFORE.search(s[:m.start("speaker")]))
                                   and marker.group(1).lower() in nw["place_marker"]):
                                 # "Frans dari Kelurahan Asuhan menyoroti ...", "Amjad Bseisu, CEO EnQuest yang berkantor pusat
@@ -1839,6 +1859,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 for m in menurut.finditer(s):
                     if any(a <= m.start() < b for a, b in covered):
                         continue
+                    if m.group("acc").lower() in opening_cues and s[:m.start()].strip():
+                        continue  # "Kata" opens a claim only at the start of a sentence
                     quote = m.group("quote").strip()
                     if m.group("nya") or m.group("pro"):
                         actor, side, how = carried(s[:m.start()])
@@ -1902,9 +1924,14 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     who_ = _introduced_person(im.group("name"), s[:im.start()], resolve, nw, lower, places)
                     if who_ and not any(w in places for w in who_[0].split()):  # not "Tenggarong, ..." (di Tenggarong)
                         intro = who_
+                # "Mantan suami Sarwendah itu diketahui ...": an opening description that points back ("itu", "tersebut")
+                # is the subject again, and a name inside it is no one else brought in
+                back_ = points_back.search(s, 0, 80)
+                named_in = (s[back_.end():] if back_ and s[:1].isupper() and not re.search(r'[,"]', s[:back_.start()])
+                            and s[back_.end():].lstrip()[:1].islower() else s)
                 if prev_subject[0] and (found or introduces.search(re.sub(r'"[^"]*"', " ", s)) or any(
                         who[0] and who[2] != "organisation" and not set(who[0].split()) <= set(prev_subject[0].split())
-                        for who in (resolve(" ".join(t)) for t, loc in _name_runs(s, nw) if not loc and _is_name(" ".join(t), nw)
+                        for who in (resolve(" ".join(t)) for t, loc in _name_runs(named_in, nw) if not loc and _is_name(" ".join(t), nw)
                                     and not (len(t) == 1 and (len(t[0]) < 3 or lower[t[0].lower()] > inner_caps[t[0]]))))):
                     prev_subject = ("", "other")  # the subject holds while no one else is named ("Ia ke Thailand.")
                 spoke = passive.search(s) if not found else None

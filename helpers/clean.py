@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .resources import Resources, load_resources, resources_of
-from .text import normalize, root_words
+from .text import dictionary_word, normalize, root_words
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
            "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key", "read_byline",
@@ -374,7 +374,8 @@ _IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 
 
-def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> list[int]:
+def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set, once: set | frozenset = frozenset()
+                 ) -> list[int]:
     """Positions in ``text`` where a space goes between two words glued where a link was.
 
     A word is cut once by the first rule that fits, then what follows the cut is read again, so a
@@ -386,7 +387,7 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
         # in a web address, a handle or a hashtag ("indonesiabaik.id", "@BGSadikin") a name and a word run on
         address = bool(_IN_ADDRESS.match(text, m.end())) or (start > 0 and text[start - 1] in "@#/.")
         while True:
-            cut = _glue_cut(w, comp, vocab_low, vocab_cap, address)
+            cut = _glue_cut(w, comp, vocab_low, vocab_cap, address, once)
             if not cut:
                 break
             out.append(start + cut)
@@ -394,9 +395,11 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> 
     return out
 
 
-def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: bool = False) -> int | None:
+def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: bool = False,
+              once: set | frozenset = frozenset()) -> int | None:
     """Where one glued word ``w`` is cut (the length of its first part), or None (see :func:`_glue_splits`);
-    in a web address (``address``) a name is not cut from the lower-case word after it."""
+    in a web address (``address``) a name is not cut from the lower-case word after it; ``once``: the words the
+    article writes once (see :func:`_name_then_word`)."""
     if len(w) < 4 or (w.isalpha() and w.islower()):  # every split below needs a capital or a digit
         return None
     cut = None
@@ -421,7 +424,7 @@ def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: 
                 cut = len(w) - len(p)
                 break
         else:
-            cut = _name_then_word(w, comp, vocab_low, vocab_cap) if w.isalpha() and not address else None
+            cut = _name_then_word(w, comp, vocab_low, vocab_cap, once) if w.isalpha() and not address else None
     # a name written glued on purpose (detikFinance, iPhone) is never split; checked only for a
     # word that would be, so the glob list is not run over every word of the text
     if cut and any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
@@ -429,22 +432,43 @@ def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: 
     return cut
 
 
-def _name_then_word(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> int | None:
+def _name_then_word(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, once: set | frozenset = frozenset()
+                    ) -> int | None:
     """The cut of a capitalised word glued to the lower-case word after it ("Siraitatau" -> "Sirait atau",
     "Musktelah", "BEImasih"): the first part (three letters or more, ending in a small letter or all capitals)
     stands alone in the article, the rest (three letters or more) is written there as a word in lower case, is
     no suffix (``link_glue.csv`` kind ``suffix``: "Tantangannya"), and the whole is no word the article, the
     language's stop-word list or PySastrawi's dictionary of root words writes in lower case ("Meskipun",
-    "Padahal", "Matahari")."""
+    "Padahal", "Matahari").
+
+    A lead's name glued to its verb ("Pasha Ungumengkritisi", "Bagnaiasudah") is cut too
+    where the rest is not in the article in lower case but is a word of the language: a stop word of four letters
+    or more, or a word of six or more that PySastrawi's dictionary holds or stems to a root word (a shorter root
+    word ends many a place's name: "Kotagede", "Tanahlaut", "Jasamarga"). Then the whole
+    is written once in the article (a place or brand glued on purpose, "Batanghari", recurs), the first part is
+    no stop word ("Danantara" is not "Dan antara") and has four letters or more unless all capitals ("Perekonomian"
+    is not "Per ekonomian"), and the rest is no repeat of it ("Tengahtengah")."""
     low = w.lower()
     if low in vocab_low or low in comp.function_words or low in root_words():
         return None
     for k in range(3, len(w) - 2):
         head, tail = w[:k], w[k:]
-        if (tail.islower() and tail in vocab_low and tail not in comp.glue_suffixes and head in vocab_cap
+        if not (tail.islower() and tail not in comp.glue_suffixes and head in vocab_cap
                 and (head[-1].islower() or head.isupper())):
+            continue
+        if tail in vocab_low:
+            return k
+        if (w in once and head.lower() not in comp.function_words and (len(head) >= 4 or head.isupper())
+                and tail != head.lower() and _language_word(tail, comp)):
             return k
     return None
+
+
+def _language_word(w: str, comp: _Compiled) -> bool:
+    """Whether a lower-case word is a word of the language though the article does not write it: a stop word of
+    four letters or more, or a word of six or more that is a dictionary word (:func:`helpers.text.dictionary_word`;
+    see :func:`_name_then_word`)."""
+    return (len(w) >= 4 and w in comp.function_words) or (len(w) >= 6 and dictionary_word(w))
 
 
 def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozenset = frozenset()
@@ -713,9 +737,10 @@ def _classify(raw: str, comp: _Compiled, max_heading_words: int, learned: frozen
     vocab = Counter(w for h, _, _ in kept for w in re.findall(r"[^\W_]+", h["cleaned"]) if w.isalpha())
     vocab_low = {w for w in vocab if w.islower()}
     vocab_cap = {w for w in vocab if w[:1].isupper()}
+    once = {w for w, n in vocab.items() if n == 1}
     for h, chars, src in kept:
         text = "".join(chars)
-        for pos in sorted(_glue_splits(text, comp, vocab_low, vocab_cap), reverse=True):
+        for pos in sorted(_glue_splits(text, comp, vocab_low, vocab_cap, once), reverse=True):
             at = src[pos] if pos < len(src) else None
             if at is not None:
                 spans.append(dict(line_no=at[0], start=at[1], end=at[1], rule="split_glued",

@@ -372,3 +372,18 @@ def test_tags_in_lower_case_after_the_body_are_no_list_of_data():
            "honda hr-v 2027\n")
     rows = clean_lines(raw).set_index("line_no")
     assert "list_after_body" not in " ".join(rows["rule"])
+
+
+def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_are_not():
+    # the lead's name glued to its verb, which the article does not write again in lower case: a stop word, or a
+    # word of six letters or more that PySastrawi's dictionary holds or stems to one of its roots
+    raw = ("Pasha Ungumengkritisi sikap label rekaman. Vokalis band Ungu itu menegaskan perannya.\n"
+           "Bagnaia hadir di Mugello. FRANCESCO Bagnaiasudah tidak sabar tampil.\n")
+    text = clean_article(raw).text
+    assert "Ungu mengkritisi" in text and "Bagnaia sudah" in text
+    # not: a name written more than once ("Batanghari"), a first part that is a stop word ("Danantara" is not
+    # "Dan antara"), a short first part ("Perekonomian"), a short root word ending a place's name ("Kotagede")
+    raw = ("Dan itu terjadi. Danantara hadir di Batanghari. Banjir di Batanghari surut. Batang kayu hanyut.\n"
+           "Per Juni harga naik. Perekonomian tumbuh. Kota itu ramai. Wisata Kotagede ramai.\n")
+    text = clean_article(raw).text
+    assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text

@@ -838,7 +838,8 @@ def test_a_place_other_articles_write_after_di_or_ke_is_cut_from_before_a_name()
         "VP Corporate Secretary Garuda Indonesia Cahyadi Indrananto menyampaikan, jadwal kembali normal. Cahyadi hadir.",
         "Timnas Indonesia menyatakan tekadnya untuk tampil maksimal.",  # one word left would be a place: no cut
         "Pedagang buah Ahmad Aris mengaku omzetnya anjlok. Aris berjualan di pasar."]))  # "dari Ahmad" is no place
-    assert q["speaker"].tolist() == ["Cahyadi Indrananto", "Timnas Indonesia", "Ahmad Aris"]
+    # ("Kata Ahmad, semua siap." is a statement of its own: "Kata" opening a sentence works like "menurut")
+    assert q["speaker"].tolist() == ["Ahmad", "Cahyadi Indrananto", "Timnas Indonesia", "Ahmad Aris"]
 
 
 def test_a_verb_the_scraper_glued_to_a_name_is_not_part_of_it():
@@ -1555,3 +1556,29 @@ def test_a_role_word_that_opens_a_places_name_is_no_title():
     actors = set(find_actors(c)["actor"])
     assert "Ampat" not in actors  # "Raja" is no king's title in "di Raja Ampat"
     assert "Orideko Burdam" in actors  # the person after the place's name is still found
+
+
+def test_kata_opening_a_sentence_gives_the_claim_to_the_name_after_it():
+    q = quotes(_plain(["Polisi menangkap SD di Buleleng. Kata AKP Edy, SD merupakan kurir narkoba. "
+                       "Warga berkata, pasar ramai. Ia memilih kata Indah, lalu pergi jauh sekali."]))
+    # "Kata" only opens a claim at the start of a sentence ("memilih kata Indah" is a word, not a statement)
+    assert q[["speaker", "cue", "quote"]].values.tolist()[:1] == [["Edy", "kata", "SD merupakan kurir narkoba."]]
+    assert "Indah" not in q["speaker"].tolist()
+
+
+def test_a_name_before_a_comma_and_a_long_office_speaks_not_the_body_the_office_ends_with():
+    q = quotes(_plain([
+        "Kementerian Keuangan (Kemenkeu) membayar gaji. Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi "
+        "(KLI) Kemenkeu, melaporkan perkembangan realisasi pembayaran gaji hari ini.",
+        "Infinix merilis tablet. Sergio Ticoalu, Head of Marketing Infinix Indonesia dalam keterangannya menyatakan, "
+        "tablet ini paling kencang.",
+        # a dateline before the office is no person
+        "JAKARTA, Kepala Badan Meteorologi Klimatologi dan Geofisika (BMKG) Jawa Barat mengatakan hujan turun lebat."]))
+    assert q["speaker"].tolist()[:2] == ["Deni Surjantoro", "Sergio Ticoalu"]
+    assert q["speaker"].tolist()[2] != "JAKARTA"
+
+
+def test_an_opening_description_that_points_back_keeps_the_subject_for_a_later_pronoun():
+    q = quotes(_plain(["Artis Ruben Onsu sedang berusaha untuk selalu taat beribadah. Mantan suami Sarwendah itu "
+                       "diketahui menjadi mualaf sejak Mei. Ia mengatakan kini mulai mengubah pola kerja."]))
+    assert q[["speaker", "cue"]].values.tolist() == [["Ruben Onsu", "mengatakan+subject"]]
