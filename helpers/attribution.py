@@ -1406,7 +1406,8 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
 # "... sambutan hangat dari Direktur Komersial Gresini Racing, Carlo Merlini.": a name after a comma ends the sentence
 _FINAL_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*[.!]?\s*$")
 # "Pemilik usaha perbaikan jok, Ahmad Sajali, juga ...": a description opens the sentence, then the person's name
-_DESCRIBED_OPENING = re.compile(r"^\s*([A-Z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
+_DESCRIBED_OPENING = re.compile(r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?"  # "Namun, pengamat kripto ..., Desmond Wira, ..."
+                                r"([A-Z][\w-]*|[a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"

@@ -1582,3 +1582,14 @@ def test_an_opening_description_that_points_back_keeps_the_subject_for_a_later_p
     q = quotes(_plain(["Artis Ruben Onsu sedang berusaha untuk selalu taat beribadah. Mantan suami Sarwendah itu "
                        "diketahui menjadi mualaf sejak Mei. Ia mengatakan kini mulai mengubah pola kerja."]))
     assert q[["speaker", "cue"]].values.tolist() == [["Ruben Onsu", "mengatakan+subject"]]
+
+
+def test_a_described_opening_after_a_connective_and_a_name_after_selaku_are_the_subject():
+    # "Namun, <description>, <Name>, ..." opens with the person as "<description>, <Name>, ..." does
+    q = quotes(_plain(["Narasi itu kembali ramai. Namun, pengamat kripto dan pasar finansial, Desmond Wira, secara tegas "
+                       "menentang pandangan tersebut. Menurutnya, kripto bukan aset pelindung nilai di masa konflik."]))
+    assert q[["speaker", "cue"]].values.tolist() == [["Desmond Wira", "menurutnya+subject"]]
+    # "selaku" opens the description of a person introduced after a comma (speech_cues.csv introducer)
+    q = quotes(_plain(["Warga kampung itu mengolah limbah. Salah satu warga adalah Bu Rini, selaku pengurus komunitas. "
+                       "Ia bercerita tentang usahanya. \"Dulu kami ternak dulu, baru produksi tempe,\" ujarnya."]))
+    assert q["speaker"].tolist() == ["Rini"]
