@@ -13,11 +13,11 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, actor_matcher, calendar, dictionary_word, drop_defined_abbreviations, normalize,
+from .text import (NOT_COUNTED, WEB_ENDINGS, actor_matcher, calendar, dictionary_word, drop_defined_abbreviations, normalize,
                    self_name_spans, sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
-           "find_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
+           "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -109,9 +109,11 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     # a number ends the name, not a digit inside a word ("Liputan6.com", "Trans7")
                     name = re.split(r"\s*(?:\(|,|(?<![A-Za-z0-9])\d)|(?<=\w{3})\.(?=[A-Z][a-z])", nm.group(1))[0].strip(" .")
                     name = _before_a_day(name, calendar, stop)  # "Antarapada Minggu" -> Antara
+                    if _WEB_NAME.fullmatch(name):  # "darikhaama.com": the cue's word glued to an address
+                        name = re.sub(r"^(?:dari|laman|situs)(?=[a-z0-9])", "", name)
                     first = name.split()[0].lower() if name else ""
                     known = name.lower() in table or first in table
-                    if name and name[0].isalpha() and (name[0].isupper() or known) \
+                    if name and name[0].isalpha() and (name[0].isupper() or known or _WEB_NAME.fullmatch(name)) \
                             and (known or first not in stop) and first not in calendar:  # "dikutip pada Kamis"
                         found.append((m.start(), cue_id, name))
             for _, cue_id, name in sorted(found):
@@ -144,6 +146,9 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
             for k, g in df.groupby(key)["source"]}
     df["source"] = key.map(best).where(key != "", df["source"])
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(WEB_ENDINGS) + r")(?:\.[a-z]{2})?")  # "logammulia.com"
 
 
 def _before_a_day(name: str, calendar: frozenset, stop: set | frozenset) -> str:
@@ -226,6 +231,41 @@ def actor_mentions(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
             rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, actor=actor, type=types[actor], mentions=k,
                              per_1000_words=round(1000 * k / nw, 2) if nw else 0.0))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "actor", "type", "mentions", "per_1000_words"])
+
+
+def draft_actors(found: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The draft ``actors.csv`` a report writes: the actors :func:`find_actors` found, counted as the report counts them.
+
+    :func:`find_actors` counts the runs of capitalised words it merged into each actor; the report's actor chart counts
+    the matches of each actor's aliases in the text (:func:`actor_mentions`), which also finds a form inside a longer
+    run. The draft carries the chart's counts, so that the two agree.
+
+    Parameters
+    ----------
+    found : pandas.DataFrame
+        From :func:`find_actors` (``actor, type, aliases, mentions, articles``).
+    mentions : pandas.DataFrame
+        From :func:`actor_mentions` with ``found`` as the gazetteer (``doc_id, actor, mentions``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``actor, type, aliases, mentions, articles``; most mentioned first, ties by name.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"actor": ["Antam", "UBS"], "type": ["name", "organisation"], "aliases": ["Antam", "UBS"],
+    ...                   "mentions": [58, 9], "articles": [10, 3]})
+    >>> m = pd.DataFrame({"doc_id": ["a", "b", "a"], "actor": ["Antam", "Antam", "UBS"], "mentions": [50, 9, 11]})
+    >>> draft_actors(f, m).values.tolist()
+    [['Antam', 'name', 'Antam', 59, 2], ['UBS', 'organisation', 'UBS', 11, 1]]
+    """
+    hit = mentions[mentions["mentions"] > 0]
+    total = hit.groupby("actor")["mentions"].sum()
+    docs = hit.groupby("actor")["doc_id"].nunique()
+    out = found[["actor", "type", "aliases"]].assign(
+        mentions=found["actor"].map(total).fillna(0).astype(int), articles=found["actor"].map(docs).fillna(0).astype(int))
+    return out.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def actor_rates(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "doc_id", top: int = 12) -> pd.DataFrame:

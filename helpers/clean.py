@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .resources import Resources, load_resources, resources_of
-from .text import dictionary_word, normalize, root_words
+from .text import WEB_ENDINGS, dictionary_word, normalize, root_words
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
            "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key", "read_byline",
@@ -371,6 +371,9 @@ _CAP_CAP = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 _WORD_DIGITS = re.compile(r"([A-Za-z]*[a-z]{2})(\d+)")
 _DIGITS_WORD = re.compile(r"(\d{1,4})([A-Z][a-z]{2,})")
 _IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word: ".id", ".com"
+# a web address glued to the word after it: "Liputan6.compada" (the ending, then the word)
+_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:" + "|".join(WEB_ENDINGS)
+                            + r")(?P<tail>[a-z]{2,})\b")
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 
 
@@ -382,6 +385,10 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set, onc
     run of three glued words is cut twice ("ujarMenkesBudi" -> "ujar MenkesBudi" -> "ujar Menkes Budi").
     """
     out = _missing_spaces(text)
+    for m in _GLUED_ADDRESS.finditer(text):  # "Liputan6.compada" -> "Liputan6.com pada": the rest is a word
+        tail = m.group("tail")
+        if tail in vocab_low or _language_word(tail, comp) or (len(tail) >= 2 and tail in comp.function_words):
+            out.append(m.start("tail"))
     for m in _WORD_RUN.finditer(text):
         start, w = m.start(), m.group()
         # in a web address, a handle or a hashtag ("indonesiabaik.id", "@BGSadikin") a name and a word run on

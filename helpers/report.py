@@ -1815,10 +1815,12 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
         if d:
             n_days = (pd.Timestamp(d[-1]) - pd.Timestamp(d[0])).days + 1
             span = (f" They were published on one day ({d[0]})." if n_days == 1 else
-                    f" They were published over {n_days} days ({d[0]} to {d[-1]}); a story followed over many days "
-                    "also reads as one event: the lead dates (section 6) say whether the leads report the same day.")
+                    f" They were published over {n_days} days ({d[0]} to {d[-1]}); the lead dates (section 6) say "
+                    "whether the leads report the same day.")
     return text + {
-        "one event": "the articles look like coverage of **one event** (or of closely related stories)." + read + span,
+        "one event": ("the articles look like coverage of **one event or one running subject**: word overlap cannot "
+                      "tell a single event from a subject followed over days (a team's matches, daily prices), so "
+                      "read the titles before treating them as one event." + read + span),
         "several stories": "the articles look like **several stories**: read the comparisons below within each "
                            "story, not as coverage of one event.",
         "many topics": "the articles look like **many topics**, not one event, so the comparisons below compare the "
@@ -1977,6 +1979,39 @@ def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
                  f"{'its' if tpl == 1 else 'their'} outlet: a template that a cleaning rule should remove "
                  "(`cleaning_rules.csv`).")
     return text
+
+
+def dispersion_title(terms: list[str], disp: pd.DataFrame, shown: list[str], n_articles: int) -> str:
+    """The dispersion chart's title: where the terms fall, and in which articles when not all are shown.
+
+    Parameters
+    ----------
+    terms : list of str
+        The terms plotted.
+    disp : pandas.DataFrame
+        From :func:`helpers.terms.dispersion` on the whole corpus (``doc_id``).
+    shown : list of str
+        The articles plotted (:func:`helpers.terms.dispersion_articles`).
+    n_articles : int
+        Articles in the corpus.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"doc_id": ["a", "b", "c"]})
+    >>> dispersion_title(["emas"], d, ["a", "b"], 40)
+    'Where emas falls in the 2 articles that use it most (3 of 40 articles use it)'
+    """
+    what = ", ".join(terms)
+    many = len(terms) > 1
+    using = disp["doc_id"].nunique()
+    if len(shown) >= n_articles:
+        return f"Where {what} {'fall' if many else 'falls'} in each article ({using} of {n_articles} use {'them' if many else 'it'})"
+    return (f"Where {what} {'fall' if many else 'falls'} in the {len(shown)} articles that use {'them' if many else 'it'} "
+            f"most ({using} of {n_articles} articles use {'them' if many else 'it'})")
 
 
 def keyness_chance_finding(null: pd.Series, n_significant_q: int, *, one_per_outlet: bool = False) -> str:

@@ -24,7 +24,7 @@ from .resources import Resources, resources_of
 from .text import actor_variants, make_analyzer, self_name_spans, stopword_set, text_units, tokenize
 
 __all__ = ["grouped_texts", "DocTermMatrix", "dfm", "tfidf_terms", "keyness", "keyness_null", "log_ratio", "kwic",
-           "idf_table", "term_stability", "dispersion", "keyness_top", "keyness_tests", "collocations",
+           "idf_table", "term_stability", "dispersion", "dispersion_articles", "keyness_top", "keyness_tests", "collocations",
            "frequent_terms", "stability_summary", "robust_terms", "self_mentions", "drop_self_mentions",
            "drop_other_scripts"]
 
@@ -646,6 +646,38 @@ def dispersion(corpus: pd.DataFrame, terms: list[str], *, resources: Resources |
     return df.sort_values(["doc_id", "term", "position"], kind="stable").reset_index(drop=True)
 
 
+def dispersion_articles(disp: pd.DataFrame, corpus: pd.DataFrame, n: int = 30) -> list[str]:
+    """The articles a dispersion plot shows: every article when there are ``n`` or fewer, else the ``n`` with the most
+    occurrences of the terms (ties by doc_id), so that no article is left out on the order of its id.
+
+    Parameters
+    ----------
+    disp : pandas.DataFrame
+        From :func:`dispersion` on the whole corpus.
+    corpus : pandas.DataFrame
+        The articles (``doc_id``).
+    n : int, default 30
+        Most articles shown.
+
+    Returns
+    -------
+    list of str
+        doc_ids, sorted by doc_id.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"doc_id": ["a", "c", "c"], "term": ["x", "x", "x"]})
+    >>> dispersion_articles(d, pd.DataFrame({"doc_id": ["a", "b", "c"]}), n=2)
+    ['a', 'c']
+    """
+    docs = sorted(corpus["doc_id"])
+    if len(docs) <= n:
+        return docs
+    hits = disp["doc_id"].value_counts()
+    ranked = sorted(docs, key=lambda d: (-int(hits.get(d, 0)), d))
+    return sorted(ranked[:n])
+
+
 def collocations(corpus: pd.DataFrame, *, min_count: int = 3, smoothing: float = 0.5, known: bool = False,
                  resources: Resources | None = None) -> pd.DataFrame:
     """Two-word collocations scored as quanteda's ``textstat_collocations`` (size 2): candidates for ``multiword.csv``.
@@ -870,17 +902,18 @@ def robust_terms(stability: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per group: ``in the top list under every setting`` (terms, sorted, comma-joined).
+        One row per group: ``in the top list under every setting`` (terms, sorted, comma-joined; "(none)" where no
+        term is in every list).
 
     Examples
     --------
-    >>> s = pd.DataFrame({"group": ["a", "a"], "setting": ["x", "y"], "shared": ["p, q", "q"]})
-    >>> robust_terms(s).iloc[0, 0]
-    'q'
+    >>> s = pd.DataFrame({"group": ["a", "a", "b", "b"], "setting": ["x", "y", "x", "y"], "shared": ["p, q", "q", "p", "q"]})
+    >>> robust_terms(s).iloc[:, 0].tolist()
+    ['q', '(none)']
     """
     def common(shared: pd.Series) -> str:
         sets = [set(x.split(", ")) if x else set() for x in shared]
-        return ", ".join(sorted(set.intersection(*sets))) if sets else ""
+        return ", ".join(sorted(set.intersection(*sets))) or "(none)" if sets else "(none)"
 
     out = stability.groupby("group")["shared"].agg(common).rename("in the top list under every setting")
     return out.to_frame()

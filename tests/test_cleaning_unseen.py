@@ -387,3 +387,12 @@ def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_a
            "Per Juni harga naik. Perekonomian tumbuh. Kota itu ramai. Wisata Kotagede ramai.\n")
     text = clean_article(raw).text
     assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text
+
+
+def test_a_web_address_glued_to_the_word_after_it_is_split_with_an_audit():
+    raw = ("Menteri datang ke kantor redaksi Liputan6.compada Senin pagi untuk wawancara.\n"
+           "Ia membaca Liputan6.comdan Hot Liputan6.com setiap hari. Situs contoh.comxyz tetap utuh.\n")
+    r = clean_article(raw)
+    assert "Liputan6.com pada Senin" in r.text and "Liputan6.com dan Hot" in r.text
+    assert "contoh.comxyz" in r.text  # "xyz" is no word: the address is left as written
+    assert sum(s["rule"] == "split_glued" and ".com|" in s["text"] for s in r.spans) == 2
