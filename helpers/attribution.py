@@ -1267,7 +1267,8 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
     case at all when ``inner`` is not given. A numbered
     office is another ("Rektor I"). A one-word holder that is a word of a longer one is that person ("Menkes Budi"
     and "Menkes Budi Gunadi Sadikin"). None when the article names no one so, or names two different people with
-    the role ("Presiden Prabowo", "Presiden Trump").
+    the role ("Presiden Prabowo", "Presiden Trump"; "Ketua Majelis Hakim Rosihan ..." and "hakim anggota Purwanto S
+    Abdullah", the role and a lower-case word of another role before the name).
     """
     def common(w: str) -> bool:  # a word the corpus also writes in lower case, not mostly as a name (:func:`_rare_in_lower`)
         return lower[w.lower()] > 0 and (inner is None or not _rare_in_lower(w, lower, inner) or w in nw["place_word"]
@@ -1308,6 +1309,16 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
             actor, side, kind = resolve(name)
             if actor and kind != "organisation" and not _is_role(actor, nw):
                 held.add((actor, side))
+        # "hakim anggota Purwanto S Abdullah": the role, a lower-case word of another role, then a person's name
+        qualified = re.compile(r"(?<![\w-])" + first + r"\s+([a-z]+)\s+(" + cap + r"(?:\s+" + cap + r"){0,5})")
+        for m in qualified.finditer(text):
+            after = _to_sentence_end(m.group(2).split())
+            name = " ".join(after).rstrip(".")
+            if (m.group(1).capitalize() in nw["role"] and after and _is_name(name, nw) and not common(after[0])
+                    and not any(_acronym(w) for w in after) and after[0] not in nw["organisation"]):
+                actor, side, kind = resolve(name)
+                if actor and kind in ("person", "") and not _is_role(actor, nw):
+                    held.add((actor, side))
     held = {h for h in held if not (" " not in h[0] and any(h[0] in o[0].split() and o != h for o in held))}
     return held.pop() if len(held) == 1 else None
 

@@ -978,8 +978,9 @@ def near_copy_finding(summary: pd.DataFrame, *, labels: dict | None = None, min_
     return (f"{count_of(len(near), 'pair')} of articles where one shares {what} or more of its text with the other: "
             + "; ".join(pairs) + more + ". Every count that reads the articles one by one (statements, actor "
             "mentions, frame sentences, terms) counts that text twice. Within one outlet such a pair is often an "
-            "update or a story published twice, which may belong in the comparison once; across outlets it is copy "
-            "each outlet published, which is itself a finding (the passages above).")
+            "update, a story published twice or a template filled in again (daily prices), which may belong in the "
+            "comparison once; across outlets it is text both published alike (wire copy, a press release, or one "
+            "speaker's words quoted alike: `kind` quote in the passages above), which is itself a finding.")
 
 
 def naming_title(used: pd.Series, *, top: int = 3) -> str:

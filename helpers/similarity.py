@@ -4,6 +4,7 @@ articles share word for word or nearly (text reuse, e.g. translations of the sam
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -128,9 +129,12 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
         ``doc_a, doc_b, start_a, end_a, start_b, end_b, n_words, text, text_a, text_b, kind``
         (word positions in each article's text, end exclusive; ``text`` is the passage as
         written in ``doc_a``, ``text_a`` and ``text_b`` its words in each, to read side by side;
-        ``kind`` is ``reuse`` or ``formula``: a list of names or titles, a law's title or a
+        ``kind`` is ``reuse``, ``formula``: a list of names or titles, a law's title or a
         place-and-date formula, which outlets write alike without copying, see
-        :func:`passage_kind`), with ``doc_a < doc_b``, sorted by pair and position.
+        :func:`passage_kind`, or ``quote``: four fifths of the passage stand inside quotation marks in
+        both articles, the same words of one speaker, which two reporters may write down alike without
+        copying each other; formulas are kept out of reuse totals, quotations are not), with
+        ``doc_a < doc_b``, sorted by pair and position.
 
     Examples
     --------
@@ -142,8 +146,10 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
     """
     c = corpus.sort_values("doc_id")
     ids = c["doc_id"].tolist()
-    written = [WORD_RE.findall(normalize(t)) for t in c["text"]]
+    normed = [normalize(t) for t in c["text"]]
+    written = [WORD_RE.findall(t) for t in normed]
     toks = [[w.lower() for w in ws] for ws in written]
+    quoted = [_in_quotes(t) for t in normed]  # per word: inside quotation marks
     n_docs = len(ids)
     if max_df is None:
         limit = n_docs if n_docs <= 10 else max(10, int(np.floor(0.5 * n_docs)))
@@ -190,12 +196,30 @@ def shared_passages(corpus: pd.DataFrame, min_words: int = 8, *, n: int = 5, max
                 continue
             text_a = " ".join(toks[a][s_a:e_a])
             as_written = written[a][s_a:e_a]
+            kind = _kind(as_written, fw)
+            if kind == "reuse" and _mostly(quoted[a][s_a:e_a]) and _mostly(quoted[b][s_b:e_b]):
+                kind = "quote"  # the same quotation in both: one speaker quoted alike (a transcript, a press release)
             rows.append(dict(doc_a=ids[a], doc_b=ids[b], start_a=s_a, end_a=e_a, start_b=s_b, end_b=e_b,
                              n_words=e_a - s_a, text=" ".join(as_written), text_a=text_a,
-                             text_b=" ".join(toks[b][s_b:e_b]), kind=_kind(as_written, fw)))
+                             text_b=" ".join(toks[b][s_b:e_b]), kind=kind))
     cols = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_words", "text", "text_a", "text_b", "kind"]
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["doc_a", "doc_b", "start_a"], kind="stable").reset_index(drop=True)
+
+
+def _in_quotes(text: str) -> list[bool]:
+    """For each word of ``text`` (:data:`helpers.text.WORD_RE`), whether it stands inside double quotation marks."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    out, k = [], 0
+    for m in WORD_RE.finditer(text):
+        while k < len(marks) and marks[k] < m.start():
+            k += 1
+        out.append(k % 2 == 1)
+    return out
+
+
+def _mostly(flags: list[bool], share: float = 0.8) -> bool:
+    return bool(flags) and sum(flags) >= share * len(flags)
 
 
 def _postings(toks: list[list[str]], n: int, limit: int):
@@ -254,8 +278,9 @@ def _kind(ws: list[str], fw: dict) -> str:
     lower = sum(not w[:1].isupper() for w in content)
     if content and lower <= 1:  # "Menteri BUMN Erick Thohir, Menteri Keuangan Sri Mulyani ...": names and titles
         return "formula"
-    if any(w in fw["documents"] for w in low) and any(w in fw["identifiers"] for w in low) and "tahun" in low:
-        return "formula"  # "Undang-Undang Nomor 19 Tahun 2003 tentang BUMN"
+    if (len(ws) <= 30 and any(w in fw["documents"] for w in low) and any(w in fw["identifiers"] for w in low)
+            and "tahun" in low):
+        return "formula"  # "Undang-Undang Nomor 19 Tahun 2003 tentang BUMN" (not a paragraph that cites one)
     if any(w in fw["weekdays"] for w in low) and sum(w.isdigit() for w in low) >= 2 and len(ws) <= 12:
         return "formula"  # "di Istana Negara, Jakarta, Senin (24/2/2025)"
     return "reuse"
@@ -265,7 +290,8 @@ def passage_kind(words_as_written: list[str], resources: Resources | None = None
     """``"formula"`` for a passage outlets write alike without copying, else ``"reuse"``.
 
     Formulas: lists of names and titles (at most one content word not capitalised), a law's title
-    (a document word, an identifier such as "Nomor" and "Tahun"), and a place-and-date formula (a
+    (a document word, an identifier such as "Nomor" and "Tahun", in thirty words or fewer: a longer
+    passage that cites a law is a paragraph, not its title), and a place-and-date formula (a
     weekday and a date in twelve words or fewer).
 
     Parameters

@@ -539,3 +539,30 @@ def test_the_draft_actors_carry_the_counts_of_the_actor_chart():
     totals = m.groupby("actor")["mentions"].sum()
     assert (d["mentions"] == totals.reindex(d.index).fillna(0).astype(int)).all()
     assert d.loc["Bahlil Lahadalia", "articles"] == 2
+
+
+def test_a_paragraph_that_cites_a_law_is_reuse_not_a_formula():
+    from helpers.similarity import passage_kind
+
+    title = "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi"
+    para = ("Sebelumnya terdakwa divonis bersalah dan dihukum penjara karena terbukti menerima suap serta gratifikasi "
+            "yang melanggar Pasal 12 B Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi "
+            "sebagaimana telah diubah dengan undang-undang yang baru menurut majelis hakim di pengadilan itu")
+    assert passage_kind(title.split()) == "formula"
+    assert len(para.split()) > 30 and passage_kind(para.split()) == "reuse"
+
+
+def test_a_passage_quoted_in_both_articles_is_labelled_quote_and_kept_in_the_totals():
+    from helpers.similarity import passage_summary, shared_passages
+
+    q = ('"Menimbang bahwa jumlah aset yang dimiliki terdakwa jelas tidak wajar dan tidak dapat dijelaskan asal '
+         'usulnya secara sah," kata hakim.')
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "text": [
+        "Dalam sidang itu, " + q + " Sidang ditutup.", "Majelis menilai " + q + " Terdakwa diam.",
+        "Menimbang bahwa jumlah aset yang dimiliki terdakwa jelas tidak wajar dan tidak dapat dijelaskan asal usulnya "
+        "secara sah menurut laporan itu."]})
+    p = shared_passages(c)
+    assert p.set_index(["doc_a", "doc_b"])["kind"].to_dict() == {("a", "b"): "quote", ("a", "c"): "reuse",
+                                                                 ("b", "c"): "reuse"}
+    s = passage_summary(p, c).set_index(["doc_a", "doc_b"])
+    assert s.loc[("a", "b"), "shared_words"] == 20  # a quotation shared is still shared text

@@ -396,3 +396,15 @@ def test_a_web_address_glued_to_the_word_after_it_is_split_with_an_audit():
     assert "Liputan6.com pada Senin" in r.text and "Liputan6.com dan Hot" in r.text
     assert "contoh.comxyz" in r.text  # "xyz" is no word: the address is left as written
     assert sum(s["rule"] == "split_glued" and ".com|" in s["text"] for s in r.spans) == 2
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Laporan Saiful Bahri I Lhokseumawe", "Saiful Bahri"),
+    ("Laporan Riski Bintang | Aceh Jaya", "Riski Bintang"),
+    ("Laporan Wartawan Tribun Batam.id, Ronnye Lodo Laleng", "Ronnye Lodo Laleng"),
+])
+def test_a_reporter_line_without_a_web_address_is_a_byline(line, author):
+    rows = clean_lines(line + "\nHarga emas di pasar itu stagnan pada hari ini menurut para pedagang.\n")
+    assert rows.iloc[0][["label", "field", "value"]].tolist() == ["byline", "author", author]
+    # a sentence that opens with "Laporan" is text
+    assert _rows("Laporan itu terdaftar dengan nomor LP/B/3985 di polres kota.\nWarga datang.\n")[0][:2] == ["body", "keep"]

@@ -1593,3 +1593,18 @@ def test_a_described_opening_after_a_connective_and_a_name_after_selaku_are_the_
     q = quotes(_plain(["Warga kampung itu mengolah limbah. Salah satu warga adalah Bu Rini, selaku pengurus komunitas. "
                        "Ia bercerita tentang usahanya. \"Dulu kami ternak dulu, baru produksi tempe,\" ujarnya."]))
     assert q["speaker"].tolist() == ["Rini"]
+
+
+def test_a_role_alone_is_no_one_where_the_article_names_two_people_with_it():
+    # "Ketua Majelis Hakim Rosihan ..." and "hakim anggota Purwanto S Abdullah": two judges, so "Hakim mengatakan"
+    # is no one person's (it had gone to the one written right after "Hakim")
+    other = "Perkara lain dipimpin Rosihan Juhriah Rangkuti pekan lalu."  # the corpus names him twice: a person
+    q = quotes(_plain([other, "Sidang dipimpin Ketua Majelis Hakim Rosihan Juhriah Rangkuti. Putusan dibacakan hakim "
+                       "anggota Purwanto S Abdullah di ruang sidang. Hakim mengatakan bahwa aset terdakwa tidak wajar."]))
+    assert q["speaker"].tolist() == ["Hakim"]
+    q = quotes(_plain([other, "Sidang dipimpin Ketua Majelis Hakim Rosihan Juhriah Rangkuti di ruang sidang. "
+                       "Hakim mengatakan bahwa aset terdakwa tidak wajar sama sekali."]))
+    assert q["speaker"].tolist() == ["Rosihan Juhriah Rangkuti"]
+    q = quotes(_plain([other, "Putusan dibacakan hakim anggota Purwanto S Abdullah di ruang sidang. Hakim mengatakan "
+                       "bahwa aset terdakwa tidak wajar sama sekali."]))
+    assert q["speaker"].tolist() == ["Purwanto S Abdullah"]  # the one judge the article names
