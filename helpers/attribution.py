@@ -659,7 +659,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence, or a word of PySastrawi's
     dictionary found mostly opening sentences, "Akibatnya", :func:`helpers.text.dictionary_word`), stop words ("Anda"),
     academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and time-zone names ("WIB"),
-    documents ("Pasal 3"), sums glued to their currency ("BSU Rp600.000" -> BSU) and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
+    documents ("Pasal 3"), sums glued to their currency ("BSU Rp600.000" -> BSU) and currencies written apart ("USD",
+    "Galeri24 Rp" -> Galeri24), and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
     Kabupaten") and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
@@ -706,13 +707,15 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     locative: Counter = Counter()
     kind_of: dict[str, str] = {}
     amount = res.memo("amount_rx", _amount_rx)
+    money = frozenset(calendar(res).currencies)  # currency spellings of calendar.csv: no name
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
             for toks, loc in _name_runs(normalize(sent), nw):
                 if toks[0] in nw["document"]:
                     continue
-                toks = toks[:next((k for k, t in enumerate(toks) if amount.fullmatch(t)), len(toks))]  # "BSU Rp600.000"
+                # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
+                toks = toks[:next((k for k, t in enumerate(toks) if amount.fullmatch(t) or t in money), len(toks))]
                 if not toks:
                     continue
                 toks = _unglue_name(toks, lower, mid, nw, keep, cplaces, suffixes)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
@@ -1685,6 +1688,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     role_forms = res.memo("role_forms", _role_forms)
+    money = frozenset(calendar(res).currencies)  # "USD": no one brought in
     nw = res.memo("name_words", _name_words)
     corpus_places = _corpus_places(corpus, nw, inner_caps)
     loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
@@ -1984,6 +1988,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 if prev_subject[0] and (found or introduces.search(re.sub(r'"[^"]*"', " ", s)) or any(
                         who[0] and who[2] != "organisation" and not set(who[0].split()) <= set(prev_subject[0].split())
                         for who in (resolve(" ".join(t)) for t, loc in _name_runs(named_in, nw) if not loc and _is_name(" ".join(t), nw)
+                                    and t[0] not in money
                                     and not (len(t) == 1 and (len(t[0]) < 3 or lower[t[0].lower()] > inner_caps[t[0]]))))):
                     prev_subject = ("", "other")  # the subject holds while no one else is named ("Ia ke Thailand.")
                 spoke = passive.search(s) if not found else None

@@ -373,7 +373,7 @@ _DIGITS_WORD = re.compile(r"(\d{1,4})([A-Z][a-z]{2,})")
 _IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word: ".id", ".com"
 # a web address glued to the word after it: "Liputan6.compada" (the ending, then the word)
 _GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:" + "|".join(WEB_ENDINGS)
-                            + r")(?P<tail>[a-z]{2,})\b")
+                            + r")(?P<tail>[a-z]{2,})(?![a-z0-9])")  # the word may run on into a capital: "comdanHot"
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 
 

@@ -1331,9 +1331,11 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
         rounded to two places as it is shown.
     min_base : int, default 5
         Fewer articles than this are too few to compare.
-    differing : pandas.Series, optional
+    differing : pandas.Series or pandas.DataFrame, optional
         Per frame, the articles whose lead and body differ at all in it; the title then says on how many of the
-        ``n_leads`` a named frame rests (a mean over many articles can rest on two).
+        ``n_leads`` a named frame rests (a mean over many articles can rest on two). Or the per-article differences
+        themselves (frames x articles, :func:`helpers.framing.lead_body_difference` by article): the title then also
+        says in how many of those articles the difference goes the way it names and in how many the other way.
     cells : pandas.DataFrame, optional
         The chart's table (frame x outlet or article): when the means are about equal but one cell is not, the
         title names the largest cell, so that it does not say "about equally" over a cell of +0.10.
@@ -1346,6 +1348,10 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     --------
     >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=pd.Series({"economic": 3}))
     'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all in 3 of them)'
+    >>> per_article = pd.DataFrame({"a": [0.2], "b": [0.1], "c": [-0.05], "d": [0.0]}, index=["economic"])
+    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=per_article)  # doctest: +NORMALIZE_WHITESPACE
+    'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; of the articles whose lead and
+    body differ in it, 2 go this way and 1 the other)'
     >>> d = pd.Series({"conflict": 0.2, "economic_consequences": -0.1})
     >>> lead_body_title(d, n_leads=16)
     'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all); bodies stress economic consequences more than the leads do (-0.10 mean difference)'
@@ -1372,9 +1378,14 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
                     + f", though in {where} {'leads' if x > 0 else 'bodies'} stress {str(frame).replace('_', ' ')} "
                     f"more ({x:+.2f})")
         return text
-    def rests(frames: list[str]) -> str:  # "; it differs at all in 3 of them"
+    def rests(frames: list[str], sign: int = 1) -> str:  # "; it differs at all in 3 of them"
         if differing is None:
             return ""
+        if isinstance(differing, pd.DataFrame):  # per article: which way each differs
+            rows = [differing.loc[f].dropna() if f in differing.index else pd.Series(dtype=float) for f in frames]
+            parts = [f"{int((r * sign > 0).sum()):,} go this way and {int((r * sign < 0).sum()):,} the other" for r in rows]
+            return (f"; of the articles whose lead and body differ in it, {parts[0]}" if len(parts) == 1
+                    else "; of the articles whose lead and body differ in them, " + ", ".join(parts))
         k = [int(differing.get(f, 0)) for f in frames]
         return (f"; it differs at all in {k[0]:,} of them" if len(k) == 1
                 else "; they differ at all in " + ", ".join(f"{x:,}" for x in k) + " of them")
@@ -1386,12 +1397,12 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     bodies = (f"odies stress {names(lows)} more than the leads do ({labels.min():+.2f} mean difference"
               + (" each" if len(lows) > 1 else ""))
     if d.max() < min_difference:  # only the bodies stress a frame
-        return "B" + bodies + f"; {n_leads:,} in all{rests(low_keys)})"
+        return "B" + bodies + f"; {n_leads:,} in all{rests(low_keys, -1)})"
     leads = most(labels, one="Leads stress {} more than the bodies do", many="Leads stress {} more than the bodies do",
                  fmt="{:+.2f}", what="mean difference", base=n_leads)
     if differing is not None:
         leads = leads[:-1] + rests(high_keys) + ")"
-    return leads + ("; b" + bodies + rests(low_keys) + ")" if d.min() <= -min_difference else "")
+    return leads + ("; b" + bodies + rests(low_keys, -1) + ")" if d.min() <= -min_difference else "")
 
 
 def lead_size_note(lead_body: pd.DataFrame) -> str:

@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from helpers import load_corpus, load_resources, tokenize
-from helpers.attribution import actor_mentions, cited_sources
+from helpers.attribution import actor_mentions, cited_sources, find_actors
 from helpers.describe import mattr, profiles
 from helpers.facts import date_checks, extract_facts, figures_side_by_side
 from helpers.similarity import passage_summary, shared_passages, similarity_matrix
@@ -566,3 +566,12 @@ def test_a_passage_quoted_in_both_articles_is_labelled_quote_and_kept_in_the_tot
                                                                  ("b", "c"): "reuse"}
     s = passage_summary(p, c).set_index(["doc_a", "doc_b"])
     assert s.loc[("a", "b"), "shared_words"] == 20  # a quotation shared is still shared text
+
+
+def test_a_currency_written_apart_is_no_actor():
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Harga emas naik ke USD 3.325 per ons. Harga emas Galeri24 Rp 1.937.000 per gram. Kata USD hari ini menguat.",
+        "Harga emas Galeri24 Rp 1.936.000 per gram. Harga emas turun ke USD 3.300 per ons menurut analis."]})
+    actors = find_actors(c)["actor"].tolist()
+    assert "USD" not in actors and not any(a.endswith(" Rp") for a in actors)
+    assert "Galeri24" in actors  # the name before the currency stays

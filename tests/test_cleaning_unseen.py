@@ -395,6 +395,8 @@ def test_a_web_address_glued_to_the_word_after_it_is_split_with_an_audit():
     r = clean_article(raw)
     assert "Liputan6.com pada Senin" in r.text and "Liputan6.com dan Hot" in r.text
     assert "contoh.comxyz" in r.text  # "xyz" is no word: the address is left as written
+    assert "Liputan6.com dan Hot" in clean_article("Melansir kanal Islami Liputan6.comdanHot Liputan6.com pada hari "
+                                                   "Senin pagi ini.\n").text  # three words glued: cut twice
     assert sum(s["rule"] == "split_glued" and ".com|" in s["text"] for s in r.spans) == 2
 
 
