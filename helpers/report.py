@@ -1383,7 +1383,8 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
             return ""
         if isinstance(differing, pd.DataFrame):  # per article: which way each differs
             rows = [differing.loc[f].dropna() if f in differing.index else pd.Series(dtype=float) for f in frames]
-            parts = [f"{int((r * sign > 0).sum()):,} go this way and {int((r * sign < 0).sum()):,} the other" for r in rows]
+            ways = [(int((r * sign > 0).sum()), int((r * sign < 0).sum())) for r in rows]
+            parts = [f"{k:,} {'goes' if k == 1 else 'go'} this way and {o:,} the other" for k, o in ways]
             return (f"; of the articles whose lead and body differ in it, {parts[0]}" if len(parts) == 1
                     else "; of the articles whose lead and body differ in them, " + ", ".join(parts))
         k = [int(differing.get(f, 0)) for f in frames]

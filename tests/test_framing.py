@@ -1608,3 +1608,16 @@ def test_a_role_alone_is_no_one_where_the_article_names_two_people_with_it():
     q = quotes(_plain([other, "Putusan dibacakan hakim anggota Purwanto S Abdullah di ruang sidang. Hakim mengatakan "
                        "bahwa aset terdakwa tidak wajar sama sekali."]))
     assert q["speaker"].tolist() == ["Purwanto S Abdullah"]  # the one judge the article names
+
+
+def test_the_lead_body_title_says_how_many_articles_go_each_way():
+    from helpers.report import lead_body_title
+
+    per_article = pd.DataFrame({"a": [0.3, -0.2], "b": [0.1, -0.4], "c": [-0.2, None], "d": [0.0, 0.1]},
+                               index=["conflict", "economic"])
+    t = lead_body_title(per_article.mean(axis=1), n_leads=8, differing=per_article)
+    # counted by hand: conflict +0.3, +0.1 against -0.2; economic -0.2, -0.4 against +0.1 (c has no body)
+    assert "of the articles whose lead and body differ in it, 2 go this way and 1 the other" in t
+    assert t.count("2 go this way and 1 the other") == 2
+    one = pd.DataFrame({"a": [0.3], "b": [0.0]}, index=["conflict"])
+    assert "1 goes this way and 0 the other" in lead_body_title(one.mean(axis=1), n_leads=8, differing=one)
