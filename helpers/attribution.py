@@ -659,7 +659,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     Jepang" -> Jepang: written in lower case, hardly ever capitalised inside a sentence, or a word of PySastrawi's
     dictionary found mostly opening sentences, "Akibatnya", :func:`helpers.text.dictionary_word`), stop words ("Anda"),
     academic degrees after a name ("Nailufar MARS" -> Nailufar), weekday, month and time-zone names ("WIB"),
-    documents ("Pasal 3"), sums glued to their currency ("BSU Rp600.000" -> BSU) and currencies written apart ("USD",
+    documents and identifiers ("Pasal 3", "Nomor": calendar.csv), sums glued to their currency ("BSU Rp600.000" -> BSU) and currencies written apart ("USD",
     "Galeri24 Rp" -> Galeri24), and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
@@ -708,11 +708,12 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     kind_of: dict[str, str] = {}
     amount = res.memo("amount_rx", _amount_rx)
     money = frozenset(calendar(res).currencies)  # currency spellings of calendar.csv: no name
+    ident = calendar(res).identifier_re  # "Nomor", "Pasal", "No.": a number's identifier, no name
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
             for toks, loc in _name_runs(normalize(sent), nw):
-                if toks[0] in nw["document"]:
+                if toks[0] in nw["document"] or ident.fullmatch(toks[0]):  # "Pasal 3"; "Nomor" of "Inpres Nomor 2"
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
                 toks = toks[:next((k for k, t in enumerate(toks) if amount.fullmatch(t) or t in money), len(toks))]
@@ -1772,6 +1773,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         desc = desc if desc and desc[0] else None  # not a stop word ("tanya dia")
                     if sp and sp.lower() in nw["weekday"]:
                         sp = ""  # '"...," kata Rabu (18/6)': the day, where the outlet left out the name
+                    pointer = points_back.match(rest.lstrip()) if sp and not m.group("nya") else None
+                    back_to = (pointer and pointer.group(0) != "yang"  # not a clause about it ("Ketua KPK yang baru")
+                               and sp.split()[0].rstrip(".") in nw["role"] and last_person[0])
+                    if back_to:  # '"...," ungkap Ketua Umum Gerindra tersebut': the office points back to who spoke
+                        sp = ""
                     if sp and not m.group("nya"):
                         more = goes_on.match(rest)
                         if more and sp.split()[0].rstrip(".") in nw["role"]:
@@ -1800,6 +1806,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
                             actor, side = phrase, "other"
                         cue = m.group("cue") + "+described"
+                    elif back_to:
+                        actor, side = last_person
+                        cue = m.group("cue") + "+carried"
                     elif not m.group("nya") and rest.split(maxsplit=1)[:1] and rest.split()[0].strip(",.").lower() in plural:
                         actor, side = last_group  # '"...," beber keduanya': the last joint speakers, never one person
                         cue = m.group("cue") + ("+carried" if actor else "+unresolved")

@@ -339,8 +339,9 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame, *, once: bool 
     Returns
     -------
     pandas.DataFrame
-        ``doc_a, doc_b, n_passages, shared_words, words_a, words_b, share_of_a, share_of_b``
-        (``words_a``/``words_b``: covered positions on each side; ``shared_words`` the larger;
+        ``doc_a, doc_b, n_passages, shared_words, shared_a, shared_b, share_of_a, share_of_b``
+        (``shared_a``/``shared_b``: the words of each article in shared passages, its covered positions;
+        ``shared_words`` the larger;
         shares over each article's words, 3 places), sorted by shared words, descending.
 
     Examples
@@ -350,11 +351,11 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame, *, once: bool 
     >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": [" ".join(f"a{i}" for i in range(10)),
     ...                                                  " ".join(f"b{i}" for i in range(20))]})
     >>> s = passage_summary(p, c)
-    >>> s[["words_a", "words_b"]].values.tolist(), s[["share_of_a", "share_of_b"]].values.tolist()
+    >>> s[["shared_a", "shared_b"]].values.tolist(), s[["share_of_a", "share_of_b"]].values.tolist()
     ([[10, 5]], [[1.0, 0.25]])
     """
     lengths = {r.doc_id: len(words(r.text)) for r in corpus.itertuples(index=False)}
-    cols = ["doc_a", "doc_b", "n_passages", "shared_words", "words_a", "words_b", "share_of_a", "share_of_b"]
+    cols = ["doc_a", "doc_b", "n_passages", "shared_words", "shared_a", "shared_b", "share_of_a", "share_of_b"]
     if "kind" in passages:
         passages = passages[passages["kind"] != "formula"]
     if passages.empty:
@@ -372,7 +373,7 @@ def passage_summary(passages: pd.DataFrame, corpus: pd.DataFrame, *, once: bool 
         cover_a = set().union(*(range(s, e) for s, e in zip(g["start_a"], g["end_a"]))) - extra.get(a, set())
         cover_b = set().union(*(range(s, e) for s, e in zip(g["start_b"], g["end_b"]))) - extra.get(b, set())
         rows.append(dict(doc_a=a, doc_b=b, n_passages=len(g), shared_words=max(len(cover_a), len(cover_b)),
-                         words_a=len(cover_a), words_b=len(cover_b),
+                         shared_a=len(cover_a), shared_b=len(cover_b),
                          share_of_a=round(len(cover_a) / lengths[a], 3) if lengths.get(a) else 0.0,
                          share_of_b=round(len(cover_b) / lengths[b], 3) if lengths.get(b) else 0.0))
     g = pd.DataFrame(rows, columns=cols)

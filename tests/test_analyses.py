@@ -286,7 +286,7 @@ def test_shares_come_from_covered_positions_and_stay_in_0_1():
     c = _c([a, b])
     p = shared_passages(c)
     s = passage_summary(p, c).iloc[0]
-    assert s["words_b"] == 21 and 0 <= s["share_of_a"] <= 1 and s["share_of_b"] == round(21 / 100, 3)
+    assert s["shared_b"] == 21 and 0 <= s["share_of_a"] <= 1 and s["share_of_b"] == round(21 / 100, 3)
 
 
 def test_facts_keep_their_qualifiers_and_orders_of_magnitude():
@@ -397,10 +397,10 @@ def test_a_passage_an_article_repeats_counts_once_in_its_share():
                       "text": [" ".join(f"{r} {passage}" for r in a_rest), f"{passage} {b_rest}"]})
     s = passage_summary(shared_passages(c, min_words=8), c).iloc[0]
     # a: 3 x (10 + 21) = 93 words, the passage three times; counted once: 21 of 93 - 42 = 51
-    assert s["words_a"] == 21 and s["share_of_a"] == round(21 / 51, 3)
-    assert s["words_b"] == 21 and s["share_of_b"] == round(21 / 100, 3)
+    assert s["shared_a"] == 21 and s["share_of_a"] == round(21 / 51, 3)
+    assert s["shared_b"] == 21 and s["share_of_b"] == round(21 / 100, 3)
     raw = passage_summary(shared_passages(c, min_words=8), c, once=False).iloc[0]
-    assert raw["words_a"] == 63 and raw["share_of_a"] == round(63 / 93, 3)
+    assert raw["shared_a"] == 63 and raw["share_of_a"] == round(63 / 93, 3)
 
 
 def test_lengths_count_a_repeated_passage_once():
@@ -575,3 +575,6 @@ def test_a_currency_written_apart_is_no_actor():
     actors = find_actors(c)["actor"].tolist()
     assert "USD" not in actors and not any(a.endswith(" Rp") for a in actors)
     assert "Galeri24" in actors  # the name before the currency stays
+    c2 = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Instruksi Presiden Nomor 2 berlaku. Nomor 2 itu diteken Prabowo.", "Nomor 2 tahun ini diteken Prabowo lagi."]})
+    assert "Nomor" not in find_actors(c2)["actor"].tolist()  # a number's identifier (calendar.csv) is no name

@@ -1621,3 +1621,12 @@ def test_the_lead_body_title_says_how_many_articles_go_each_way():
     assert t.count("2 go this way and 1 the other") == 2
     one = pd.DataFrame({"a": [0.3], "b": [0.0]}, index=["conflict"])
     assert "1 goes this way and 0 the other" in lead_body_title(one.mean(axis=1), n_leads=8, differing=one)
+
+
+def test_an_office_after_the_verb_that_points_back_is_the_last_speaker():
+    q = quotes(_plain(['Prabowo Subianto meluncurkan Danantara. "Ini milik rakyat," kata Prabowo Subianto. '
+                       '"Mungkin ada yang ragu-ragu," ungkap Ketua Umum Gerindra tersebut.']))
+    assert q[["speaker", "cue"]].values.tolist()[1] == ["Prabowo Subianto", "ungkap+carried"]
+    # not a clause about the office ("yang"), nor where no one has spoken
+    q = quotes(_plain(['"Mungkin ada yang ragu-ragu," ungkap Ketua Umum Gerindra tersebut.']))
+    assert q["cue"].tolist() == ["ungkap"]
