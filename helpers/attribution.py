@@ -1790,6 +1790,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             app = appositive_name.match(rest, listed.end())  # office's list, the holder's name
                         if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
                             sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi"
+                        elif (listed and not app and sp.split()[0].rstrip(".") in nw["role"]
+                              and re.match(r"\s*(?:[,.;]|$|[a-z])", rest[listed.end():])):  # the office ends there
+                            # "ujar Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden Yusuf Permana": the
+                            # list of the office runs into its holder's name, with no comma before it
+                            sp = holder_at_end((sp + listed.group(0)).split()) or sp
                         actor, side, _ = resolve(sp)
                         cue = m.group("cue")
                     elif desc:

@@ -1630,3 +1630,13 @@ def test_an_office_after_the_verb_that_points_back_is_the_last_speaker():
     # not a clause about the office ("yang"), nor where no one has spoken
     q = quotes(_plain(['"Mungkin ada yang ragu-ragu," ungkap Ketua Umum Gerindra tersebut.']))
     assert q["cue"].tolist() == ["ungkap"]
+
+
+def test_an_office_list_that_runs_into_its_holders_name_gives_the_name():
+    q = quotes(_plain(['"Presiden akan hadir pukul 10.00," ujar Deputi Bidang Protokol, Pers, dan Media Sekretariat '
+                       'Presiden Yusuf Permana.']))
+    assert q["speaker"].tolist() == ["Yusuf Permana"]
+    # not where the office goes on after the list: "(KE PPDP) OJK, Ogi ..." is another construction
+    q = quotes(_plain(['"Premi naik," kata Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun '
+                       '(KE PPDP) OJK, Ogi Prastomiyono.']))
+    assert q["speaker"].tolist() != ["Dana Pensiun"]
