@@ -2141,7 +2141,8 @@ def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target:
     path = Path(path)
     if not path.is_file():
         return (f"No judged sample of the frame evidence ({path.name}) next to this corpus, so the dictionary's "
-                "precision on it is unknown: the kit's own checks on other events (above) are the only guide. "
+                "precision on it is not measured here: the kit's own checks (above; the note there says whether this "
+                "corpus's articles were among them) are the only guide. "
                 "Judge the blind sheet that `judging_sheet(evidence)` draws (a report run writes it to "
                 "`charts/03_framing/drafts/`) "
                 f"and save it as {path.name} in the corpus folder to measure it."
