@@ -446,6 +446,8 @@ def _name_words(res: Resources) -> dict:
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
     by["exchange"] = frozenset(cues.loc[cues["position"].str.strip() == "exchange", "cue"].str.strip().str.lower())
+    demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
+    by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
     # the name a clause after "menurut" opens with: "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a
     # name particle, joint or office joiner goes on with the name)
@@ -453,8 +455,12 @@ def _name_words(res: Resources) -> dict:
                        for w in sorted(by["particles"] | by["joint"] | joiners))
     by["leading_name"] = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?=\s+" + (r"(?!(?:" + goes_on + r"))"
                                                                                           if goes_on else "") + r"[a-z])")
-    from .text import calendar
-
+    # "Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi (KLI) " before the speaker "Kemenkeu": a name, a
+    # comma and the office the speaker run ends (capitalised words, a bracketed acronym, a number, an office_joiner)
+    join_alt = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True))
+    by["name_then_office"] = re.compile(
+        r"(?:^|(?<=[\s\"(]))(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*,\s+(?P<office>(?:(?:[A-Z][\w.'&/-]*"
+        r"|\([A-Z][\w.'&-]*\)|\d+" + ("|" + join_alt if join_alt else "") + r")\s+)+)$")
     cal = calendar(res)
     # weekdays, months and time-zone words ("10.20 WIB"): no one's name
     by["calendar"] = frozenset(w.lower() for w in list(cal.weekday_num) + list(cal.month_num)) | cal.zones
@@ -1471,10 +1477,6 @@ _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
                                     r"(?=[A-Za-z])[^,\"]*$")  # "Amjad Bseisu, CEO EnQuest yang berkantor pusat "
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s*,\s*$")
-# "Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi (KLI) " before the speaker "Kemenkeu": a name, a comma
-# and the office the speaker run ends (capitalised words, a bracketed acronym, a number, a joining word)
-_NAME_THEN_OFFICE = re.compile(r"(?:^|(?<=[\s\"(]))(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*,\s+"
-                               r"(?P<office>(?:(?:[A-Z][\w.'&/-]*|\([A-Z][\w.'&-]*\)|\d+|dan|of|and|for|&)\s+)+)$")
 
 
 def _person_named(desc: tuple[str, int, str], resolve, nw: dict, lower: Counter) -> tuple[str, str] | None:
@@ -1773,8 +1775,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         desc = desc if desc and desc[0] else None  # not a stop word ("tanya dia")
                     if sp and sp.lower() in nw["weekday"]:
                         sp = ""  # '"...," kata Rabu (18/6)': the day, where the outlet left out the name
-                    pointer = points_back.match(rest.lstrip()) if sp and not m.group("nya") else None
-                    back_to = (pointer and pointer.group(0) != "yang"  # not a clause about it ("Ketua KPK yang baru")
+                    back_to = (sp and not m.group("nya") and nw["demonstrative"].match(rest.lstrip())
                                and sp.split()[0].rstrip(".") in nw["role"] and last_person[0])
                     if back_to:  # '"...," ungkap Ketua Umum Gerindra tersebut': the office points back to who spoke
                         sp = ""
@@ -1876,7 +1877,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             link = office_link.search(s[:m.start("speaker")])
                             if link and _is_name(link.group("name"), nw):  # "X selaku Direktur ... mengatakan": X
                                 sp = link.group("name")
-                            elif ((named_ := _NAME_THEN_OFFICE.search(s[:m.start("speaker")]))
+                            elif ((named_ := nw["name_then_office"].search(s[:m.start("speaker")]))
                                   and named_.group("office").split()[0] in nw["role"]
                                   and _is_name(named_.group("name"), nw) and not named_.group("name").isupper()
                                   and resolve(named_.group("name"))[2] in ("person", "")
@@ -1994,9 +1995,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     who_ = _introduced_person(im.group("name"), s[:im.start()], resolve, nw, lower, places)
                     if who_ and not any(w in places for w in who_[0].split()):  # not "Tenggarong, ..." (di Tenggarong)
                         intro = who_
-                # "Mantan suami Sarwendah itu diketahui ...": an opening description that points back ("itu", "tersebut")
-                # is the subject again, and a name inside it is no one else brought in
-                back_ = points_back.search(s, 0, 80)
+                # "Mantan suami Sarwendah itu diketahui ...": an opening description closed by a demonstrative ("itu",
+                # "tersebut") is the subject again, and a name inside it is no one else brought in
+                back_ = nw["demonstrative"].search(s, 0, 80)
                 named_in = (s[back_.end():] if back_ and s[:1].isupper() and not re.search(r'[,"]', s[:back_.start()])
                             and s[back_.end():].lstrip()[:1].islower() else s)
                 if prev_subject[0] and (found or introduces.search(re.sub(r'"[^"]*"', " ", s)) or any(
