@@ -536,9 +536,9 @@ def test_the_draft_actors_carry_the_counts_of_the_actor_chart():
     found = find_actors(c)
     m = actor_mentions(c, found[["actor", "type", "aliases"]])
     d = draft_actors(found, m).set_index("actor")
-    totals = m.groupby("actor")["mentions"].sum()
-    assert (d["mentions"] == totals.reindex(d.index).fillna(0).astype(int)).all()
-    assert d.loc["Bahlil Lahadalia", "articles"] == 2
+    # counted by hand: "Bahlil Lahadalia", "Bahlil", "Bahlil Lahadalia" in a; "Bahlil" twice in b (the doctest of
+    # draft_actors covers a chart count that differs from find_actors' own)
+    assert d.loc["Bahlil Lahadalia", ["mentions", "articles"]].tolist() == [5, 2]
 
 
 def test_a_paragraph_that_cites_a_law_is_reuse_not_a_formula():
