@@ -798,7 +798,8 @@ def credits_note(cites: pd.DataFrame) -> str:
     -------
     str
         One sentence per kind left out; when none is, a sentence saying that every credit found is counted and
-        that a credit written without a cue of ``citation_cues.csv`` is not found.
+        that a credit written without a cue of ``citation_cues.csv`` is not found (with no credit at all, only the
+        latter).
 
     Examples
     --------
@@ -821,6 +822,9 @@ def credits_note(cites: pd.DataFrame) -> str:
                    f"({', '.join(sorted(set(posts['source']))[:10])}) "
                    + ("is" if len(posts) == 1 else "are") + " counted apart from the media credited.")
     if not out:
+        if cites.empty:  # the cell says there is none; only how credits are found is left to say
+            return ("Credits are found by their cue words (citation_cues.csv: \"dikutip dari\", \"dilansir\" ...); "
+                    "a credit written without one is not found.")
         return ("Every credit found is counted: none is a credit of an outlet to itself, a photo credit or an embedded "
                 "post. Credits are found by their cue words (citation_cues.csv: \"dikutip dari\", \"dilansir\" ...); "
                 "a credit written without one is not found.")

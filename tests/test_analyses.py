@@ -578,3 +578,12 @@ def test_a_currency_written_apart_is_no_actor():
     c2 = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
         "Instruksi Presiden Nomor 2 berlaku. Nomor 2 itu diteken Prabowo.", "Nomor 2 tahun ini diteken Prabowo lagi."]})
     assert "Nomor" not in find_actors(c2)["actor"].tolist()  # a number's identifier (calendar.csv) is no name
+
+
+def test_the_credits_note_does_not_say_every_credit_is_counted_when_there_is_none():
+    from helpers.report import credits_note
+
+    empty = pd.DataFrame(columns=["doc_id", "source", "kind"])
+    assert credits_note(empty).startswith("Credits are found by their cue words")
+    one = pd.DataFrame({"doc_id": ["a"], "source": ["Antara"], "kind": ["citation"]})
+    assert credits_note(one).startswith("Every credit found is counted")
