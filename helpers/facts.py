@@ -26,6 +26,20 @@ def _number_re(res: Resources) -> re.Pattern:
     )
 
 
+def _range_re(res: Resources) -> re.Pattern:
+    """A range of two figures joined by a dash ("5-6 persen", "6 persen-6,5 persen", "Rp 100 juta-Rp 500 juta",
+    "USD 2.050-2.100"): each end with its optional currency, per cent sign, multiplier and unit word."""
+    cal = calendar(res)
+    num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    mult = r"(?:\s+(?P<mult{0}>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
+    return re.compile(
+        r"(?P<cur1>" + cal.currency_alt + r")?\s?(?P<a>" + num + r")(?P<pct1>%)?" + mult.format(1)
+        + r"(?:\s+(?P<unit1>[A-Za-z]+))?\s?[-\u2013]\s?"
+        r"(?P<cur2>" + cal.currency_alt + r")?\s?(?P<b>" + num + r")(?P<pct2>%)?" + mult.format(2)
+        + r"(?:\s+(?P<unit2>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*(?:/[A-Za-z]+(?![\w/]))?))?"
+    )
+
+
 def _qualifier_res(res: Resources) -> tuple:
     t = res.table("calendar.csv")
     kind = t["kind"].str.strip()
@@ -47,6 +61,61 @@ def _time_re(res: Resources) -> re.Pattern:
                       r"|(?<![\d.,])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:" + zones + r")(?!\w)", re.IGNORECASE)
 
 
+def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
+    """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
+    unit = "%" if pct else cal.currencies[cur] if cur else (word or "").lower()
+    if unit in cal.percent_words:
+        unit = "%"
+    elif unit in stop:
+        unit = ""
+    known = unit == "%" or unit in units or unit in units.values() or bool(cur)
+    return units.get(unit, unit), known
+
+
+def _range_ends(m: re.Match, s: str, spans: list, ident, cal, units: dict, magn: dict, stop, res) -> list | None:
+    """The two ends ``[(value, unit), (value, unit)]`` of a dashed range, or None where the dash joins no range.
+
+    A range needs a quantity on its second end: a per cent sign or word, a currency, a multiplier, a unit of
+    units.csv or an order of magnitude ("jutaan"); or any other word that is no stop word, where the figures run
+    from low to high, written in lower case, the first no year ("2-3 hari", "400-500 orang"), so that a score
+    ("menang 2-1 atas", "4-0 menutup", "Latvia 0-2 Albania") or a span of years ("periode 2025-2028 resmi") is no range. A multiplier written only after the second figure applies to the first where
+    that makes it the smaller ("Rp 5-8 juta"; not "Rp 500.000-1 juta"). A unit written after the first figure must
+    be the second's ("6 persen-6,5 persen").
+    """
+    a0, b0 = m.start("a"), m.start("b")
+    if any(x <= a0 < y or x <= b0 < y for x, y in spans):
+        return None  # a date or a clock time ("18-20 Juni", "pukul 10.00-12.00")
+    if not m.group("cur1") and a0 > 0 and re.match(r"[-\w.,/]", s[a0 - 1]):
+        return None  # part of a word or of a longer number (T-54, 08.00-10.00)
+    tail = s[m.end("b"):m.end("b") + 2] if not (m.group("pct2") or m.group("mult2") or m.group("unit2")) else ""
+    if tail[:1] and (re.match(r"[-\w]", tail[:1]) or re.match(r"[.,]\d", tail)):
+        return None
+    if ident.search(s, max(0, m.start() - 40), m.start()):
+        return None
+    word2 = m.group("unit2")
+    factor = magn.get((word2 or "").lower())
+    cur = m.group("cur1") or m.group("cur2")
+    unit, known = _unit_of(m.group("pct2"), cur, None if factor else word2, cal, units, stop)
+    if m.group("unit1") or m.group("pct1"):
+        unit1, _ = _unit_of(m.group("pct1"), None, m.group("unit1"), cal, units, stop)
+        if unit1 != unit or m.group("cur1") and m.group("cur2") and m.group("cur1") != m.group("cur2"):
+            return None
+    a = parse_number(m.group("a") + (" " + m.group("mult1") if m.group("mult1") else ""), resources=res)
+    b = parse_number(m.group("b") + (" " + m.group("mult2") if m.group("mult2") else ""), resources=res)
+    if a is None or b is None:
+        return None
+    marked = bool(known or m.group("mult2") or factor)
+    year = re.fullmatch(r"\d{4}", m.group("a")) and 1900 <= a <= 2100
+    if not marked and not (unit and a < b and word2.islower() and not year):
+        return None  # a score, a span of years ("periode 2025-2028 resmi"), a name ("0-2 Albania")
+    raw_b = parse_number(m.group("b"), resources=res)
+    if m.group("mult2") and not m.group("mult1") and a < raw_b:
+        a *= cal.multipliers[m.group("mult2").lower()]
+    if factor:
+        a, b = (a * factor if a < b else a), b * factor
+    return [(a, unit), (b, unit)]
+
+
 def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Every number (value, unit, sentence) and every date (weekday check) in every article.
 
@@ -55,7 +124,9 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
     1900 to 2100 is a "year" unless a unit of ``units.csv`` follows it). Digits that belong to a
     date are reported as the date, and those of a clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
-    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out.
+    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out. A range joined
+    by a dash ("5-6 persen", "6 persen-6,5 persen", "Rp 5-8 juta") gives both figures, with the unit and multiplier
+    written after the second, qualified "range from" and "range to"; a score ("2-1") or a span of years is none.
     Multiplier, currency and identifier words all come from ``calendar.csv``.
 
     Parameters
@@ -91,6 +162,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     ident = cal.identifier_re
     number_re = res.memo("facts_number", _number_re)
     time_re = res.memo("facts_time", _time_re)
+    range_re = res.memo("facts_range", _range_re)
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
     units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
@@ -108,9 +180,22 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 items.append((d["start"], dict(kind="birth_date" if d["birth"] else "date", text=d["text"], value=float("nan"), unit="", qualifier="",
                                                date=d["date"] or "", weekday_written=d["weekday_written"] or "",
                                                weekday_ok=d["weekday_ok"])))
+            ranged = []
+            for m in range_re.finditer(s_norm):
+                ends = _range_ends(m, s_norm, spans, ident, cal, units, magn, stop, res)
+                if ends is None:
+                    continue
+                ranged.append((m.start(), m.end()))
+                before = re.split(r"[.;:!?]|,(?!\d)", s_norm[max(0, m.start() - 40):m.start()])[-1]
+                q = [x for x in qual_re.finditer(before)]
+                for i, (value, unit) in enumerate(ends):
+                    label = ("range from", "range to")[i]
+                    items.append((m.start() + i / 2, dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
+                                                          qualifier=(quals[q[-1].group(0).lower()] + "; " if q else "") + label,
+                                                          date="", weekday_written="", weekday_ok=None)))
             for m in number_re.finditer(s_norm):
                 st, en = m.start("num"), m.end("num")
-                if any(a <= st < b for a, b in spans):
+                if any(a <= st < b for a, b in spans + ranged):
                     continue
                 if re.match(r"[-\w]", s_norm[en:en + 1] or " ") and not m.group("pct"):
                     continue  # part of a word (T-54, Covid-19, 1980-an, 3E)
@@ -138,6 +223,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                                               qualifier=quals[q[-1].group(0).lower()] if q else "",
                                               date="", weekday_written="", weekday_ok=None)))
             for m in magn_re.finditer(s_norm):
+                if any(a <= m.start() < b for a, b in ranged):
+                    continue  # "Rp 200-300 jutaan": the range's own multiplier
                 unit = (m.group("unit") or "").lower()
                 items.append((m.start(), dict(kind="magnitude", text=m.group(0).strip(), value=magn[m.group("w").lower()],
                                               unit="" if unit in stop else unit, qualifier="order of magnitude",

@@ -203,6 +203,28 @@ def test_extract_numbers(text, value, unit):
     assert n[["value", "unit"]].values.tolist() == [[value, unit]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a range gives both ends, with the unit (and multiplier) written after the second
+    ("Ekonomi tumbuh 6 persen-6,5 persen tahun ini.", [[6.0, "%", "range from"], [6.5, "%", "range to"]]),
+    ("Suku bunga 4,25%-4,5% sejak Desember.", [[4.25, "%", "range from"], [4.5, "%", "range to"]]),
+    ("Harganya Rp 5-8 juta.", [[5e6, "IDR", "range from"], [8e6, "IDR", "range to"]]),
+    ("Harganya Rp 500.000-1 juta.", [[5e5, "IDR", "range from"], [1e6, "IDR", "range to"]]),
+    ("Mobil bekas Rp 15-18 jutaan.", [[15e6, "IDR", "range from"], [18e6, "IDR", "range to"]]),
+    ("Dijual Rp 100 juta-Rp 500 juta.", [[1e8, "IDR", "range from"], [5e8, "IDR", "range to"]]),
+    ("Air setinggi 60-80 centimeter.", [[60.0, "cm", "range from"], [80.0, "cm", "range to"]]),
+    ("Hadir sekitar 400-500 orang.", [[400.0, "orang", "about; range from"], [500.0, "orang", "about; range to"]]),
+    # a score, a span of years, a name after the figures, a clock time: no range
+    ("Arsenal menang 2-1 atas Chelsea.", []),
+    ("Mereka menang 4-0 menutup laga.", []),
+    ("Prediksi skor: Latvia 0-2 Albania.", []),
+    ("Pengurus periode 2025-2028 resmi dilantik.", []),
+    ("Dibuka pukul 08.00-10.00 WIB.", []),
+])
+def test_extract_ranges(text, expected):
+    n = extract_facts(_c([text])).query("kind == 'number'")
+    assert n[["value", "unit", "qualifier"]].values.tolist() == expected
+
+
 def test_extract_facts_skips_names_and_reads_dates():
     f = extract_facts(_c(["Tank T-54 dan Covid-19 pada 1980-an, Selasa (16/6/2024) dan Rabu 19 Juni 2024."]))
     assert f["kind"].tolist() == ["date", "date"]
