@@ -26,7 +26,7 @@ __all__ = ["CorpusError", "load_corpus", "read_article", "CORPUS_COLUMNS"]
 CORPUS_COLUMNS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor", "authors", "editors",
                   "file", "text",
                   "raw", "n_words", "n_lines", "encoding", "outlet_source", "pub_date_raw", "pub_date_precision",
-                  "pub_date_source", "event_date_source", "credits"]
+                  "pub_date_source", "pub_date_kind", "event_date_source", "credits"]
 _MANIFEST_FIELDS = ["doc_id", "outlet", "title", "pub_date", "event_date", "url", "author", "editor"]
 
 
@@ -216,6 +216,7 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         pub_date_raw=man.get("pub_date", ""),
         pub_date_precision="",
         pub_date_source=man.get("pub_date_source", "manifest") if man.get("pub_date") else "none",
+        pub_date_kind="",
         event_date_source=("manifest" if man.get("event_date") else
                            f"text: {first_date['text']}" if first_date else "none"),
         credits="; ".join(md.get("credits", [])),
@@ -227,13 +228,14 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
     return rec, ""
 
 
-def _column_map(columns, resources: Resources) -> dict[str, str]:
+def _column_candidates(columns, resources: Resources) -> dict[str, list[str]]:
+    """Every column present for each field, in the order of input_columns.csv (a row empty in one takes the next)."""
     table = resources.table("input_columns.csv")
     lower = {str(c).strip().lower(): c for c in columns}
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     for name, fld in zip(table["name"], table["field"]):
-        if fld not in out and name.strip().lower() in lower:
-            out[fld] = lower[name.strip().lower()]
+        if name.strip().lower() in lower and lower[name.strip().lower()] not in out.get(fld, []):
+            out.setdefault(fld, []).append(lower[name.strip().lower()])
     return out
 
 
@@ -456,7 +458,8 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
     if not rows and not problems:
         raise CorpusError(f"{path.name}: no articles", [(path.name, "no rows")])
     resources = load_resources(corpus_dir)
-    cols = _column_map(set().union(*(r.keys() for _, r in rows)) if rows else [], resources)
+    candidates = _column_candidates(set().union(*(r.keys() for _, r in rows)) if rows else [], resources)
+    cols = {fld: names[0] for fld, names in candidates.items()}
     if rows and "text" not in cols:
         raise CorpusError(f"{path.name}: no text column (looked for {', '.join(sorted(_text_names(resources)))})",
                           [(path.name, "no text column")])
@@ -471,18 +474,19 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         if "\x00" in raw:
             problems.append((where, "binary content (NUL characters) in the text"))
             continue
-        man = {}
+        man, used = {}, {}
         for fld in _MANIFEST_FIELDS:
-            if fld in cols:
-                v = row.get(cols[fld])
+            for col in candidates.get(fld, []):
+                v = row.get(col)
                 if isinstance(v, list):
                     v = ", ".join(map(str, v))
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
-                    man[fld] = str(v).strip()
+                    man[fld], used[fld] = str(v).strip(), col
+                    break
         if "pub_date" in man:
-            man["pub_date_source"] = f"column '{cols['pub_date']}'"
+            man["pub_date_source"] = f"column '{used['pub_date']}'"
         if "outlet" in man:
-            man["outlet_source"] = f"column '{cols['outlet']}'"
+            man["outlet_source"] = f"column '{used['outlet']}'"
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
     records, learned = _clean_all(items, corpus_dir, max_heading_words, n_jobs, problems, progress, learn_boilerplate)
     df = _finish(records, problems, warn_msgs, path, corpus_dir, errors, max_heading_words, learned, dates or {})
@@ -550,12 +554,14 @@ def load_corpus(
     pandas.DataFrame
         Columns ``doc_id, outlet, title, pub_date, event_date, url, author, editor, authors, editors, file, text, raw,
         n_words, n_lines, encoding, outlet_source, pub_date_raw, pub_date_precision, pub_date_source,
-        event_date_source, credits``. ``authors`` and ``editors`` are the names in ``author`` and
+        pub_date_kind, event_date_source, credits``. ``authors`` and ``editors`` are the names in ``author`` and
         ``editor`` (as given), read by the rules of ``byline_rules.csv`` and joined by "; "
         (:func:`helpers.clean.read_byline`; :func:`helpers.clean.byline_audit` says why each part went). ``pub_date`` is the publication date from a manifest or an
         export's date column, read by :func:`helpers.dates.parse_date` into a UTC timestamp (NaT
         when none is given or it cannot be read; ``pub_date_raw`` keeps the string,
-        ``pub_date_precision`` says "day", "minute" or "second"). ``event_date`` (ISO, a local
+        ``pub_date_precision`` says "day", "minute" or "second"; ``pub_date_kind`` is "updated" where the string
+        says the date is a last update, "Diperbarui 20 Des 2024, 19:59 WIB", "published" where it says publication,
+        "Tayang: ...", and "" where it says neither: ``calendar.csv`` ``date_label``). ``event_date`` (ISO, a local
         date) is the manifest's ``event_date`` or else the first full date of the body outside
         quotations that is no date of birth ("kelahiran Bandung, 21 Januari 1968"); when the weekday written with
         it contradicts it and a publication date is known, the one date from 10 days before to 2 after publication
@@ -710,11 +716,14 @@ def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: di
                     rec["event_date"], rec["event_date_source"] = "", "none (the manifest's value is unreadable)"
     if not any(r["pub_date_raw"] for r in records):
         return
-    parsed = parse_dates([r["pub_date_raw"] for r in records], resources=load_resources(corpus_dir), **dates)
+    res = load_resources(corpus_dir)
+    parsed = parse_dates([r["pub_date_raw"] for r in records], resources=res, **dates)
+    labels = res.memo("date_labels", _date_label_re)
     n_amb = 0
     for rec, p in zip(records, parsed.itertuples(index=False)):
         rec["pub_date"] = p.pub_date
         rec["pub_date_precision"] = p.precision
+        rec["pub_date_kind"] = _date_kind(rec["pub_date_raw"], labels) if pd.notna(p.pub_date) else ""
         _mended_event_date(rec, dates.get("zone", "Asia/Jakarta"), corpus_dir)
         if p.problem:
             kept = "kept" if pd.notna(p.pub_date) else "kept without a pub_date"
@@ -723,6 +732,27 @@ def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: di
     if n_amb:
         order = "day-first (dayfirst=True)" if dates.get("dayfirst", True) else "month-first (dayfirst=False)"
         warn_msgs.append(f"{n_amb} publication date(s) such as 10/06/2025 could be read either way; read {order}")
+
+
+def _date_label_re(res: Resources) -> tuple[re.Pattern | None, dict]:
+    """The words that say which date a page gives (calendar.csv ``date_label``), compiled, and their kinds."""
+    t = res.table("calendar.csv")
+    rows = t[t["kind"].str.strip() == "date_label"]
+    kinds = {str(n).strip().lower(): str(v).strip() for n, v in zip(rows["name"], rows["value"])}
+    if not kinds:
+        return None, kinds
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w])(" + alt + r")(?![\w])", re.IGNORECASE), kinds
+
+
+def _date_kind(raw: str, labels: tuple) -> str:
+    """ "updated" or "published" where a date-label word comes before the string's first digit; else ""."""
+    pattern, kinds = labels
+    if pattern is None or not raw:
+        return ""
+    m = pattern.search(raw)
+    digit = re.search(r"\d", raw)
+    return kinds[m.group(1).lower()] if m and (digit is None or m.start() < digit.start()) else ""
 
 
 def _finish(records: list[dict], problems: list, warn_msgs: list, source: Path, corpus_dir: Path, errors: str,

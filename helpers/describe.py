@@ -134,7 +134,8 @@ def _own_date(r, zone: str) -> tuple[dt.date | None, str]:
     """An article's own date for the older-date check: its publication date (local), else its event date."""
     pub = getattr(r, "pub_date", None)
     if pub is not None and not pd.isna(pub):
-        return pd.Timestamp(pub).tz_convert(zone).date(), f"publication date ({zone})"
+        kind = "last-update date" if getattr(r, "pub_date_kind", "") == "updated" else "publication date"
+        return pd.Timestamp(pub).tz_convert(zone).date(), f"{kind} ({zone})"
     ev = str(getattr(r, "event_date", "") or "")
     try:
         return (dt.date.fromisoformat(ev[:10]), "event date") if ev else (None, "")
@@ -156,7 +157,8 @@ def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | Non
 
     Flags: ``weekday_mismatch`` (a weekday that does not match its date); ``older_date`` (a full
     date more than ``older_days`` days before the article's own date: its ``pub_date``, as a local
-    date in ``zone``, or else its ``event_date``, and the flag says which); ``reintroduction`` (a
+    date in ``zone``, or else its ``event_date``, and the flag says which, and says "last-update date" where the
+    source gives an update time, ``pub_date_kind``); ``reintroduction`` (a
     later paragraph opens with the lead's full name-and-title phrase as if the story began again
     - with ``older_date``, a sign of an older article appended); ``no_outlet`` (nothing names the
     outlet); ``not_utf8`` (decoded by fallback); ``mojibake`` (UTF-8 text a scraper read as Latin-1 or cp1252:

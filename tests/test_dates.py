@@ -161,3 +161,42 @@ def test_manifest_dates_are_checked_too(tmp_path):
     assert df.loc["a", "event_date"] == "" and "unreadable" in df.loc["a", "event_date_source"]
     assert df.loc["b", "event_date"] == "2024-06-18" and df.loc["b", "event_date_source"] == "manifest"
     assert any("a.txt" in str(x.message) and "2024-13-45" in str(x.message) for x in w)
+
+
+def test_pub_date_kind_says_when_a_date_is_a_last_update(tmp_path):
+    rows = [{"id": "a", "date": "2024-12-20 19:59", "date_raw": "Diperbarui 20 Des 2024, 19:59 WIB",
+             "text": "Presiden membuka rapat."},
+            {"id": "b", "date": "2025-06-07 08:13", "date_raw": "Tayang: Sabtu, 7 Juni 2025 08:13 WITA",
+             "text": "Kim hadir di acara itu."},
+            # the label after the date names a later time, not this one
+            {"id": "c", "date_raw": "10/06/2025, 08:00 WIB Diperbarui 10/06/2025, 09:00 WIB", "text": "Warga hadir."},
+            {"id": "d", "date": "2025-06-10", "text": "Menteri berbicara."},
+            {"id": "e", "date_raw": "Diperbarui kemarin", "text": "Menteri berbicara lagi."}]
+    p = tmp_path / "export.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_corpus(p).set_index("doc_id")
+    assert df["pub_date_kind"].to_dict() == {"a": "updated", "b": "published", "c": "", "d": "", "e": ""}
+    # the page's own string is read where the export gives it (date_raw before date: input_columns.csv)
+    assert df.loc["a", "pub_date_raw"] == "Diperbarui 20 Des 2024, 19:59 WIB"
+    assert df.loc["a", "pub_date"] == pd.Timestamp("2024-12-20 12:59", tz=UTC)
+    assert df.loc["d", "pub_date_raw"] == "2025-06-10"
+
+
+def test_update_times_are_named_in_the_coherence_sentence_and_the_older_date_flag():
+    from helpers.describe import quality_flags
+    from helpers.report import coherence_finding
+
+    c = dict(articles=3, largest_group=3, share=1.0, median_cosine=0.4, verdict="one event")
+    days = pd.Series(["2025-06-07 08:13", "2025-06-09 10:00", "2025-06-09"])
+    s = coherence_finding(c, days=days, updated=1)
+    assert "published over 3 days (2025-06-07 to 2025-06-09)" in s
+    assert "1 of these 3 dates is the time a page was last updated" in s
+    assert "last updated" not in coherence_finding(c, days=days)
+    art = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "event_date": ["", ""], "encoding": ["utf-8"] * 2,
+                        "pub_date": pd.to_datetime(["2025-06-20 03:00"] * 2, utc=True),
+                        "pub_date_kind": ["updated", "published"],
+                        "text": ["Rapat digelar Senin (2/6/2025) lalu."] * 2})
+    f = quality_flags(art).set_index("doc_id")
+    assert "last-update date" in f.loc["a", "detail"] and "publication date" in f.loc["b", "detail"]
