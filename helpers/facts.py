@@ -14,15 +14,25 @@ from .text import calendar, find_dates, normalize, parse_number, sentences, stop
 __all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
 
 
+def _unit_words(res: Resources) -> str:
+    """The unit after a figure: a unit of units.csv written in several words ("meter persegi", "dolar AS"), or else
+    one word that is no ``not_unit`` word of calendar.csv, with a rate's slash ("km/jam")."""
+    cal = calendar(res)
+    several = sorted({str(w).strip() for w in res.table("units.csv")["written"] if " " in str(w).strip()},
+                     key=lambda w: (-len(w), w))
+    multi = "".join(r"(?i:" + r"\s+".join(map(re.escape, w.split())) + r")(?![\w-])|" for w in several)
+    return multi + r"(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*(?:/[A-Za-z]+(?![\w/]))?"
+
+
 def _number_re(res: Resources) -> re.Pattern:
-    """A figure: optional currency, the number, optional %, multiplier word and unit word (calendar.csv)."""
+    """A figure: optional currency, the number, optional %, multiplier word and unit word (calendar.csv, units.csv)."""
     cal = calendar(res)
     return re.compile(
         r"(?P<cur>" + cal.currency_alt + r")?\s?"
         r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"(?P<pct>%)?"
         r"(?:\s+(?P<mult>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
-        r"(?:\s+(?P<unit>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*(?:/[A-Za-z]+(?![\w/]))?))?"  # km, km/jam
+        r"(?:\s+(?P<unit>" + _unit_words(res) + r"))?"  # km, km/jam, meter persegi
     )
 
 
@@ -36,7 +46,7 @@ def _range_re(res: Resources) -> re.Pattern:
         r"(?P<cur1>" + cal.currency_alt + r")?\s?(?P<a>" + num + r")(?P<pct1>%)?" + mult.format(1)
         + r"(?:\s+(?P<unit1>[A-Za-z]+))?\s?[-\u2013]\s?"
         r"(?P<cur2>" + cal.currency_alt + r")?\s?(?P<b>" + num + r")(?P<pct2>%)?" + mult.format(2)
-        + r"(?:\s+(?P<unit2>(?!(?i:" + cal.not_unit_alt + r")\b)[A-Za-z][\w-]*(?:/[A-Za-z]+(?![\w/]))?))?"
+        + r"(?:\s+(?P<unit2>" + _unit_words(res) + r"))?"
     )
 
 
@@ -63,7 +73,7 @@ def _time_re(res: Resources) -> re.Pattern:
 
 def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
     """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
-    unit = "%" if pct else cal.currencies[cur] if cur else (word or "").lower()
+    unit = "%" if pct else cal.currencies[cur] if cur else " ".join((word or "").lower().split())
     if unit in cal.percent_words:
         unit = "%"
     elif unit in stop:
@@ -205,13 +215,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     continue  # an identifier (UU Nomor 19 Tahun 2003, Pasal 3), not a quantity
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""), resources=res)
                 cur = m.group("cur")
-                unit = ("%" if m.group("pct") else cal.currencies[cur] if cur else (m.group("unit") or "").lower())
-                if unit in cal.percent_words:
-                    unit = "%"
-                elif unit in stop:
-                    unit = ""
-                known = unit == "%" or unit in units or unit in units.values()
-                unit = units.get(unit, unit)  # one form per unit (units.csv): kilometer -> km, hektare -> ha
+                # one form per unit (units.csv): kilometer -> km, hektare -> ha, meter persegi -> m2
+                unit, known = _unit_of(m.group("pct"), cur, m.group("unit"), cal, units, stop)
                 if (not known and not cur and not m.group("pct") and not m.group("mult") and value is not None
                         and value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("num"))):
                     # a year, whatever word follows ("BSU 2025 diatur", "Piala Dunia 2026 zona Asia"): of 378 such

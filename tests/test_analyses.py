@@ -196,6 +196,13 @@ def test_a_one_word_alias_that_starts_a_longer_name_is_not_that_person(tmp_path)
     ("kecepatan 354,1 km/jam", 354.1, "km/h"),
     ("irit 20 km/liter", 20.0, "km/liter"),
     ("UU Nomor 19 Tahun 2003 mengatur 7 BUMN", 7.0, "bumn"),
+    # a unit of several words is read whole, not as its first word (units.csv)
+    ("Luasnya 36 meter persegi.", 36.0, "m2"),
+    ("Wilayahnya 2.000 kilometer persegi.", 2000.0, "km2"),
+    ("Jaraknya 5 kilo meter.", 5.0, "km"),
+    ("Nilainya 900 miliar dolar AS.", 900e9, "USD"),
+    ("Nilainya 15 miliar rupiah.", 15e9, "IDR"),
+    ("Nilainya 5 dolar Singapura.", 5.0, "dolar"),
 ])
 def test_extract_numbers(text, value, unit):
     f = extract_facts(_c([text]))
