@@ -147,8 +147,9 @@ def _own_date(r, zone: str) -> tuple[dt.date | None, str]:
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
                        "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161"
                        "\u203a\u0153\u017e\u0178]"
-                       "|(?<=[A-Za-z])\u00c2[0-9]")  # a mis-read superscript after a unit ("km" + A-circumflex + "2" once
-# normalised: 5 in the development set, all square metres or kilometres)
+                       "|(?<=[A-Za-z])\u00c2[0-9]")
+# the second branch: a mis-read superscript after a unit ("km" + A-circumflex + "2" once normalised: 5 in the
+# development set, all square metres or kilometres)
 
 
 def quality_flags(corpus: pd.DataFrame, *, older_days: int = 14, zone: str | None = None,

@@ -14,6 +14,10 @@ from .text import calendar, find_dates, normalize, parse_number, sentences, stop
 __all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
 
 
+# a number written the Indonesian way: 10.000 (thousands), 4,8 (decimals)
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
 def _unit_words(res: Resources) -> str:
     """The unit after a figure: a unit of units.csv written in several words ("meter persegi", "dolar AS"), or else
     one word that is no ``not_unit`` word of calendar.csv, with a rate's slash ("km/jam")."""
@@ -29,7 +33,7 @@ def _number_re(res: Resources) -> re.Pattern:
     cal = calendar(res)
     return re.compile(
         r"(?P<cur>" + cal.currency_alt + r")?\s?"
-        r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"(?P<num>" + _NUM + r")"
         r"(?P<pct>%)?"
         r"(?:\s+(?P<mult>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
         r"(?:\s+(?P<unit>" + _unit_words(res) + r"))?"  # km, km/jam, meter persegi
@@ -40,7 +44,7 @@ def _range_re(res: Resources) -> re.Pattern:
     """A range of two figures joined by a dash ("5-6 persen", "6 persen-6,5 persen", "Rp 100 juta-Rp 500 juta",
     "USD 2.050-2.100"): each end with its optional currency, per cent sign, multiplier and unit word."""
     cal = calendar(res)
-    num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    num = _NUM
     mult = r"(?:\s+(?P<mult{0}>(?i:" + cal.multiplier_alt + r"))(?![\w]))?"
     return re.compile(
         r"(?P<cur1>" + cal.currency_alt + r")?\s?(?P<a>" + num + r")(?P<pct1>%)?" + mult.format(1)
@@ -80,6 +84,13 @@ def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
         unit = ""
     known = unit == "%" or unit in units or unit in units.values() or bool(cur)
     return units.get(unit, unit), known
+
+
+def _qualifier_before(s: str, start: int, qual_re: re.Pattern, quals: dict) -> str:
+    """The label of the last qualifier word (calendar.csv) in the clause just before a figure, or ""."""
+    before = re.split(r"[.;:!?]|,(?!\d)", s[max(0, start - 40):start])[-1]
+    q = list(qual_re.finditer(before))
+    return quals[q[-1].group(0).lower()] if q else ""
 
 
 def _range_ends(m: re.Match, s: str, spans: list, ident, cal, units: dict, magn: dict, stop, res) -> list | None:
@@ -196,12 +207,11 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 if ends is None:
                     continue
                 ranged.append((m.start(), m.end()))
-                before = re.split(r"[.;:!?]|,(?!\d)", s_norm[max(0, m.start() - 40):m.start()])[-1]
-                q = [x for x in qual_re.finditer(before)]
+                q = _qualifier_before(s_norm, m.start(), qual_re, quals)
                 for i, (value, unit) in enumerate(ends):
                     label = ("range from", "range to")[i]
                     items.append((m.start() + i / 2, dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
-                                                          qualifier=(quals[q[-1].group(0).lower()] + "; " if q else "") + label,
+                                                          qualifier=(q + "; " if q else "") + label,
                                                           date="", weekday_written="", weekday_ok=None)))
             for m in number_re.finditer(s_norm):
                 st, en = m.start("num"), m.end("num")
@@ -222,10 +232,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     # a year, whatever word follows ("BSU 2025 diatur", "Piala Dunia 2026 zona Asia"): of 378 such
                     # numbers in the development set followed by a word no unit of units.csv, none was a count
                     unit = "year"
-                before = re.split(r"[.;:!?]|,(?!\d)", s_norm[max(0, m.start() - 40):m.start()])[-1]
-                q = [x for x in qual_re.finditer(before)]
                 items.append((m.start(), dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
-                                              qualifier=quals[q[-1].group(0).lower()] if q else "",
+                                              qualifier=_qualifier_before(s_norm, m.start(), qual_re, quals),
                                               date="", weekday_written="", weekday_ok=None)))
             for m in magn_re.finditer(s_norm):
                 if any(a <= m.start() < b for a, b in ranged):

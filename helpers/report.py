@@ -1786,7 +1786,7 @@ def collocation_finding(collocations: pd.DataFrame, variants: dict, *, shown: in
 
 
 def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None, max_named: int = 10,
-                      days: pd.Series | None = None, updated: int = 0) -> str:
+                      days: pd.Series | None = None, kinds: pd.Series | None = None) -> str:
     """One sentence on whether the articles look like coverage of one event, from :func:`helpers.similarity.coherence`.
 
     Parameters
@@ -1803,9 +1803,9 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
     days : pandas.Series, optional
         The articles' publication dates (:func:`local_pub_dates`): when they look like one event, the sentence
         says over how many days they were published (a running story also reads as "one event").
-    updated : int, default 0
-        How many of those dates are the time a page was last updated (``pub_date_kind`` "updated"): the
-        sentence then says so, since those articles may first have been published earlier.
+    kinds : pandas.Series, optional
+        The articles' ``pub_date_kind`` (:func:`helpers.load_corpus`): where some of the dates are the time a page
+        was last updated ("updated"), the sentence says how many, since those articles may have been published earlier.
 
     Returns
     -------
@@ -1837,6 +1837,7 @@ def coherence_finding(c: dict, *, link: float = 0.15, labels: dict | None = None
             span = (f" They were published on one day ({d[0]})." if n_days == 1 else
                     f" They were published over {n_days} days ({d[0]} to {d[-1]}); the lead dates (section 6) say "
                     "whether the leads report the same day.")
+            updated = int((kinds == "updated").sum()) if kinds is not None else 0
             if updated:
                 span += (f" {updated} of these {len(d)} dates {'is' if updated == 1 else 'are'} the time a page was "
                          "last updated, as its source writes it (`pub_date_kind`): those articles may have been "

@@ -190,7 +190,7 @@ def test_update_times_are_named_in_the_coherence_sentence_and_the_older_date_fla
 
     c = dict(articles=3, largest_group=3, share=1.0, median_cosine=0.4, verdict="one event")
     days = pd.Series(["2025-06-07 08:13", "2025-06-09 10:00", "2025-06-09"])
-    s = coherence_finding(c, days=days, updated=1)
+    s = coherence_finding(c, days=days, kinds=pd.Series(["updated", "published", ""]))
     assert "published over 3 days (2025-06-07 to 2025-06-09)" in s
     assert "1 of these 3 dates is the time a page was last updated" in s
     assert "last updated" not in coherence_finding(c, days=days)
