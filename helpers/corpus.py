@@ -222,6 +222,7 @@ def _record(raw: str, man: dict, rel: str, default_id: str, enc: str, resources:
         credits="; ".join(md.get("credits", [])),
         _keys=res.keys,
         _event_d=None if man.get("event_date") or not first_date else first_date,
+        _pub_date_next=man.get("pub_date_next", []),
     )
     for field in ("author", "editor"):  # the names in the field as given (byline_rules.csv; the field is kept)
         rec[field + "s"] = "; ".join(read_byline(rec[field], resources=resources)[0])
@@ -474,17 +475,19 @@ def _load_table_file(path: Path, *, errors: str, max_heading_words: int, n_jobs:
         if "\x00" in raw:
             problems.append((where, "binary content (NUL characters) in the text"))
             continue
-        man, used = {}, {}
+        man, used, filled = {}, {}, {}
         for fld in _MANIFEST_FIELDS:
             for col in candidates.get(fld, []):
                 v = row.get(col)
                 if isinstance(v, list):
                     v = ", ".join(map(str, v))
                 if v is not None and str(v).strip() and str(v).strip().lower() not in ("nan", "none", "null"):
-                    man[fld], used[fld] = str(v).strip(), col
-                    break
+                    filled.setdefault(fld, []).append((col, str(v).strip()))
+            if filled.get(fld):
+                used[fld], man[fld] = filled[fld][0]
         if "pub_date" in man:
             man["pub_date_source"] = f"column '{used['pub_date']}'"
+            man["pub_date_next"] = filled["pub_date"][1:]  # read when this column's date cannot be
         if "outlet" in man:
             man["outlet_source"] = f"column '{used['outlet']}'"
         items.append((raw, man, where, f"{path.stem}_{n:05d}", enc))
@@ -717,10 +720,11 @@ def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: di
     if not any(r["pub_date_raw"] for r in records):
         return
     res = load_resources(corpus_dir)
-    parsed = parse_dates([r["pub_date_raw"] for r in records], resources=res, **dates)
+    parsed = list(parse_dates([r["pub_date_raw"] for r in records], resources=res, **dates).itertuples(index=False))
     labels = res.memo("date_labels", _date_label_re)
+    _next_date_column(records, parsed, res, dates, warn_msgs)
     n_amb = 0
-    for rec, p in zip(records, parsed.itertuples(index=False)):
+    for rec, p in zip(records, parsed):
         rec["pub_date"] = p.pub_date
         rec["pub_date_precision"] = p.precision
         rec["pub_date_kind"] = _date_kind(rec["pub_date_raw"], labels) if pd.notna(p.pub_date) else ""
@@ -732,6 +736,36 @@ def _pub_dates(records: list[dict], warn_msgs: list, corpus_dir: Path, dates: di
     if n_amb:
         order = "day-first (dayfirst=True)" if dates.get("dayfirst", True) else "month-first (dayfirst=False)"
         warn_msgs.append(f"{n_amb} publication date(s) such as 10/06/2025 could be read either way; read {order}")
+
+
+def _next_date_column(records: list[dict], parsed: list, res: Resources, dates: dict, warn_msgs: list) -> None:
+    """Where a row's first date column holds no readable date, read the next one that does (in place).
+
+    An export may carry the page's own string ("date_raw") beside a scraper's reading ("date"); a string
+    such as "id timestamp 1490674536" gives no date, and the other column's date is then used, with one
+    warning per pair of columns that says how many rows it concerns.
+    """
+    from .dates import parse_dates
+
+    moved: dict[tuple[str, str], list[str]] = {}
+    pending = [k for k, (rec, p) in enumerate(zip(records, parsed)) if pd.isna(p.pub_date) and rec.get("_pub_date_next")]
+    level = 0
+    while pending:
+        values = [records[k]["_pub_date_next"][level][1] for k in pending]
+        tried = list(parse_dates(values, resources=res, **dates).itertuples(index=False))
+        left = []
+        for k, q in zip(pending, tried):
+            rec = records[k]
+            if pd.notna(q.pub_date):
+                col = f"column '{rec['_pub_date_next'][level][0]}'"
+                moved.setdefault((rec["pub_date_source"], col), []).append(rec["pub_date_raw"])
+                rec["pub_date_raw"], rec["pub_date_source"], parsed[k] = q.raw, col, q
+            elif len(rec["_pub_date_next"]) > level + 1:
+                left.append(k)
+        pending, level = left, level + 1
+    for (first, second), raws in sorted(moved.items()):
+        warn_msgs.append(f"{len(raws)} article(s): {first} gives no full date (e.g. {raws[0]!r}); "
+                         f"the date is read from {second}")
 
 
 def _date_label_re(res: Resources) -> tuple[re.Pattern | None, dict]:

@@ -184,6 +184,32 @@ def test_pub_date_kind_says_when_a_date_is_a_last_update(tmp_path):
     assert df.loc["d", "pub_date_raw"] == "2025-06-10"
 
 
+def test_a_first_date_column_that_gives_no_date_falls_back_to_the_next(tmp_path):
+    # an export whose page string is a timestamp id (as in one bulk corpus) beside a readable scraper date
+    rows = [{"id": "a", "date": "2017-03-28 11:15", "date_raw": "id timestamp 1490674536", "text": "Rapat digelar."},
+            {"id": "b", "date": "2017-04-02 09:00", "date_raw": "id timestamp 1491098400", "text": "Warga hadir."},
+            # both readable: the first column (the page's own string) wins, as before
+            {"id": "c", "date": "2024-12-20 19:59", "date_raw": "Diperbarui 20 Des 2024, 19:59 WIB",
+             "text": "Presiden membuka rapat."},
+            # neither readable: kept without a date, with the per-article warning
+            {"id": "d", "date": "kemarin", "date_raw": "id timestamp 1", "text": "Menteri berbicara."}]
+    p = tmp_path / "export.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = load_corpus(p).set_index("doc_id")
+    assert df.loc["a", "pub_date"] == pd.Timestamp("2017-03-28 04:15", tz=UTC)  # 11:15 WIB
+    assert df.loc["a", "pub_date_raw"] == "2017-03-28 11:15"
+    assert df["pub_date_source"].to_dict() == {"a": "column 'date'", "b": "column 'date'", "c": "column 'date_raw'",
+                                               "d": "column 'date_raw'"}
+    assert df.loc["c", "pub_date_kind"] == "updated" and df.loc["a", "pub_date_kind"] == ""
+    assert pd.isna(df.loc["d", "pub_date"]) and df.loc["d", "pub_date_raw"] == "id timestamp 1"
+    msgs = [str(w.message) for w in caught]
+    assert any("2 article(s): column 'date_raw' gives no full date (e.g. 'id timestamp 1490674536'); "
+               "the date is read from column 'date'" in m for m in msgs)
+    assert any("'id timestamp 1'" in m and "kept without a pub_date" in m for m in msgs)
+
+
 def test_update_times_are_named_in_the_coherence_sentence_and_the_older_date_flag():
     from helpers.describe import quality_flags
     from helpers.report import coherence_finding
