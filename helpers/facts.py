@@ -13,6 +13,8 @@ from .text import calendar, find_dates, normalize, parse_number, sentences, stop
 
 __all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
 
+_RANGE_LABELS = ("range from", "range to")  # the qualifier of a dashed range's two ends (its last words)
+
 
 # a number written the Indonesian way: 10.000 (thousands), 4,8 (decimals)
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -209,7 +211,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 ranged.append((m.start(), m.end()))
                 q = _qualifier_before(s_norm, m.start(), qual_re, quals)
                 for i, (value, unit) in enumerate(ends):
-                    label = ("range from", "range to")[i]
+                    label = _RANGE_LABELS[i]
                     items.append((m.start() + i / 2, dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
                                                           qualifier=(q + "; " if q else "") + label,
                                                           date="", weekday_written="", weekday_ok=None)))
@@ -325,9 +327,10 @@ def figures_side_by_side(facts: pd.DataFrame, *, skip_units=("year",)) -> pd.Dat
     -------
     pandas.DataFrame
         ``unit, outlet, values, n_outlets, differs``: one row per unit and outlet, ``values``
-        the distinct values that outlet gives (sorted, joined by "; "), ``differs`` True when the
-        outlets reporting that unit do not give the same set of values. Units without a name are
-        left out. Sorted by unit then outlet.
+        the distinct values that outlet gives (sorted, joined by "; "; a range's two ends, the rows
+        qualified "range from" and "range to", as one value "5–6"), ``differs`` True when the
+        outlets reporting that unit do not give the same set of values (a range is not its ends:
+        "5–6" and "5; 6" differ). Units without a name are left out. Sorted by unit then outlet.
 
     Examples
     --------
@@ -335,21 +338,54 @@ def figures_side_by_side(facts: pd.DataFrame, *, skip_units=("year",)) -> pd.Dat
     ...                   "value": [10000.0, 10000.0, 5000.0]})
     >>> figures_side_by_side(f)[["outlet", "values", "differs"]].values.tolist()
     [['X', '10,000', True], ['Y', '5,000; 10,000', True]]
+    >>> r = pd.DataFrame({"kind": ["number"] * 3, "unit": ["%"] * 3, "outlet": ["X", "X", "Y"],
+    ...                   "value": [5.0, 6.0, 6.0], "qualifier": ["range from", "about; range to", ""]})
+    >>> figures_side_by_side(r)[["outlet", "values"]].values.tolist()
+    [['X', '5–6'], ['Y', '6']]
     """
-    n = facts[(facts["kind"] == "number") & (facts["unit"] != "") & (~facts["unit"].isin(skip_units))]
+    keep = (facts["kind"] == "number") & (facts["unit"] != "") & (~facts["unit"].isin(skip_units))
     cols = ["unit", "outlet", "values", "n_outlets", "differs"]
-    if n.empty:
+    if not keep.any():
         return pd.DataFrame(columns=cols)
 
-    def fmt(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0")
+    def fmt(v: float) -> str:  # two decimals at most, but a small value keeps two significant digits (0.001)
+        if float(v).is_integer():
+            return f"{v:,.0f}"
+        short = f"{v:,.2f}".rstrip("0").rstrip(".")
+        return short if float(short.replace(",", "")) != 0 else f"{v:.2g}"
 
+    items = _figure_items(facts.reset_index(drop=True), keep.to_numpy())
     rows = []
-    for unit, g in n.groupby("unit", sort=True):
-        per = {o: tuple(sorted(set(x.dropna()))) for o, x in g.groupby("outlet", sort=True)["value"]}
+    for unit, g in items.groupby("unit", sort=True):
+        per = {o: tuple(sorted(set(x))) for o, x in g.groupby("outlet", sort=True)["item"]}
         differs = len(set(per.values())) > 1
         for o, vals in per.items():
-            rows.append(dict(unit=unit, outlet=o, values="; ".join(fmt(v) for v in vals),
+            rows.append(dict(unit=unit, outlet=o, values="; ".join("–".join(fmt(v) for v in dict.fromkeys(it))
+                                                                   for it in vals),
                              n_outlets=len(per), differs=differs))
     return pd.DataFrame(rows, columns=cols)
+
+
+def _figure_items(facts: pd.DataFrame, keep) -> pd.DataFrame:
+    """``unit, outlet, item``: one row per figure, ``item`` (low, high), equal ends for a single value.
+
+    A row qualified "... range from" followed by its "... range to" (same article, text and unit) is
+    one range; an end without its partner (a filtered table) counts as a single value.
+    """
+    qual = facts["qualifier"].fillna("").astype(str) if "qualifier" in facts else pd.Series("", index=facts.index)
+    same = [c for c in ("doc_id", "text", "unit") if c in facts]
+    out, k, n = [], 0, len(facts)
+    while k < n:
+        if not keep[k] or pd.isna(facts.at[k, "value"]):
+            k += 1
+            continue
+        v = float(facts.at[k, "value"])
+        if (qual[k].endswith(_RANGE_LABELS[0]) and k + 1 < n and keep[k + 1] and qual[k + 1].endswith(_RANGE_LABELS[1])
+                and all(facts.at[k, c] == facts.at[k + 1, c] for c in same) and pd.notna(facts.at[k + 1, "value"])):
+            out.append((facts.at[k, "unit"], facts.at[k, "outlet"], (v, float(facts.at[k + 1, "value"]))))
+            k += 2
+            continue
+        out.append((facts.at[k, "unit"], facts.at[k, "outlet"], (v, v)))
+        k += 1
+    return pd.DataFrame(out, columns=["unit", "outlet", "item"])
 

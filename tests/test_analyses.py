@@ -232,6 +232,25 @@ def test_extract_ranges(text, expected):
     assert n[["value", "unit", "qualifier"]].values.tolist() == expected
 
 
+def test_figures_side_by_side_keeps_a_range_whole():
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
+                           "text": ["Inflasi naik 5-6 persen. Sekitar 400-500 orang hadir.",
+                                    "Inflasi naik 5 persen dan 6 persen. Sekitar 450 orang hadir.",
+                                    "Inflasi naik 0,003 persen, lalu 30,001 persen."]})
+    side = figures_side_by_side(extract_facts(corpus)).set_index(["unit", "outlet"])
+    # a range is one value with both ends, not its two ends as separate figures
+    assert side.loc[("%", "X"), "values"] == "5–6"
+    assert side.loc[("%", "Y"), "values"] == "5; 6"
+    assert bool(side.loc[("%", "X"), "differs"])  # "5–6" is not "5; 6"
+    assert side.loc[("orang", "X"), "values"] == "400–500" and side.loc[("orang", "Y"), "values"] == "450"
+    # small values keep two significant digits, others at most two decimals, never a dangling point
+    assert side.loc[("%", "Z"), "values"] == "0.003; 30"
+    # an end without its partner (a filtered table) is a single value
+    f = extract_facts(corpus.iloc[:1])
+    alone = figures_side_by_side(f[f["qualifier"] != "range to"])
+    assert alone.set_index("unit").loc["%", "values"] == "5"
+
+
 def test_extract_facts_skips_names_and_reads_dates():
     f = extract_facts(_c(["Tank T-54 dan Covid-19 pada 1980-an, Selasa (16/6/2024) dan Rabu 19 Juni 2024."]))
     assert f["kind"].tolist() == ["date", "date"]
