@@ -88,6 +88,22 @@ def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
     return units.get(unit, unit), known
 
 
+def _in_a_name(s: str, m: re.Match) -> bool:
+    """Whether a number stands between two capitalised words, the first not the sentence's first word.
+
+    "SMAN 9 Tambun Selatan", "Honda PCX 160 Roadsync", "Idul Adha 1446 Hijriah", "Densus 88 Antiteror": the number
+    is part of a name. A unit of units.csv, a currency, a per cent or a multiplier after it is read before this.
+    """
+    after = m.group("unit") or ""
+    if not re.match(r"[A-Z][a-z]", after):
+        return False
+    before = s[:m.start("num")]
+    w = re.search(r"(\S+) $", before)
+    if not w or not re.search(r"[A-Z]", w.group(1)) or not re.fullmatch(r"[\w'’-]+", w.group(1)):
+        return False
+    return bool(before[:w.start()].strip())  # the word before is not the sentence's first
+
+
 def _qualifier_before(s: str, start: int, qual_re: re.Pattern, quals: dict) -> str:
     """The label of the last qualifier word (calendar.csv) in the clause just before a figure, or ""."""
     before = re.split(r"[.;:!?]|,(?!\d)", s[max(0, start - 40):start])[-1]
@@ -147,7 +163,9 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     after the number and its multiplier (a stop word is no unit; a bare four-digit number from
     1900 to 2100 is a "year" unless a unit of ``units.csv`` follows it). Digits that belong to a
     date are reported as the date, and those of a clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
-    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out. A range joined
+    after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out, and so is a number
+    inside a capitalised name ("SMAN 9 Tambun", "Snapdragon 6 Gen 4", "Idul Adha 1446 Hijriah": a capitalised word,
+    not the sentence's first, before it and a capitalised word no unit of ``units.csv`` after it). A range joined
     by a dash ("5-6 persen", "6 persen-6,5 persen", "Rp 5-8 juta") gives both figures, with the unit and multiplier
     written after the second, qualified "range from" and "range to"; a score ("2-1") or a span of years is none.
     Multiplier, currency and identifier words all come from ``calendar.csv``.
@@ -234,6 +252,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     # a year, whatever word follows ("BSU 2025 diatur", "Piala Dunia 2026 zona Asia"): of 378 such
                     # numbers in the development set followed by a word no unit of units.csv, none was a count
                     unit = "year"
+                elif not known and not cur and not m.group("pct") and not m.group("mult") and _in_a_name(s_norm, m):
+                    continue  # a number inside a capitalised name ("SMAN 9 Tambun", "Snapdragon 6 Gen"), no quantity
                 items.append((m.start(), dict(kind="number", text=m.group(0).strip(), value=value, unit=unit,
                                               qualifier=_qualifier_before(s_norm, m.start(), qual_re, quals),
                                               date="", weekday_written="", weekday_ok=None)))

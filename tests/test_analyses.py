@@ -232,6 +232,25 @@ def test_extract_ranges(text, expected):
     assert n[["value", "unit", "qualifier"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a number inside a capitalised name is no figure
+    ("Kepala SMAN 9 Tambun Selatan dicopot.", []),
+    ("Ponsel itu memakai Snapdragon 6 Gen 4 yang hemat.", [[4.0, ""]]),  # the 6; "4 yang" is a bare number
+    ("Penjualan naik usai Idul Adha 1446 Hijriah kemarin.", []),
+    ("Keterlambatan KA 36 Gajayana tercatat kemarin.", []),
+    # a capitalised word after it alone, or a sentence's first word before it, leaves the figure
+    ("Mesin itu punya torsi 440 Nm pada putaran rendah.", [[440.0, "nm"]]),
+    ("Sebanyak 52 Calon kepala sekolah hadir.", [[52.0, "calon"]]),
+    # a unit of units.csv after the number is read whatever is before it
+    ("Harga Antam 5 gram naik.", [[5.0, "g"]]),
+    # a year keeps its reading
+    ("Kualifikasi Piala Dunia 2026 Zona Asia digelar.", [[2026.0, "year"]]),
+])
+def test_a_number_inside_a_name_is_no_figure(text, expected):
+    n = extract_facts(_c([text])).query("kind == 'number'")
+    assert n[["value", "unit"]].values.tolist() == expected
+
+
 def test_figures_side_by_side_keeps_a_range_whole():
     corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
                            "text": ["Inflasi naik 5-6 persen. Sekitar 400-500 orang hadir.",
