@@ -440,7 +440,8 @@ def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
-           "event_word", "place_preposition", "competition_word")}
+           "event_word", "place_preposition", "competition_word", "addressee_marker",
+           "addressee_lead")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
@@ -1423,7 +1424,7 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     m = head.match(rest)
     if not m:
         return None
-    clause = re.split(r"[,.;:()]", rest[m.end():], maxsplit=1)[0]
+    clause = re.split(r"[,;:()]|\.(?!\w)", rest[m.end():], maxsplit=1)[0]  # not the dot of "@baby.ivanovaa"
     if points_back.search(clause):
         return None  # "kata pria kelahiran Medan itu": the one named before
     words = list(re.finditer(r"\S+", clause))
@@ -1432,6 +1433,9 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     plain = 0
     for k, w in enumerate(words):
         word = w.group(0)
+        if word.startswith("@") and len(word) > 1:
+            end = m.end() + w.end()
+            break  # '"...," tulis akun @afckyou': the account's handle ends the description
         if word[:1].isupper() and len(caps) < 5:
             caps.append(word)  # "Departemen Luar Negeri AS"
         elif not caps and (word.lower() in roles or any(x.group(0)[:1].isupper() for x in words[k + 1:k + 3])):
@@ -1626,7 +1630,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     no one else in, so a later "ia" is still the person the article opened with. A noun after the verb describes who speaks
     ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last speaker's; a name after an
     office and a comma speaks ("kata Presiden Madura United FC, Achsanul Qosasi"), also after an office whose name
-    is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"); an office or place written
+    is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"); an account, an unnamed source, a
+    representative or a user after the verb speaks, an account with its handle ('"...," tulis akun @dewamade2002'); the
+    one addressed or the medium that carried the words does not ("Nicko Widjaja kepada DailySocial menyebutkan",
+    "Pihak Truecaller sebagaimana dikutip dari NDTV mengatakan": roles.csv ``addressee_marker``); an office or place written
     before a name is cut where the article goes on to use the name alone (:func:`_cut_to_person`); a short name is
     the one longer name of a person the article gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a
     role alone ("Kapolsek mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri)
@@ -1887,11 +1894,19 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                 # the office, not the body the office ends with
                                 sp = named_.group("name")
                             elif ((marker := _PLACE_BEFORE.search(s[:m.start("speaker")]))
-                                  and marker.group(1).lower() in nw["place_marker"]):
+                                  and marker.group(1).lower() in nw["place_marker"] | nw["addressee_marker"]):
                                 # "Frans dari Kelurahan Asuhan menyoroti ...", "Amjad Bseisu, CEO EnQuest yang berkantor pusat
                                 # di Inggris menggambarkan ...": the place or body one is from does not speak; the name a
-                                # description after a comma introduced does, or else the name right before it
+                                # description after a comma introduced does, or else the name right before it; nor does
+                                # the one addressed or the medium ("Nicko Widjaja kepada DailySocial menyebutkan")
                                 head = s[:marker.start()]
+                                while (w_ := re.search(r"(?:^|[\s,])([a-z]+)[\s,]*$", head)) and (
+                                        w_.group(1) in nw["addressee_marker"]):
+                                    head = head[:w_.start(1)]  # "..., sebagaimana dikutip dari NDTV": past every such word
+                                    lead = re.search(r"(?:^|[\s,])([a-z]+)[\s,]*$", head)
+                                    if lead and lead.group(1) in nw["addressee_lead"]:
+                                        head = head[:lead.start(1)]
+                                head = head.rstrip(" ,")
                                 found_ = _NAME_THEN_DESCRIPTION.search(head) or _NAME_AT_END.search(head)
                                 toks_ = found_.group(1).split() if found_ else []
                                 while toks_ and (toks_[0] in nw["not_name"] or toks_[0].lower() in nw["stop"]

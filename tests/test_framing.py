@@ -548,6 +548,25 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('Budi Hartono hadir. "Dua puluh tahun penjara," ujar jaksa dalam sidang.', ["jaksa"]),
     ('"Kami siap," kata Budi Hartono. "Semua lancar," kata pria itu.', ["Budi Hartono", "Budi Hartono"]),
     ('"Tidak ada," kata juru bicara Departemen Luar Negeri AS.', ["juru bicara Departemen Luar Negeri AS"]),
+    # an account, a source, a representative or a user after the verb is someone other than the last speaker;
+    # an account keeps its handle ("akun" alone would merge every account into one speaker)
+    ('"Kami siap," kata Budi Hartono. "Keren banget," tulis akun @dewamade2002.', ["Budi Hartono", "akun @dewamade2002"]),
+    ('"Kami siap," kata Budi Hartono. "Dia lupa," tulis akun bernama @baby.ivanovaa.',
+     ["Budi Hartono", "akun bernama @baby.ivanovaa"]),
+    ('"Kami siap," kata Budi Hartono. "Dia tidur," kata sumber kepolisian.', ["Budi Hartono", "sumber kepolisian"]),
+    ('"Kami siap," kata Budi Hartono. "Kami berhenti," kata perwakilan Apple kepada Business Insider.',
+     ["Budi Hartono", "perwakilan Apple"]),
+    # ... but "sumber itu" points back to the source who spoke before
+    ('"Dia tidur," kata sumber kepolisian. "Dia lelah," kata sumber itu.', ["sumber kepolisian"] * 2),
+    # the one addressed or the medium that carried the words does not speak: the name before it does
+    ('Direktur Utama Inalum Melati Sarnita kepada DailySocial menyebutkan produksi naik. "Kami siap," kata Melati. '
+     'PT Inalum berdiri sejak 1976.', ["Melati Sarnita"] * 2),
+    ("Pihak Truecaller sebagaimana dikutip dari NDTV mengatakan, suara tidak cukup.", ["Truecaller"]),
+    # a minister's short form is an office (roles.csv), not part of the name
+    ("Menkominfo Rudiantara berharap BSSN mampu mengoordinasikan semua pihak.", ["Rudiantara"]),
+    # ... and "seperti" alone is "such as", no marker
+    ("Petinggi Partai Golkar seperti Nurdin Halid dan Idrus Marham menegaskan tak akan ada Munaslub.",
+     ["Idrus Marham"]),
     # a name after an office and a comma is the speaker; a weekday is not
     ('"Kami rekrut kiper," kata Presiden Madura United FC, Achsanul Qosasi, Senin.', ["Achsanul Qosasi"]),
     ('"Kami cabut," kata Menteri ESDM Bahlil Lahadalia, Selasa (3/6).', ["Bahlil Lahadalia"]),
