@@ -547,7 +547,7 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter |
                 and not _acronym(w) and w not in nw["place_word"] and w not in nw["organisation"]
                 and ngrams[tuple(tokens)] >= ngrams[tuple(tokens[1:])] >= 2):
             return False
-        return _acronym(w) or n > 0
+        return _acronym(w) or n > 0 or _derived_word(w)
 
     t = list(tokens)
     roles_at = [j for j, w in enumerate(t[:-1]) if w.rstrip(".") in nw["role"]]
@@ -560,6 +560,19 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter |
         t.pop(0)
     inside = len(t) < len(kept) and lower[kept[len(kept) - len(t) - 1].lower()] > 0 and lower[t[0].lower()] > 0
     return t if _named(t, lower) and not inside else kept  # not in the middle of common words: "Luar | Negeri Filipina"
+
+
+def _derived_word(w: str) -> bool:
+    """A noun of the confixes ke-...-an, per-...-an or pe(N)-...-an that PySastrawi stems to another root of its
+    dictionary ("Perindustrian" -> industri, "Kesehatan" -> sehat, "Kehumasan" -> humas): the portfolio of an office,
+    not a personal name ("Kurniawan", "Permana" have no such confix; "Fadillah", "Kusumo" are no such nouns)."""
+    from .text import _stem_word, root_words
+
+    low = w.lower()
+    if not w[:1].isupper() or not low.isalpha() or len(low) < 7 or not re.match(r"(?:ke|pe)\w+an$", low):
+        return False
+    stem = _stem_word(low)
+    return stem != low and stem in root_words() and low not in root_words()
 
 
 def _acronym(w: str) -> bool:
