@@ -2159,8 +2159,10 @@ def speaker_accuracy(*, by: str = "sample", samples: list[int] | str | None = No
     """The kit's hand check of its speakers outside the example: how often it named who speaks, per sample.
 
     Samples of 150 statements drawn at random from :func:`quotes` over 2,308 scraped Indonesian
-    articles of all topics (``helpers/validation/speaker_accuracy.csv``; the sentences themselves are
-    not stored). A reader who saw neither the code nor its output wrote who makes each statement;
+    articles of all topics (the development set the rules were written on) and, from sample 46, over a
+    held-out corpus the rules were not written on (IndoSum, 2016-2018; ``corpus`` says which, and how it
+    was run: ``helpers/validation/speaker_corpora.csv``) (``helpers/validation/speaker_accuracy.csv``;
+    the sentences themselves are not stored). A reader who saw neither the code nor its output wrote who makes each statement;
     a second reader then graded the kit's speaker against that answer: ``exact`` (the same person
     or entity, a short or full form of the name), ``office`` (the right person with words of an
     office or place stuck to the name), ``partial`` (a fragment that names no one: "Luar Negeri" for
@@ -2174,12 +2176,13 @@ def speaker_accuracy(*, by: str = "sample", samples: list[int] | str | None = No
         or none.
     samples : list of int or "latest", optional
         The samples counted (default: all); "latest": the last sample and those just before it that
-        measured the same rules.
+        measured the same rules on the same corpus.
 
     Returns
     -------
     pandas.DataFrame
-        ``sample, rules`` (which speaker rules the sample measured) or ``basis``, then ``n, exact,
+        ``sample, rules, corpus`` (which speaker rules the sample measured, on which corpus:
+        ``helpers/validation/speaker_corpora.csv``) or ``basis``, then ``n, exact,
         office, partial, wrong, exact_share, exact_low, exact_high, person_share``: ``exact_low`` and
         ``exact_high`` bound ``exact_share`` (95% Wilson interval); ``person_share`` is (exact +
         office) / n; shares to 3 places. By sample, in sample order; by basis, ``of_statements`` (the
@@ -2203,10 +2206,13 @@ def speaker_accuracy(*, by: str = "sample", samples: list[int] | str | None = No
     from scipy.stats import binomtest
 
     judged["sample"] = judged["sample"].astype(int)
+    if "corpus" not in judged:
+        judged["corpus"] = ""
     if isinstance(samples, str):
         check_option("samples", samples, ("latest",))
         order = judged.drop_duplicates("sample").sort_values("sample")
-        same = order["rules"].eq(order["rules"].iloc[-1])[::-1].cumprod().astype(bool)[::-1]
+        key = order["rules"] + "\n" + order["corpus"]  # the same rules on the same corpus
+        same = key.eq(key.iloc[-1])[::-1].cumprod().astype(bool)[::-1]
         samples = order.loc[same, "sample"].tolist()
     if samples is not None:
         unknown = sorted(set(samples) - set(judged["sample"]))
@@ -2220,14 +2226,14 @@ def speaker_accuracy(*, by: str = "sample", samples: list[int] | str | None = No
         counts = {grade: int((g["grade"] == grade).sum()) for grade in _GRADES}
         n = len(g)
         ci = binomtest(counts["exact"], n).proportion_ci(confidence_level=0.95, method="wilson")
-        head = dict(sample=k, rules=g["rules"].iloc[0]) if by == "sample" else dict(basis=k)
+        head = dict(sample=k, rules=g["rules"].iloc[0], corpus=g["corpus"].iloc[0]) if by == "sample" else dict(basis=k)
         rows.append(dict(**head, n=n, **counts,
                          exact_share=round(counts["exact"] / n, 3), exact_low=round(float(ci.low), 3),
                          exact_high=round(float(ci.high), 3),
                          person_share=round((counts["exact"] + counts["office"]) / n, 3)))
     cols = ["n", *_GRADES, "exact_share", "exact_low", "exact_high", "person_share"]
     if by == "sample":
-        return pd.DataFrame(rows, columns=["sample", "rules", *cols])
+        return pd.DataFrame(rows, columns=["sample", "rules", "corpus", *cols])
     out = pd.DataFrame(rows, columns=["basis", *cols])
     out = out.set_index("basis").reindex([b for b in _BASES if b in set(out["basis"])]).reset_index()
     return out.assign(of_statements=(out["n"] / out["n"].sum()).round(3))

@@ -1516,23 +1516,28 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     return text.strip()
 
 
-def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> str:
+def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
+                             corpora: pd.DataFrame | None = None) -> str:
     """One paragraph on the kit's own check of its speakers (the latest sample of record), from its table.
 
     Parameters
     ----------
     accuracy : pandas.DataFrame
-        From :func:`helpers.attribution.speaker_accuracy`.
+        From :func:`helpers.attribution.speaker_accuracy` (a ``corpus`` column is optional).
     target : float, default 0.9
         The share of statements whose speaker should be named exactly.
+    corpora : pandas.DataFrame, optional
+        ``corpus, description``: how each corpus was drawn (default:
+        ``helpers/validation/speaker_corpora.csv``).
 
     Returns
     -------
     str
-        Markdown: the latest sample's counts and shares (the exact share with its 95% interval); when
-        the samples before it measured the same rules, their pooled count and interval; whether the
-        rules meet ``target`` (on the pooled count when there is one), and whether the interval reaches
-        across it; and the earlier samples' exact shares.
+        Markdown: the latest sample's counts and shares (the exact share with its 95% interval) and the
+        corpus it was drawn from; when the samples before it measured the same rules on the same corpus,
+        their pooled count and interval; whether the rules meet ``target`` (on the pooled count when
+        there is one), and whether the interval reaches across it; the latest samples of each other
+        corpus, pooled the same way; and the earlier samples' exact shares.
 
     Examples
     --------
@@ -1544,37 +1549,66 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9) -> 
     """
     if accuracy is None or not len(accuracy):
         return "The kit's speakers have not been checked by a reader."
-    last = accuracy.iloc[-1]
-    same = 1  # the samples at the end that measured the same rules as the latest
-    while same < len(accuracy) and accuracy["rules"].iloc[-same - 1] == last["rules"]:
-        same += 1
-    pooled = accuracy.iloc[len(accuracy) - same:]
-    exact, n = int(pooled["exact"].sum()), int(pooled["n"].sum())
-    share = exact / n
+    from scipy.stats import binomtest
+
+    from .resources import read_table
+
+    acc = accuracy.reset_index(drop=True)
+    corpus = acc["corpus"].fillna("").astype(str) if "corpus" in acc else pd.Series("", index=acc.index)
+    if corpora is None:
+        corpora = read_table(Path(__file__).parent / "validation" / "speaker_corpora.csv")
+    described = dict(zip(corpora["corpus"], corpora["description"]))
+
+    def group(end: int) -> list[int]:  # the samples up to ``end`` on its rules and corpus, back to the first other
+        rows = [end]
+        while rows[0] > 0 and (acc["rules"].iloc[rows[0] - 1], corpus.iloc[rows[0] - 1]) == (
+                acc["rules"].iloc[end], corpus.iloc[end]):
+            rows.insert(0, rows[0] - 1)
+        return rows
+
+    def names(rows: list[int]) -> str:
+        k = [str(acc["sample"].iloc[i]) for i in rows]
+        return ", ".join(k[:-1]) + f" and {k[-1]}"
+
+    def pooled_text(rows: list[int]) -> tuple[str, float, float, float]:
+        exact, n = int(acc["exact"].iloc[rows].sum()), int(acc["n"].iloc[rows].sum())
+        ci = binomtest(exact, n).proportion_ci(confidence_level=0.95, method="wilson")
+        return (f"{exact} of {n} exactly named ({exact / n:.0%}, 95% Wilson interval {ci.low:.0%}-{ci.high:.0%})",
+                exact / n, ci.low, ci.high)
+
+    last_rows = group(len(acc) - 1)
+    last = acc.iloc[-1]
+    source = described.get(corpus.iloc[-1], "scraped Indonesian articles of all topics")
     text = (f"On the kit's own check of its speakers (sample {last['sample']}: {last['n']} statements drawn at random "
-            "from scraped Indonesian articles of all topics, the speaker written by a reader who saw neither the code "
+            f"from {source}, the speaker written by a reader who saw neither the code "
             f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact'] / last['n']:.0%}, 95% Wilson "
             f"interval {last['exact_low']:.0%}-{last['exact_high']:.0%}) and the "
             f"right person in {last['exact'] + last['office']} ({(last['exact'] + last['office']) / last['n']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
             f"{last['wrong']} someone else or no one.")
-    low, high = float(last["exact_low"]), float(last["exact_high"])
-    if same > 1:
-        from scipy.stats import binomtest
-
-        ci = binomtest(exact, n).proportion_ci(confidence_level=0.95, method="wilson")
-        low, high = ci.low, ci.high
-        names = ", ".join(str(k) for k in pooled["sample"].iloc[:-1]) + f" and {last['sample']}"
-        text += (f" Samples {names} measured the same rules: together {exact} of {n} exactly named ({share:.0%}, "
-                 f"95% Wilson interval {ci.low:.0%}-{ci.high:.0%}).")
+    share, low, high = last["exact"] / last["n"], float(last["exact_low"]), float(last["exact_high"])
+    if len(last_rows) > 1:
+        said, share, low, high = pooled_text(last_rows)
+        text += f" Samples {names(last_rows)} measured the same rules: together {said}."
     text += f" That {'meets' if share >= target else 'is below'} the target of {target:.0%} exactly named"
     if share >= target > low:
         text += ", though its interval reaches below it"
     elif share < target <= high:
         text += ", though its interval reaches above it"
     text += "."
-    if len(accuracy) > same:
-        earlier = ", ".join(f"{r.exact / r.n:.0%} in sample {r.sample}" for r in accuracy.iloc[:-same].itertuples())
+    shown = set(last_rows)
+    for name in dict.fromkeys(corpus.iloc[::-1]):  # each other corpus's latest samples, the most recent first
+        if name == corpus.iloc[-1]:
+            continue
+        rows = group(int(corpus[corpus == name].index[-1]))
+        shown |= set(rows)
+        said = pooled_text(rows)[0]
+        which = f"samples {names(rows)}" if len(rows) > 1 else f"sample {acc['sample'].iloc[rows[0]]}"
+        text += (f" On {described.get(name, name)}, {which} ({acc['rules'].iloc[rows[0]]}) gave {said}.")
+    rest = [i for i in range(len(acc)) if i not in shown]
+    if rest:
+        earlier = ", ".join(f"{acc['exact'].iloc[i] / acc['n'].iloc[i]:.0%} in sample {acc['sample'].iloc[i]}"
+                            for i in rest)
         text += f" Earlier samples, on earlier rules: {earlier}."
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 

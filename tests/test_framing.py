@@ -1043,6 +1043,22 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     other = two.assign(rules=["earlier rules", "later rules"])
     assert "measured the same rules" not in speaker_accuracy_finding(other)
     assert "Earlier samples, on earlier rules: 93% in sample 1." in speaker_accuracy_finding(other)
+    # samples on the same rules but another corpus are not pooled: each corpus's latest samples get their own
+    # sentence, described from speaker_corpora.csv
+    corpora = pd.DataFrame({"corpus": ["dev", "held"], "description": ["the development set", "a held-out corpus"]})
+    split = two.assign(corpus=["dev", "held"])
+    text = speaker_accuracy_finding(split, corpora=corpora)
+    assert "measured the same rules" not in text and "Earlier samples" not in text
+    assert "(sample 2: 150 statements drawn at random from a held-out corpus, the speaker written" in text
+    p1, n1 = 140 / 150, 150  # Wilson interval worked by hand, as above
+    c1, h1 = p1 + z * z / (2 * n1), z * np.sqrt(p1 * (1 - p1) / n1 + z * z / (4 * n1 * n1))
+    assert (f"On the development set, sample 1 ({two['rules'].iloc[0]}) gave 140 of 150 exactly named (93%, 95% Wilson "
+            f"interval {(c1 - h1) / (1 + z * z / n1):.0%}-{(c1 + h1) / (1 + z * z / n1):.0%}).") in text
+    acc_file = speaker_accuracy()
+    latest = speaker_accuracy(samples="latest")
+    assert latest["corpus"].nunique() == 1 and latest["rules"].nunique() == 1
+    assert acc_file.loc[acc_file["sample"] == latest["sample"].min() - 1, ["rules", "corpus"]].values.tolist() != \
+        latest[["rules", "corpus"]].iloc[:1].values.tolist()
 
 
 def test_the_lead_size_note_is_computed_from_the_leads():
@@ -1214,8 +1230,10 @@ def test_the_readmes_speaker_figures_by_basis_are_the_files():
             f"({t.loc['sentence', 'exact'] / t.loc['sentence', 'n']:.0%})") in readme
     assert f"{t.loc['context', 'exact']} of {t.loc['context', 'n']} where" in readme
     assert f"no speaker for {t.loc['none', 'n']} statements ({t.loc['none', 'of_statements']:.0%})" in readme
-    u = speaker_accuracy(by="basis", samples=list(range(12, latest[-1] + 1))).set_index("basis")
-    assert (f"12-{latest[-1]}, {u.loc['sentence', 'exact']:,} of {u.loc['sentence', 'n']:,} "
+    by_sample = speaker_accuracy()
+    dev = by_sample.loc[(by_sample["corpus"] == "development") & (by_sample["sample"] >= 12), "sample"].tolist()
+    u = speaker_accuracy(by="basis", samples=dev).set_index("basis")
+    assert (f"over the development samples 12-{dev[-1]}, {u.loc['sentence', 'exact']:,} of {u.loc['sentence', 'n']:,} "
             f"({u.loc['sentence', 'exact'] / u.loc['sentence', 'n']:.0%}), {u.loc['context', 'exact']:,} of "
             f"{u.loc['context', 'n']:,} ({u.loc['context', 'exact'] / u.loc['context', 'n']:.0%}) and {u.loc['none', 'n']:,} ({u.loc['none', 'of_statements']:.0%})") in readme
 
