@@ -409,10 +409,11 @@ def _speech_patterns(res: Resources) -> tuple:
     # "Hal itu disampaikan Kepala Dinas X, Budi": a passive speech verb and who spoke
     passive = (re.compile(r"\b(?:" + alt(words_of("passive")) + r")\s+(?:oleh\s+)?(?P<speaker>" + _NAME + r")")
                if words_of("passive") else re.compile(r"(?!)"))
-    # an office's name going on past a speaker's six capitalised words, or through a joining word ("Center of
-    # Economic and Law Studies (Celios) Nailul Huda"; office_joiner rows)
+    # an office's name going on past a speaker's six capitalised words, through a joining word ("Center of
+    # Economic and Law Studies (Celios) Nailul Huda"; office_joiner rows) or through the number of a unit or region
+    # ("Manajer Humas Daop 2 KAI, Joni Martinus")
     goes_on = re.compile(r"(?:\s+(?:[A-Z][\w.'&-]*" + (r"|(?:" + joiners_in + r")(?=\s)" if joiners_in else "")
-                         + r"|\([A-Z][\w.'&-]*\)))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
+                         + r"|\([A-Z][\w.'&-]*\)|\d{1,4}(?=\s+[A-Z])))*\s+[A-Z][\w.'-]*(?=\s*[,.;]|\s*$|\s+[a-z])")
     # "Inilah yang dialami Ratna, pemilik Baker's Gram, ...", "Kapten Rudi Van Pangemanan, seorang pilot, ...": a
     # name introduced by a description after a comma (a lower-case word that is no stop word, or an introducer row)
     intro_words = words_of("introducer")

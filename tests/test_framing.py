@@ -568,6 +568,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # show it written in lower case; a name with no such confix stays whole
     ("Menteri Perindustrian Agus Gumiwang Kartasasmita mengatakan industri siap.", ["Agus Gumiwang Kartasasmita"]),
     ("Direktur Kurniawan Setiawan Permana mengatakan industri siap.", ["Kurniawan Setiawan Permana"]),
+    # the number of a unit or region is part of the office, and the name after the comma speaks
+    ('"Kereta dihentikan," kata Manajer Humas Daop 2 KAI, Joni Martinus, melalui telepon.', ["Joni Martinus"]),
+    ('"Dua kereta ditambah," kata Manajer Humas PT KAI Daop 7 Madiun, Rokhmad Makin Zainul, Senin.',
+     ["Rokhmad Makin Zainul"]),
     # ... and "seperti" alone is "such as", no marker
     ("Petinggi Partai Golkar seperti Nurdin Halid dan Idrus Marham menegaskan tak akan ada Munaslub.",
      ["Idrus Marham"]),
