@@ -2004,6 +2004,52 @@ def pair_title(matrix: pd.DataFrame, *, lead: str, measure: str, floor: float, d
     return f"{lead} the most similar pairs are {', '.join(pairs)}{more} ({measure} {top:.{decimals}f})"
 
 
+def reuse_title(reuse: pd.DataFrame, *, floor: float, decimals: int = 3) -> str:
+    """The title of the chart of shared text between outlets: the pair that shares the most, or how little is shared.
+
+    A mean share below ``floor`` for every pair of outlets does not mean that no text is shared: the title then
+    says how many article pairs share a passage, so it never contradicts the passage table.
+
+    Parameters
+    ----------
+    reuse : pandas.DataFrame
+        From :func:`helpers.similarity.outlet_reuse` (``outlet_a, outlet_b, within, article_pairs, pairs_sharing,
+        mean_share``).
+    floor : float
+        Below this largest mean share no pair of outlets is named.
+    decimals : int, default 3
+        Places shown; pairs equal at these places are ties.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"outlet_a": ["A", "A", "B"], "outlet_b": ["A", "B", "B"], "within": [True, False, True],
+    ...                   "article_pairs": [1, 552, 3], "pairs_sharing": [1, 3, 0], "mean_share": [0.4, 0.0002, 0.0]})
+    >>> reuse_title(r, floor=0.001)
+    'Between outlets little text is shared: 3 of 552 article pairs share a passage (no pair of outlets reaches a mean share of 0.001)'
+    >>> reuse_title(r.assign(pairs_sharing=[1, 0, 0], mean_share=[0.4, 0.0, 0.0]), floor=0.001)
+    'Between outlets no article pair shares a passage (552 pairs)'
+    """
+    from .similarity import outlet_reuse_matrix
+
+    between = reuse[~reuse["within"].astype(bool) & (reuse["article_pairs"] > 0)]
+    if between.empty:
+        return "Between outlets: fewer than two outlets to compare"
+    pairs, sharing = int(between["article_pairs"].sum()), int(between["pairs_sharing"].sum())
+    if sharing == 0:
+        return f"Between outlets no article pair shares a passage ({pairs:,} pairs)"
+    counted = f"{sharing:,} of {pairs:,} article pairs share a passage"
+    if float(between["mean_share"].max()) < floor:
+        return (f"Between outlets little text is shared: {counted} (no pair of outlets reaches a mean share of "
+                f"{floor:g})")
+    title = pair_title(outlet_reuse_matrix(reuse), lead="Between outlets,", measure="mean share of text", floor=floor,
+                       decimals=decimals, units="outlets", alike="share text")
+    return f"{title}; {counted}"
+
+
 def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
     """What :func:`helpers.similarity.repeated_passages` found, in one paragraph.
 

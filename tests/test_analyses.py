@@ -454,6 +454,27 @@ def test_outlet_reuse_is_normalised_by_article_pairs_worked_by_hand():
     assert np.isnan(m.loc["A", "A"]) and m.loc["A", "B"] == m.loc["B", "A"] == round(0.5 / 3, 3)
 
 
+def test_the_reuse_title_never_says_no_text_is_shared_when_a_pair_shares_a_passage():
+    from helpers.report import reuse_title
+    from helpers.similarity import outlet_reuse
+
+    c = pd.DataFrame({"doc_id": [f"a{i}" for i in range(30)] + [f"b{i}" for i in range(30)],
+                      "outlet": ["A"] * 30 + ["B"] * 30, "text": ["x"] * 60})
+    # one of the 900 A-B article pairs shares a little text: the mean share rounds to 0.000
+    s = pd.DataFrame({"doc_a": ["a0"], "doc_b": ["b0"], "share_of_a": [0.05], "share_of_b": [0.07]})
+    r = outlet_reuse(s, c)
+    assert r.set_index(["outlet_a", "outlet_b"]).loc[("A", "B"), "mean_share"] == 0  # round(0.06 / 900, 3)
+    assert reuse_title(r, floor=0.001) == ("Between outlets little text is shared: 1 of 900 article pairs share a "
+                                           "passage (no pair of outlets reaches a mean share of 0.001)")
+    assert reuse_title(outlet_reuse(s.iloc[:0], c), floor=0.001) == \
+        "Between outlets no article pair shares a passage (900 pairs)"
+    # above the floor the pair is named, with the count it rests on
+    big = pd.DataFrame({"doc_a": [f"a{i}" for i in range(30)], "doc_b": [f"b{i}" for i in range(30)],
+                        "share_of_a": [0.5] * 30, "share_of_b": [0.5] * 30})
+    assert reuse_title(outlet_reuse(big, c), floor=0.001) == ("Between outlets, the most similar pair is A and B (mean "
+                                                             "share of text 0.017); 30 of 900 article pairs share a passage")
+
+
 def test_a_passage_an_article_repeats_counts_once_in_its_share():
     rng = np.random.default_rng(3)
     vocab = [f"kata{i}" for i in range(500)]
