@@ -77,12 +77,23 @@ def _time_re(res: Resources) -> re.Pattern:
                       r"|(?<![\d.,])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:" + zones + r")(?!\w)", re.IGNORECASE)
 
 
+def _verb(word: str) -> bool:
+    """A verb of the prefixes meN- or di- that PySastrawi stems to a root of its dictionary ("melemah", "mengalami",
+    "dibuka"): no unit ("S&P 500 melemah"); not a root with a suffix only ("meteran" -> meter)."""
+    from .text import _stem_word, root_words
+
+    if not re.fullmatch(r"(?:me|di)[a-z]{3,}", word) or word in root_words():
+        return False
+    stem = _stem_word(word)
+    return stem != word and stem in root_words() and not word.startswith(stem)
+
+
 def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
     """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
     unit = "%" if pct else cal.currencies[cur] if cur else " ".join((word or "").lower().split())
     if unit in cal.percent_words:
         unit = "%"
-    elif unit in stop:
+    elif unit in stop or (unit not in units and _verb(unit)):
         unit = ""
     known = unit == "%" or unit in units or unit in units.values() or bool(cur)
     return units.get(unit, unit), known
@@ -160,7 +171,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
 
     Numbers are read the Indonesian way (``10.000`` = 10000, ``4,8 juta`` = 4,800,000,
     ``USD24,5 miliar`` = 24.5e9 USD, ``8,7 persen`` = 8.7 %); the unit is the currency or the word
-    after the number and its multiplier (a stop word is no unit; a bare four-digit number from
+    after the number and its multiplier (a stop word is no unit, nor is a verb, "S&P 500 melemah"; a bare four-digit number from
     1900 to 2100 is a "year" unless a unit of ``units.csv`` follows it). Digits that belong to a
     date are reported as the date, and those of a clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
     after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out, and so is a number

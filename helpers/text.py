@@ -334,18 +334,22 @@ def parse_number(text: str, *, resources: Resources | None = None) -> float | No
     4800000.0
     >>> parse_number("USD24,5 miliar")
     24500000000.0
+    >>> parse_number("Rp 16,1 triliun")
+    16100000000000.0
     """
     m = _NUM_RE.search(text)
     if not m:
         return None
+    from decimal import Decimal
+
     s = m.group(0)
-    value = float(s.replace(".", "").replace(",", "."))
+    value = Decimal(s.replace(".", "").replace(",", "."))
     rest = text[m.end():].strip().lower()
     word = re.match(r"[a-z]+", rest)
     mult = calendar(resources).multipliers
-    if word and word.group(0) in mult:
-        value *= mult[word.group(0)]
-    return value
+    if word and word.group(0) in mult:  # in decimal, so "16,1 triliun" is 16,100,000,000,000, not ...000.002
+        value *= Decimal(str(mult[word.group(0)]))
+    return float(value)
 
 
 def _with_weekday(text: str, m: re.Match, cal: Calendar) -> tuple[int, str | None]:

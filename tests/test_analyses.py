@@ -251,6 +251,21 @@ def test_a_number_inside_a_name_is_no_figure(text, expected):
     assert n[["value", "unit"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a verb after a number is no unit ("S&P 500 melemah"), a root with a suffix still is ("meteran")
+    ("Indeks S&P 500 melemah pada perdagangan kemarin.", [[500.0, ""]]),
+    ("Sebanyak 34 mengalami luka ringan.", [[34.0, ""]]),
+    ("Gudang itu dibangun 1 dibuka kemarin.", [[1.0, ""]]),
+    ("Kabel itu 5 meteran panjangnya.", [[5.0, "meteran"]]),
+    # kuadriliun is 10^15; a multiplier is applied in decimal ("16,1 triliun" is exact)
+    ("Nilai proyek Rp6,5 kuadriliun.", [[6.5e15, "IDR"]]),
+    ("Anggaran Rp 16,1 triliun disiapkan.", [[16_100_000_000_000.0, "IDR"]]),
+])
+def test_units_are_no_verbs_and_multipliers_are_exact(text, expected):
+    n = extract_facts(_c([text])).query("kind == 'number'")
+    assert n[["value", "unit"]].values.tolist() == expected
+
+
 def test_figures_side_by_side_keeps_a_range_whole():
     corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
                            "text": ["Inflasi naik 5-6 persen. Sekitar 400-500 orang hadir.",
