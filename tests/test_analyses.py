@@ -260,6 +260,8 @@ def test_a_number_inside_a_name_is_no_figure(text, expected):
     # kuadriliun is 10^15; a multiplier is applied in decimal ("16,1 triliun" is exact)
     ("Nilai proyek Rp6,5 kuadriliun.", [[6.5e15, "IDR"]]),
     ("Anggaran Rp 16,1 triliun disiapkan.", [[16_100_000_000_000.0, "IDR"]]),
+    # a currency code written after the figure is that currency
+    ("Kurs 1 USD setara Rp16.269.", [[1.0, "USD"], [16269.0, "IDR"]]),
 ])
 def test_units_are_no_verbs_and_multipliers_are_exact(text, expected):
     n = extract_facts(_c([text])).query("kind == 'number'")
