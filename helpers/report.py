@@ -2050,6 +2050,44 @@ def reuse_title(reuse: pd.DataFrame, *, floor: float, decimals: int = 3) -> str:
     return f"{title}; {counted}"
 
 
+def keyness_title(key: pd.DataFrame, shown: pd.DataFrame, *, threshold: float = 1.96) -> str:
+    """The keyness chart's title: how many outlet-term scores are above ``threshold``, counting only what the chart can
+    show (terms an outlet uses more than the rest; a score below -``threshold`` is a term it uses less).
+
+    Parameters
+    ----------
+    key : pandas.DataFrame
+        From :func:`helpers.terms.keyness` (``group, term, score``).
+    shown : pandas.DataFrame
+        The bars drawn (:func:`helpers.terms.keyness_top`).
+    threshold : float, default 1.96
+        The usual guide for a distinctive z-score.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> k = pd.DataFrame({"group": ["X", "X", "Y", "Y"], "term": ["a", "b", "a", "b"], "score": [2.5, -2.2, 2.1, 0.3]})
+    >>> keyness_title(k, k[k["score"] > 0])
+    '2 of 4 outlet-term z-scores are above 1.96 (2 outlets use a term distinctively more than the rest); 1 below -1.96'
+    >>> keyness_title(k.assign(score=[1.0, -2.2, 0.5, 0.3]), k.iloc[:0])
+    'No outlet uses a term distinctively more than the rest (no z-score above 1.96 of 4); 1 below -1.96'
+    """
+    above = key[key["score"] > threshold]
+    below = int((key["score"] < -threshold).sum())
+    less = f"; {below:,} below -{threshold:g}" if below else ""
+    if above.empty:
+        return (f"No outlet uses a term distinctively more than the rest (no z-score above {threshold:g} of "
+                f"{len(key):,}){less}")
+    n_out = above["group"].nunique()
+    drawn = int((shown["score"] > threshold).sum())
+    hidden = (f"; {drawn:,} of them among the terms drawn" if drawn != len(above) else "")
+    return (f"{len(above):,} of {len(key):,} outlet-term z-scores are above {threshold:g} ({count_of(n_out, 'outlet')} "
+            f"use{'s' if n_out == 1 else ''} a term distinctively more than the rest){hidden}{less}")
+
+
 def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
     """What :func:`helpers.similarity.repeated_passages` found, in one paragraph.
 
