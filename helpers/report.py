@@ -1334,7 +1334,8 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
         A frame is named only when leads (or bodies) carry it by at least this much more, the difference
         rounded to two places as it is shown.
     min_base : int, default 5
-        Fewer articles than this are too few to compare.
+        Fewer articles than this are too few to compare; with ``differing``, a frame is named only where its
+        difference goes the named way in at least this many articles (else the title says they are too few).
     differing : pandas.Series or pandas.DataFrame, optional
         Per frame, the articles whose lead and body differ at all in it; the title then says on how many of the
         ``n_leads`` a named frame rests (a mean over many articles can rest on two). Or the per-article differences
@@ -1350,12 +1351,16 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
 
     Examples
     --------
-    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=pd.Series({"economic": 3}))
-    'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all in 3 of them)'
+    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=pd.Series({"economic": 6}))
+    'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all in 6 of them)'
     >>> per_article = pd.DataFrame({"a": [0.2], "b": [0.1], "c": [-0.05], "d": [0.0]}, index=["economic"])
-    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=per_article)  # doctest: +NORMALIZE_WHITESPACE
+    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=per_article,
+    ...                 min_base=2)  # doctest: +NORMALIZE_WHITESPACE
     'Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; of the articles whose lead and
     body differ in it, 2 go this way and 1 the other)'
+    >>> lead_body_title(pd.Series({"economic": 0.06}), n_leads=16, differing=per_article)  # doctest: +NORMALIZE_WHITESPACE
+    'Leads and bodies differ in too few articles to compare: the largest mean difference (economic +0.06) rests on 2
+    of 16 articles (at least 5 are needed)'
     >>> d = pd.Series({"conflict": 0.2, "economic_consequences": -0.1})
     >>> lead_body_title(d, n_leads=16)
     'Leads stress conflict more than the bodies do (+0.20 mean difference; 16 in all); bodies stress economic consequences more than the leads do (-0.10 mean difference)'
@@ -1399,15 +1404,28 @@ def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: floa
     lows = sorted(k for k, x in labels.items() if x == labels.min())
     low_keys = sorted(k for k, x in d.items() if x == d.min())
     high_keys = sorted(k for k, x in d.items() if x == d.max())
+
+    def resting(frames: list[str], sign: int) -> int:  # the most articles a named frame's difference rests on
+        if isinstance(differing, pd.DataFrame):
+            return max(int((differing.loc[f].dropna() * sign > 0).sum()) if f in differing.index else 0 for f in frames)
+        return max(int(differing.get(f, 0)) for f in frames) if differing is not None else min_base
+
+    leads_named = d.max() >= min_difference and resting(high_keys, 1) >= min_base
+    bodies_named = d.min() <= -min_difference and resting(low_keys, -1) >= min_base
+    if not leads_named and not bodies_named:  # a mean difference carried by one or two articles is no pattern
+        key, sign = (high_keys, 1) if d.max() >= -d.min() else (low_keys, -1)
+        return (f"Leads and bodies differ in too few articles to compare: the largest mean difference "
+                f"({key[0].replace('_', ' ')} {d[key[0]]:+.2f}) rests on {resting(key, sign):,} of {n_leads:,} "
+                f"articles (at least {min_base:,} are needed)")
     bodies = (f"odies stress {names(lows)} more than the leads do ({labels.min():+.2f} mean difference"
               + (" each" if len(lows) > 1 else ""))
-    if d.max() < min_difference:  # only the bodies stress a frame
+    if not leads_named:  # only the bodies stress a frame (on enough articles)
         return "B" + bodies + f"; {n_leads:,} in all{rests(low_keys, -1)})"
     leads = most(labels, one="Leads stress {} more than the bodies do", many="Leads stress {} more than the bodies do",
                  fmt="{:+.2f}", what="mean difference", base=n_leads)
     if differing is not None:
         leads = leads[:-1] + rests(high_keys) + ")"
-    return leads + ("; b" + bodies + rests(low_keys, -1) + ")" if d.min() <= -min_difference else "")
+    return leads + ("; b" + bodies + rests(low_keys, -1) + ")" if bodies_named else "")
 
 
 def lead_size_note(lead_body: pd.DataFrame) -> str:

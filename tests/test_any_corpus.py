@@ -274,11 +274,18 @@ def test_the_lead_body_title_says_on_how_many_articles_a_frame_rests():
     from helpers.report import lead_body_title
 
     d = pd.Series({"economic": 0.06, "conflict": -0.08})
-    title = lead_body_title(d, n_leads=16, differing=pd.Series({"economic": 3, "conflict": 2}))
+    title = lead_body_title(d, n_leads=16, differing=pd.Series({"economic": 3, "conflict": 2}), min_base=2)
     assert title == ("Leads stress economic more than the bodies do (+0.06 mean difference; 16 in all; it differs at all "
                      "in 3 of them); bodies stress conflict more than the leads do (-0.08 mean difference; it differs "
                      "at all in 2 of them)")
     assert "differs" not in lead_body_title(d, n_leads=16)  # as before without the counts
+    # a mean difference that rests on fewer articles than the minimum names no frame; one side that does is named
+    assert lead_body_title(d, n_leads=16, differing=pd.Series({"economic": 3, "conflict": 2})) == (
+        "Leads and bodies differ in too few articles to compare: the largest mean difference (conflict -0.08) rests "
+        "on 2 of 16 articles (at least 5 are needed)")
+    assert lead_body_title(d, n_leads=16, differing=pd.Series({"economic": 3, "conflict": 7})) == (
+        "Bodies stress conflict more than the leads do (-0.08 mean difference; 16 in all; it differs at all in 7 of "
+        "them)")
 
 
 def test_lead_dates_finding_never_calls_different_dates_a_disagreement_unread():

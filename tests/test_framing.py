@@ -1660,12 +1660,16 @@ def test_the_lead_body_title_says_how_many_articles_go_each_way():
 
     per_article = pd.DataFrame({"a": [0.3, -0.2], "b": [0.1, -0.4], "c": [-0.2, None], "d": [0.0, 0.1]},
                                index=["conflict", "economic"])
-    t = lead_body_title(per_article.mean(axis=1), n_leads=8, differing=per_article)
+    t = lead_body_title(per_article.mean(axis=1), n_leads=8, differing=per_article, min_base=2)
     # counted by hand: conflict +0.3, +0.1 against -0.2; economic -0.2, -0.4 against +0.1 (c has no body)
     assert "of the articles whose lead and body differ in it, 2 go this way and 1 the other" in t
     assert t.count("2 go this way and 1 the other") == 2
     one = pd.DataFrame({"a": [0.3], "b": [0.0]}, index=["conflict"])
-    assert "1 goes this way and 0 the other" in lead_body_title(one.mean(axis=1), n_leads=8, differing=one)
+    assert "1 goes this way and 0 the other" in lead_body_title(one.mean(axis=1), n_leads=8, differing=one, min_base=1)
+    # with the default minimum of 5 one article is too few to name the frame
+    assert lead_body_title(one.mean(axis=1), n_leads=8, differing=one).startswith(
+        "Leads and bodies differ in too few articles to compare: the largest mean difference (conflict +0.15) rests on "
+        "1 of 8 articles")
 
 
 def test_an_office_after_the_verb_that_points_back_is_the_last_speaker():
