@@ -91,6 +91,18 @@ def test_the_example_tables_are_absent(mining):
     assert "Voices by side are skipped: this corpus folder has no sides.csv" in pages["03_framing"]
 
 
+
+def test_the_voices_table_has_no_side_column_without_sides(mining):
+    _, out, _ = mining
+    cells = json.loads((out / "notebooks" / "03_framing.ipynb").read_text(encoding="utf-8"))["cells"]
+    cell = next(c for c in cells if "per_article(voices, 4)" in "".join(c["source"]))
+    table = [o["data"] for o in cell["outputs"] if "quote" in str(o.get("data", {}).get("text/plain", ""))]
+    plain = "".join(table[-1]["text/plain"])
+    # the column headers: the words of the lines before the first row of data (pandas wraps wide tables)
+    header = {w for line in plain.splitlines() if not re.match(r"\s*\d+\s", line) for w in line.split()}
+    assert {"speaker", "basis", "quote"} <= header and "side" not in header  # every speaker would read "other"
+
+
 def test_findings_equal_their_tables(mining):
     corpus, out, pages = mining
     assert f"{len(corpus)} articles from {corpus['outlet'].nunique()} outlets" in pages["00_corpus"]
