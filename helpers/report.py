@@ -2106,6 +2106,59 @@ def keyness_title(key: pd.DataFrame, shown: pd.DataFrame, *, threshold: float = 
             f"use{'s' if n_out == 1 else ''} a term distinctively more than the rest){hidden}{less}")
 
 
+def topic_lean_title(shares: pd.DataFrame, labels: dict, articles: pd.Series, *, min_articles: int = 2) -> str:
+    """The topic-share chart's title: the outlet whose paragraphs lean most on a topic, among outlets with enough articles.
+
+    One article's paragraphs lean on its own story: an outlet with fewer than ``min_articles`` articles is not compared
+    (its bars stay in the chart). Where no outlet has that many, the title says so and names the article that leans
+    most, as an article.
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        ``group`` (outlet), one column per topic ("topic 1" ...) and ``n_units`` (paragraphs), as in
+        :func:`helpers.terms.topics` ``.shares``.
+    labels : dict
+        Topic column -> label ("topic 1: harga, emas, ...").
+    articles : pandas.Series
+        Articles per outlet.
+    min_articles : int, default 2
+        Fewest articles for an outlet to be compared.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> sh = pd.DataFrame({"group": ["A", "B", "C"], "topic 1": [0.2, 0.5, 0.9], "topic 2": [0.8, 0.5, 0.1],
+    ...                    "n_units": [30, 20, 9]})
+    >>> lab = {"topic 1": "topic 1: harga", "topic 2": "topic 2: banjir"}
+    >>> topic_lean_title(sh, lab, pd.Series({"A": 4, "B": 3, "C": 1}))
+    "A's paragraphs lean most on topic 2: banjir (0.80 mean share; outlets with 2+ articles: 2 outlets, 7 articles)"
+    >>> topic_lean_title(sh, lab, pd.Series({"A": 1, "B": 1, "C": 1}))
+    "One article per outlet, too few to compare outlets: C's article leans most on topic 1: harga (0.90 mean share of its 9 paragraphs)"
+    """
+    parts = [c for c in shares.columns if str(c).startswith("topic ")]
+    n = shares["group"].map(articles).fillna(0).astype(int)
+    eligible = shares[n >= min_articles]
+    if eligible.empty or not parts:
+        long = shares.melt(id_vars=["group", "n_units"], value_vars=parts)
+        top = long.loc[long["value"].idxmax()]
+        return (f"One article per outlet, too few to compare outlets: {top['group']}'s article leans most on "
+                f"{labels.get(top['variable'], top['variable'])} ({top['value']:.2f} mean share of its "
+                f"{int(top['n_units']):,} paragraphs)" if min_articles <= 2 else
+                f"No outlet has {min_articles}+ articles: too few to compare outlets' topics")
+    long = eligible.melt(id_vars="group", value_vars=parts)
+    topic = long.loc[long["value"].idxmax(), "variable"]
+    leaning = long[long["variable"] == topic].set_index("group")["value"]
+    label = labels.get(topic, topic)
+    text = most(leaning, one="{}'s paragraphs lean most on " + label, many="{}'s paragraphs lean most on " + label,
+                fmt="{:.2f}", what="mean share")
+    return (text[:-1] + f"; outlets with {min_articles}+ articles: {count_of(len(eligible), 'outlet')}, "
+            f"{count_of(int(n[n >= min_articles].sum()), 'article')})")
+
+
 def repeat_finding(repeats: pd.DataFrame, corpus: pd.DataFrame) -> str:
     """What :func:`helpers.similarity.repeated_passages` found, in one paragraph.
 

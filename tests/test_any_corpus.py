@@ -347,3 +347,19 @@ def test_the_lead_body_title_names_a_cell_that_differs_where_the_means_do_not():
     assert title.startswith("Leads and bodies carry the frames about equally on average")
     assert title.endswith("though in Tribunnews leads stress conflict more (+0.10)")
     assert "on average" not in lead_body_title(top, n_leads=40, cells=cells * 0)  # no cell differs: as before
+
+
+def test_the_topic_title_compares_only_outlets_with_two_articles_or_more():
+    from helpers.report import topic_lean_title
+
+    sh = pd.DataFrame({"group": ["A", "B", "C", "D"], "topic 1": [0.3, 0.3, 0.9, 0.1], "topic 2": [0.7, 0.7, 0.1, 0.9],
+                       "n_units": [20, 10, 9, 4]})
+    lab = {"topic 1": "topic 1: harga, emas", "topic 2": "topic 2: banjir, hujan"}
+    # D (one article, 0.9) and C (one article) are left out; A and B tie on topic 2 at 0.70
+    assert topic_lean_title(sh, lab, pd.Series({"A": 3, "B": 2, "C": 1, "D": 1})) == (
+        "A and B's paragraphs lean most on topic 2: banjir, hujan (0.70 mean share each; outlets with 2+ articles: "
+        "2 outlets, 5 articles)")
+    # one article each (the example corpus): the article is named as an article, not as its outlet's habit
+    assert topic_lean_title(sh, lab, pd.Series({"A": 1, "B": 1, "C": 1, "D": 1})) == (
+        "One article per outlet, too few to compare outlets: C's article leans most on topic 1: harga, emas (0.90 mean "
+        "share of its 9 paragraphs)")
