@@ -13,8 +13,8 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, WEB_ENDINGS, actor_matcher, calendar, dictionary_word, drop_defined_abbreviations, normalize,
-                   self_name_spans, sentences, stopword_set, words)
+from .text import (NOT_COUNTED, WEB_ENDINGS, actor_matcher, calendar, derived_root, dictionary_word,
+                   drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
@@ -444,6 +444,8 @@ def _name_words(res: Resources) -> dict:
            "event_word", "place_preposition", "competition_word", "addressee_marker",
            "addressee_lead")}
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
+    by["portfolio_affix"] = tuple(tuple(a.lower().split("-", 1)) for a in
+                                  sorted(t.loc[t["kind"].str.strip() == "portfolio_affix", "word"].str.strip()) if "-" in a)
     cues = res.table("speech_cues.csv")
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
@@ -548,7 +550,7 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter |
                 and not _acronym(w) and w not in nw["place_word"] and w not in nw["organisation"]
                 and ngrams[tuple(tokens)] >= ngrams[tuple(tokens[1:])] >= 2):
             return False
-        return _acronym(w) or n > 0 or _derived_word(w)
+        return _acronym(w) or n > 0 or _derived_word(w, nw["portfolio_affix"])
 
     t = list(tokens)
     roles_at = [j for j, w in enumerate(t[:-1]) if w.rstrip(".") in nw["role"]]
@@ -563,17 +565,13 @@ def _strip_offices(tokens: list[str], nw: dict, lower: Counter, inner: Counter |
     return t if _named(t, lower) and not inside else kept  # not in the middle of common words: "Luar | Negeri Filipina"
 
 
-def _derived_word(w: str) -> bool:
-    """A noun of the confixes ke-...-an, per-...-an or pe(N)-...-an that PySastrawi stems to another root of its
-    dictionary ("Perindustrian" -> industri, "Kesehatan" -> sehat, "Kehumasan" -> humas): the portfolio of an office,
-    not a personal name ("Kurniawan", "Permana" have no such confix; "Fadillah", "Kusumo" are no such nouns)."""
-    from .text import _stem_word, root_words
-
+def _derived_word(w: str, affixes: tuple) -> bool:
+    """A noun of a portfolio affix of roles.csv (ke-...-an, pe(r)-...-an) that PySastrawi reduces to another root of
+    its dictionary ("Perindustrian" -> industri, "Kesehatan" -> sehat, "Kehumasan" -> humas): the portfolio of an
+    office, not a personal name ("Kurniawan", "Permana" have no such affixes; "Fadillah", "Kusumo" are no such nouns)."""
     low = w.lower()
-    if not w[:1].isupper() or not low.isalpha() or len(low) < 7 or not re.match(r"(?:ke|pe)\w+an$", low):
-        return False
-    stem = _stem_word(low)
-    return stem != low and stem in root_words() and low not in root_words()
+    return (w[:1].isupper() and low.isalpha() and len(low) >= 7
+            and any(low.startswith(pre) and low.endswith(suf) for pre, suf in affixes) and derived_root(low) is not None)
 
 
 def _acronym(w: str) -> bool:

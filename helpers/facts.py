@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from .resources import Resources, resources_of
-from .text import calendar, find_dates, normalize, parse_number, sentences, stopword_set
+from .text import calendar, derived_root, find_dates, normalize, parse_number, sentences, stopword_set
 
 __all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
 
@@ -77,23 +77,25 @@ def _time_re(res: Resources) -> re.Pattern:
                       r"|(?<![\d.,])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:" + zones + r")(?!\w)", re.IGNORECASE)
 
 
-def _verb(word: str) -> bool:
-    """A verb of the prefixes meN- or di- that PySastrawi stems to a root of its dictionary ("melemah", "mengalami",
-    "dibuka"): no unit ("S&P 500 melemah"); not a root with a suffix only ("meteran" -> meter)."""
-    from .text import _stem_word, root_words
-
-    if not re.fullmatch(r"(?:me|di)[a-z]{3,}", word) or word in root_words():
-        return False
-    stem = _stem_word(word)
-    return stem != word and stem in root_words() and not word.startswith(stem)
+def _verb(word: str, prefixes: tuple) -> bool:
+    """A verb: a word of a verb prefix (roles.csv ``verb_prefix``: me-, di-, ber-) that PySastrawi reduces to another
+    root of its dictionary ("melemah", "mengalami", "dibuka", "berhasil"): no unit ("S&P 500 melemah"); not a root
+    with a suffix only ("meteran" -> meter)."""
+    root = derived_root(word) if word.startswith(prefixes) and word.isalpha() else None
+    return root is not None and not word.startswith(root)
 
 
-def _unit_of(pct, cur, word, cal, units: dict, stop) -> tuple[str, bool]:
+def _verb_prefixes(res: Resources) -> tuple:
+    t = res.table("roles.csv")
+    return tuple(sorted(t.loc[t["kind"].str.strip() == "verb_prefix", "word"].str.strip().str.lower()))
+
+
+def _unit_of(pct, cur, word, cal, units: dict, stop, verb_prefixes: tuple = ()) -> tuple[str, bool]:
     """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
     unit = "%" if pct else cal.currencies[cur] if cur else " ".join((word or "").lower().split())
     if unit in cal.percent_words:
         unit = "%"
-    elif unit in stop or (unit not in units and _verb(unit)):
+    elif unit in stop or (unit not in units and _verb(unit, verb_prefixes)):
         unit = ""
     known = unit == "%" or unit in units or unit in units.values() or bool(cur)
     return units.get(unit, unit), known
@@ -142,12 +144,13 @@ def _range_ends(m: re.Match, s: str, spans: list, ident, cal, units: dict, magn:
         return None
     if ident.search(s, max(0, m.start() - 40), m.start()):
         return None
+    verbs = res.memo("verb_prefixes", _verb_prefixes)
     word2 = m.group("unit2")
     factor = magn.get((word2 or "").lower())
     cur = m.group("cur1") or m.group("cur2")
-    unit, known = _unit_of(m.group("pct2"), cur, None if factor else word2, cal, units, stop)
+    unit, known = _unit_of(m.group("pct2"), cur, None if factor else word2, cal, units, stop, verbs)
     if m.group("unit1") or m.group("pct1"):
-        unit1, _ = _unit_of(m.group("pct1"), None, m.group("unit1"), cal, units, stop)
+        unit1, _ = _unit_of(m.group("pct1"), None, m.group("unit1"), cal, units, stop, verbs)
         if unit1 != unit or m.group("cur1") and m.group("cur2") and m.group("cur1") != m.group("cur2"):
             return None
     a = parse_number(m.group("a") + (" " + m.group("mult1") if m.group("mult1") else ""), resources=res)
@@ -217,6 +220,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     range_re = res.memo("facts_range", _range_re)
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
+    verbs = res.memo("verb_prefixes", _verb_prefixes)
     units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
                                          for w, u in zip(r.table("units.csv")["written"], r.table("units.csv")["unit"])})
     rows = []
@@ -257,7 +261,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""), resources=res)
                 cur = m.group("cur")
                 # one form per unit (units.csv): kilometer -> km, hektare -> ha, meter persegi -> m2
-                unit, known = _unit_of(m.group("pct"), cur, m.group("unit"), cal, units, stop)
+                unit, known = _unit_of(m.group("pct"), cur, m.group("unit"), cal, units, stop, verbs)
                 if (not known and not cur and not m.group("pct") and not m.group("mult") and value is not None
                         and value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("num"))):
                     # a year, whatever word follows ("BSU 2025 diatur", "Piala Dunia 2026 zona Asia"): of 378 such

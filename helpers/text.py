@@ -603,7 +603,7 @@ def stopword_set(resources: Resources | None = None) -> frozenset:
 
 
 __all__.append("stopword_set")
-__all__ += ["root_words", "dictionary_word", "self_name_spans"]
+__all__ += ["root_words", "dictionary_word", "derived_root", "self_name_spans"]
 
 # --- tokens --------------------------------------------------------------------------------
 
@@ -747,8 +747,35 @@ def dictionary_word(word: str) -> bool:
     roots = root_words()
     if low in roots or (low.endswith("nya") and low[:-3] in roots):
         return True
+    return derived_root(low) is not None
+
+
+def derived_root(word: str) -> str | None:
+    """The root of PySastrawi's dictionary that an affixed word reduces to, or None.
+
+    None for a root itself, a word the stemmer leaves as it is, or one whose stem is no root of the dictionary (a
+    name: "Kurniawan").
+
+    Parameters
+    ----------
+    word : str
+        Any case.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> [derived_root(w) for w in ("melemah", "Perindustrian", "meteran", "lemah", "Kurniawan")]
+    ['lemah', 'industri', 'meter', None, None]
+    """
+    low = word.lower()
+    roots = root_words()
+    if low in roots:
+        return None
     stem = _stem_word(low)
-    return stem != low and stem in roots
+    return stem if stem != low and stem in roots else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -256,6 +256,7 @@ def test_a_number_inside_a_name_is_no_figure(text, expected):
     ("Indeks S&P 500 melemah pada perdagangan kemarin.", [[500.0, ""]]),
     ("Sebanyak 34 mengalami luka ringan.", [[34.0, ""]]),
     ("Gudang itu dibangun 1 dibuka kemarin.", [[1.0, ""]]),
+    ("Sebanyak 16 berhasil lolos seleksi.", [[16.0, ""]]),  # ber-: roles.csv verb_prefix, as me- and di-
     ("Kabel itu 5 meteran panjangnya.", [[5.0, "meteran"]]),
     # kuadriliun is 10^15; a multiplier is applied in decimal ("16,1 triliun" is exact)
     ("Nilai proyek Rp6,5 kuadriliun.", [[6.5e15, "IDR"]]),
