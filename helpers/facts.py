@@ -85,6 +85,15 @@ def _verb(word: str, prefixes: tuple) -> bool:
     return root is not None and not word.startswith(root)
 
 
+def _other_calendar_re(res: Resources) -> re.Pattern:
+    """Right after a number, a month or year mark of a calendar the kit does not convert (calendar.csv
+    ``other_calendar``: "Zulhijjah", "H", "Hijriah"): the number is a date of that calendar."""
+    t = res.table("calendar.csv")
+    words = sorted(t.loc[t["kind"].str.strip() == "other_calendar", "name"].str.strip().str.lower(), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE) if words \
+        else re.compile(r"(?!)")
+
+
 def _verb_prefixes(res: Resources) -> tuple:
     t = res.table("roles.csv")
     return tuple(sorted(t.loc[t["kind"].str.strip() == "verb_prefix", "word"].str.strip().str.lower()))
@@ -112,7 +121,8 @@ def _in_a_name(s: str, m: re.Match) -> bool:
         return False
     before = s[:m.start("num")]
     w = re.search(r"(\S+) $", before)
-    if not w or not re.search(r"[A-Z]", w.group(1)) or not re.fullmatch(r"[\w'’-]+", w.group(1)):
+    word = w.group(1).strip("()") if w else ""  # "(Densus) 88 Antiteror": the short form in brackets
+    if not word or not re.search(r"[A-Z]", word) or not re.fullmatch(r"[\w'’-]+", word):
         return False
     return bool(before[:w.start()].strip())  # the word before is not the sentence's first
 
@@ -179,7 +189,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     date are reported as the date, and those of a clock time ("pukul 11.30", "22.12 WITA": ``calendar.csv`` time and zone words) are left out; numbers
     after an identifier word ("Nomor", "No.", "Pasal", "ayat": ``calendar.csv``) are left out, and so is a number
     inside a capitalised name ("SMAN 9 Tambun", "Snapdragon 6 Gen 4", "Idul Adha 1446 Hijriah": a capitalised word,
-    not the sentence's first, before it and a capitalised word no unit of ``units.csv`` after it). A range joined
+    not the sentence's first, before it and a capitalised word no unit of ``units.csv`` after it), and so is a date of
+    a calendar the kit does not convert ("15 Zulhijjah 1446 H": ``calendar.csv`` ``other_calendar``). A range joined
     by a dash ("5-6 persen", "6 persen-6,5 persen", "Rp 5-8 juta") gives both figures, with the unit and multiplier
     written after the second, qualified "range from" and "range to"; a score ("2-1") or a span of years is none.
     Multiplier, currency and identifier words all come from ``calendar.csv``.
@@ -221,6 +232,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
     verbs = res.memo("verb_prefixes", _verb_prefixes)
+    other_cal = res.memo("other_calendar", _other_calendar_re)
     units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
                                          for w, u in zip(r.table("units.csv")["written"], r.table("units.csv")["unit"])})
     rows = []
@@ -258,6 +270,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     continue
                 if ident.search(s_norm, max(0, m.start() - 40), m.start()):
                     continue  # an identifier (UU Nomor 19 Tahun 2003, Pasal 3), not a quantity
+                if other_cal.match(s_norm, en):
+                    continue  # a date of another calendar ("15 Zulhijjah 1446 H"), not a quantity
                 value = parse_number(m.group("num") + (" " + m.group("mult") if m.group("mult") else ""), resources=res)
                 cur = m.group("cur")
                 # one form per unit (units.csv): kilometer -> km, hektare -> ha, meter persegi -> m2

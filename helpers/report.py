@@ -2070,7 +2070,9 @@ def reuse_title(reuse: pd.DataFrame, *, floor: float, decimals: int = 3) -> str:
 
 def keyness_title(key: pd.DataFrame, shown: pd.DataFrame, *, threshold: float = 1.96) -> str:
     """The keyness chart's title: how many outlet-term scores are above ``threshold``, counting only what the chart can
-    show (terms an outlet uses more than the rest; a score below -``threshold`` is a term it uses less).
+    show (terms an outlet uses more than the rest; a score below -``threshold`` is a term it uses less). It claims no
+    distinctiveness: whether such a count is above chance is the permutation test's to say
+    (:func:`keyness_chance_finding`).
 
     Parameters
     ----------
@@ -2089,21 +2091,20 @@ def keyness_title(key: pd.DataFrame, shown: pd.DataFrame, *, threshold: float = 
     --------
     >>> k = pd.DataFrame({"group": ["X", "X", "Y", "Y"], "term": ["a", "b", "a", "b"], "score": [2.5, -2.2, 2.1, 0.3]})
     >>> keyness_title(k, k[k["score"] > 0])
-    '2 of 4 outlet-term z-scores are above 1.96 (2 outlets use a term distinctively more than the rest); 1 below -1.96'
+    '2 of 4 outlet-term z-scores are above 1.96 (in 2 outlets); 1 below -1.96'
     >>> keyness_title(k.assign(score=[1.0, -2.2, 0.5, 0.3]), k.iloc[:0])
-    'No outlet uses a term distinctively more than the rest (no z-score above 1.96 of 4); 1 below -1.96'
+    'No outlet-term z-score is above 1.96 (4 scores); 1 below -1.96'
     """
     above = key[key["score"] > threshold]
     below = int((key["score"] < -threshold).sum())
     less = f"; {below:,} below -{threshold:g}" if below else ""
     if above.empty:
-        return (f"No outlet uses a term distinctively more than the rest (no z-score above {threshold:g} of "
-                f"{len(key):,}){less}")
+        return f"No outlet-term z-score is above {threshold:g} ({len(key):,} scores){less}"
     n_out = above["group"].nunique()
     drawn = int((shown["score"] > threshold).sum())
     hidden = (f"; {drawn:,} of them among the terms drawn" if drawn != len(above) else "")
-    return (f"{len(above):,} of {len(key):,} outlet-term z-scores are above {threshold:g} ({count_of(n_out, 'outlet')} "
-            f"use{'s' if n_out == 1 else ''} a term distinctively more than the rest){hidden}{less}")
+    return (f"{len(above):,} of {len(key):,} outlet-term z-scores are above {threshold:g} (in "
+            f"{count_of(n_out, 'outlet')}){hidden}{less}")
 
 
 def topic_lean_title(shares: pd.DataFrame, labels: dict, articles: pd.Series, *, min_articles: int = 2) -> str:

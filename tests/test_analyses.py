@@ -243,6 +243,11 @@ def test_extract_ranges(text, expected):
     ("Sebanyak 52 Calon kepala sekolah hadir.", [[52.0, "calon"]]),
     # a unit of units.csv after the number is read whatever is before it
     ("Harga Antam 5 gram naik.", [[5.0, "g"]]),
+    ("Tim Detasemen Khusus (Densus) 88 Antiteror Polri datang.", []),  # a short form in brackets before the number
+    ("Evakuasi selesai 09.40 WAS di Mina.", []),  # a clock time in Saudi time (calendar.csv zone WAS)
+    # a date of the Islamic calendar is no figure (calendar.csv other_calendar), nor its year
+    ("Rabu bertepatan dengan 15 Zulhijjah 1446 H di Mekkah.", []),
+    ("Tahun Baru Islam 1 Muharram 1447 Hijriah dirayakan 300 orang.", [[300.0, "orang"]]),
     # a year keeps its reading
     ("Kualifikasi Piala Dunia 2026 Zona Asia digelar.", [[2026.0, "year"]]),
 ])
