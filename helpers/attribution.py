@@ -686,7 +686,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
     merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
-    Batam"); the name shown is the most frequent form of two or more words. A place or an organisation the corpus
+    Batam"), or the longer name's other words are all common words, written in lower case more often than capitalised
+    inside a sentence ("Indonesia" is not "Asuransi Kredit Indonesia", "Casemiro" not "Gol Casemiro"); the name shown is
+    the most frequent form of two or more words. An acronym glued to the first name is cut off ("ASDonald Trump" ->
+    Donald Trump, :func:`_unglue_opening`). A place or an organisation the corpus
     names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur Boruc, "Garuda Indonesia
     Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
 
@@ -739,6 +742,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 if not toks:
                     continue
                 toks = _unglue_name(toks, lower, mid, nw, keep, cplaces, suffixes)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
+                toks = _unglue_opening(toks, mid, lower, nw, cplaces, keep)  # "ASDonald Trump" -> Donald Trump
                 if not toks:
                     continue
                 toks = _drop_opener(toks, nw, lower, inner, pairs, set())
@@ -836,10 +840,13 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     for v in variants:
         if " " in v:
             continue
+        # a home whose other words are all common words ("Asuransi Kredit Indonesia", "Komentar Trump": each written in
+        # lower case more often than capitalised inside a sentence) is no person's name a short form stands for
         homes = owner.get(v, [])
+        plain = [all(lower[w.lower()] > inner[w] for w in c["canonical"].split() if w != v) for c in homes]
         # an acronym is no short form of a person's name ("AFC", "Situs AFC"), nor is "Polandia" of "Konsul Kehormatan
         # Polandia" where it was found before another person's name ("Polandia Artur Boruc")
-        if len(homes) == 1 and not _acronym(v) and v not in heads:
+        if len(homes) == 1 and not plain[0] and not _acronym(v) and v not in heads:
             homes[0]["forms"].append(v)
         elif not (not _acronym(v) and mid[v] * 2 < mentions[v] and dictionary_word(v)):
             # alone, a word of the language found mostly opening sentences is none ("Akibatnya", "Semoga"; "Budi",
@@ -945,7 +952,9 @@ def _unglue_opening(toks: list[str], mid: Counter, lower: Counter, nw: dict, pla
 
     A word before the last is split where a small letter meets a capital or an acronym meets a capitalised word; the name is
     the last part when the word is written twice at most (a glued word is rare; a brand is not), the last part has
-    three letters or more and the corpus does not write it in lower case, the name goes on after it, every part
+    three letters or more and the corpus does not write it in lower case, nor its letters after the first (the capital
+    ends an acronym written in capitals before a common word: "PERTANDINGANmelawan", "MANTANpemain", "BCLalias"), the
+    name goes on after it, every part
     before it is a word the corpus writes after another word, an acronym or a role, and one at least is an acronym,
     a role, an organisation's word or a place (``places``), so not "TotalEnergies" or "BlackRock"; not a list
     ("... dan ...") or a word written glued on purpose (``keep``).
@@ -963,7 +972,8 @@ def _unglue_opening(toks: list[str], mid: Counter, lower: Counter, nw: dict, pla
             continue
         pieces = [w[a:b] for a, b in zip([0] + cuts, cuts + [len(w)])]
         head, name = pieces[:-1], pieces[-1]
-        if (len(name) >= 3 and not lower[name.lower()] and all(mid[x] > 0 or office(x) for x in head)
+        if (len(name) >= 3 and not lower[name.lower()] and not (len(name) > 4 and lower[name[1:]])
+                and all(mid[x] > 0 or office(x) for x in head)
                 and any(office(x) for x in head)):
             return [name] + toks[j + 1:]
     return toks

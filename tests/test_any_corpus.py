@@ -215,6 +215,30 @@ def test_a_party_the_corpus_writes_after_an_organisation_word_is_cut_from_before
     assert "Budi Gunadi Sadikin" in f.index
 
 
+def test_a_short_form_does_not_fold_into_a_name_of_common_words():
+    # "Indonesia" is the only word of "Asuransi Kredit Indonesia" that is no common word (the corpus writes "asuransi"
+    # and "kredit" in lower case): the country is not that company; "Bahlil" still folds into "Bahlil Lahadalia"
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [
+        "Produk Asuransi Kredit Indonesia laris. Indonesia naik. Kata Bahlil, Indonesia siap.",
+        "Harga asuransi naik dan kredit macet. Asuransi Kredit Indonesia rugi. Indonesia menang. Bahlil Lahadalia hadir.",
+        "Kata dia, Indonesia tenang. Bahlil Lahadalia pulang. Kata Bahlil, kredit rumah, kredit mobil dan asuransi aman."]})
+    f = find_actors(c).set_index("actor")
+    assert f.loc["Indonesia", "mentions"] == 4
+    assert "Indonesia" not in f.loc["Asuransi Kredit Indonesia", "aliases"].split("|")
+    assert f.loc["Bahlil Lahadalia", "aliases"] == "Bahlil Lahadalia|Bahlil"
+
+
+def test_an_acronym_glued_before_a_name_is_cut_off():
+    # the scraper glued "AS" to "Donald": "Presiden ASDonald Trump" is Donald Trump, not a name of its own; a capital
+    # that ends a word in capitals before a common word ("MANTANpemain") is not cut off as a name
+    c = pd.DataFrame({"doc_id": list("ab"), "outlet": list("XY"), "text": [
+        "Presiden ASDonald Trump tiba di Jakarta. Donald Trump lalu bicara. Para pemain berlatih.",
+        "Kata Donald Trump, AS siap. MANTANpemain Persija Jakarta hadir. Persija Jakarta menang."]})
+    f = find_actors(c).set_index("actor")
+    assert f.loc["Donald Trump", "mentions"] == 3 and "ASDonald Trump" not in f.index
+    assert not any(a.startswith("Npemain") for a in f.index)
+
+
 def test_words_that_only_open_sentences_and_time_zones_are_no_actors():
     # "Menurutnya", "Mengutip", "Pasalnya" open sentences; the corpus writes them in lower case, never capitalised inside
     # a sentence; "Anda" is a stop word; "WIB" and "WITA" are time zones (calendar.csv)
