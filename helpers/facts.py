@@ -99,9 +99,20 @@ def _verb_prefixes(res: Resources) -> tuple:
     return tuple(sorted(t.loc[t["kind"].str.strip() == "verb_prefix", "word"].str.strip().str.lower()))
 
 
+def _written_unit(w) -> str:
+    """A written form of units.csv as a key: in small letters, but a one-letter symbol as written ("L")."""
+    w = str(w).strip()
+    return w if len(w) == 1 else w.lower()
+
+
 def _unit_of(pct, cur, word, cal, units: dict, stop, verb_prefixes: tuple = ()) -> tuple[str, bool]:
     """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
-    unit = "%" if pct else cal.currencies[cur] if cur else " ".join((word or "").lower().split())
+    written = " ".join((word or "").split())
+    if not pct and not cur and len(written) == 1 and written.isupper() and written not in units:
+        # a capital letter is no unit symbol written in small letters: "1.5 G CVT" (a car's trim), "1446 H/2025 M" (the
+        # Gregorian year), not grams or metres; units.csv lists a capital that is one ("L", litres)
+        return written, False
+    unit = "%" if pct else cal.currencies[cur] if cur else written.lower()
     if unit in cal.percent_words:
         unit = "%"
     elif unit in stop or (unit not in units and _verb(unit, verb_prefixes)):
@@ -233,7 +244,7 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     stop = stopword_set(res)
     verbs = res.memo("verb_prefixes", _verb_prefixes)
     other_cal = res.memo("other_calendar", _other_calendar_re)
-    units = res.memo("units", lambda r: {str(w).strip().lower(): str(u).strip()
+    units = res.memo("units", lambda r: {_written_unit(w): str(u).strip()
                                          for w, u in zip(r.table("units.csv")["written"], r.table("units.csv")["unit"])})
     rows = []
     for r in corpus.sort_values("doc_id").itertuples(index=False):

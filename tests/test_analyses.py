@@ -268,6 +268,10 @@ def test_a_number_inside_a_name_is_no_figure(text, expected):
     ("Anggaran Rp 16,1 triliun disiapkan.", [[16_100_000_000_000.0, "IDR"]]),
     # a currency code written after the figure is that currency
     ("Kurs 1 USD setara Rp16.269.", [[1.0, "USD"], [16269.0, "IDR"]]),
+    # a one-letter symbol only in the case units.csv writes it: "G" is a trim, not grams; "L" is litres
+    ("Terlaris adalah varian 15 G dan 15 g gula.", [[15.0, "G"], [15.0, "g"]]),
+    ("Mesin 15 L dan tangki 40 l.", [[15.0, "l"], [40.0, "l"]]),
+    ("Tahun Baru Islam 1447 H/2025 M dirayakan.", [[2025.0, "year"]]),
 ])
 def test_units_are_no_verbs_and_multipliers_are_exact(text, expected):
     n = extract_facts(_c([text])).query("kind == 'number'")
