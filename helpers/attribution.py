@@ -13,8 +13,8 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, WEB_ENDINGS, actor_matcher, calendar, derived_root, dictionary_word,
-                   drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, words)
+from .text import (NOT_COUNTED, actor_matcher, calendar, derived_root, dictionary_word,
+                   drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, web_endings, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
@@ -89,6 +89,7 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     cues = res.table("citation_cues.csv")
     cue_rx = [(r.cue_id, re.compile(r"\b(?:" + r.pattern + r")", re.IGNORECASE)) for r in cues.itertuples(index=False)]
     sw = res.memo("source_words", _source_words)
+    web_name = res.memo("web_name_re", _web_name_re)
     table = sw["table"]
     stop = stopword_set(res)
     calendar = res.memo("name_words", _name_words)["calendar"]  # days and months: a date, not a source
@@ -109,11 +110,11 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
                     # a number ends the name, not a digit inside a word ("Liputan6.com", "Trans7")
                     name = re.split(r"\s*(?:\(|,|(?<![A-Za-z0-9])\d)|(?<=\w{3})\.(?=[A-Z][a-z])", nm.group(1))[0].strip(" .")
                     name = _before_a_day(name, calendar, stop)  # "Antarapada Minggu" -> Antara
-                    if _WEB_NAME.fullmatch(name):  # "darikhaama.com": the cue's word glued to an address
+                    if web_name.fullmatch(name):  # "darikhaama.com": the cue's word glued to an address
                         name = re.sub(r"^(?:dari|laman|situs)(?=[a-z0-9])", "", name)
                     first = name.split()[0].lower() if name else ""
                     known = name.lower() in table or first in table
-                    if name and name[0].isalpha() and (name[0].isupper() or known or _WEB_NAME.fullmatch(name)) \
+                    if name and name[0].isalpha() and (name[0].isupper() or known or web_name.fullmatch(name)) \
                             and (known or first not in stop) and first not in calendar:  # "dikutip pada Kamis"
                         found.append((m.start(), cue_id, name))
             for _, cue_id, name in sorted(found):
@@ -148,7 +149,9 @@ def cited_sources(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     return df.sort_values(["doc_id", "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 
-_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(WEB_ENDINGS) + r")(?:\.[a-z]{2})?")  # "logammulia.com"
+def _web_name_re(res: Resources) -> re.Pattern:
+    """A source named by its bare web address, "logammulia.com" (link_glue.csv ``web_ending``)."""
+    return re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(web_endings(res)) + r")(?:\.[a-z]{2})?")
 
 
 def _before_a_day(name: str, calendar: frozenset, stop: set | frozenset) -> str:

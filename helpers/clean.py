@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .resources import Resources, load_resources, resources_of
-from .text import WEB_ENDINGS, dictionary_word, normalize, root_words
+from .text import dictionary_word, normalize, root_words, web_endings
 
 __all__ = ["load_rules", "split_lines", "clean_lines", "clean_article", "cleaning_audit", "cleaning_spans",
            "canonical_outlet", "CleanResult", "reads_as_sentence", "learn_boilerplate", "line_key", "read_byline",
@@ -98,6 +98,7 @@ class _Compiled:
     glue_keep: tuple
     glue_suffixes: frozenset
     function_words: frozenset
+    glued_address: re.Pattern
 
 
 _MATCHES = ("line", "prefix", "suffix", "inline")
@@ -145,6 +146,7 @@ def _compile(rules: pd.DataFrame, res: Resources) -> _Compiled:
         glue_particles=frozenset(glue.loc[kind == "particle", "word"].str.strip().str.lower()),
         glue_keep=tuple(glue.loc[kind == "keep", "word"].str.strip().str.lower()),
         glue_suffixes=frozenset(glue.loc[kind == "suffix", "word"].str.strip().str.lower()),
+        glued_address=_glued_address_re(web_endings(res)),
         function_words=stopword_set(res),
     )
 
@@ -372,8 +374,15 @@ _WORD_DIGITS = re.compile(r"([A-Za-z]*[a-z]{2})(\d+)")
 _DIGITS_WORD = re.compile(r"(\d{1,4})([A-Z][a-z]{2,})")
 _IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word: ".id", ".com"
 # a web address glued to the word after it: "Liputan6.compada" (the ending, then the word)
-_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:" + "|".join(WEB_ENDINGS)
-                            + r")(?P<tail>[a-z]{2,})(?![a-z0-9])")  # the word may run on into a capital: "comdanHot"
+
+
+def _glued_address_re(endings: tuple) -> re.Pattern:
+    """A bare web address (link_glue.csv ``web_ending``) glued to the word after it: "Liputan6.compada" (the word may
+    run on into a capital: "comdanHot")."""
+    return re.compile(r"(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:" + "|".join(endings)
+                      + r")(?P<tail>[a-z]{2,})(?![a-z0-9])")
+
+
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 
 
@@ -385,7 +394,7 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set, onc
     run of three glued words is cut twice ("ujarMenkesBudi" -> "ujar MenkesBudi" -> "ujar Menkes Budi").
     """
     out = _missing_spaces(text)
-    for m in _GLUED_ADDRESS.finditer(text):  # "Liputan6.compada" -> "Liputan6.com pada": the rest is a word
+    for m in comp.glued_address.finditer(text):  # "Liputan6.compada" -> "Liputan6.com pada": the rest is a word
         tail = m.group("tail")
         if tail in vocab_low or _language_word(tail, comp) or (len(tail) >= 2 and tail in comp.function_words):
             out.append(m.start("tail"))

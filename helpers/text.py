@@ -666,10 +666,33 @@ def _drop_abbr(text: str, wd: _Words) -> str:
 # would otherwise count as terms (369 links in 281 of 2,308 development articles, most an outlet's domain in a credit)
 # the endings of a web address written bare ("Liputan6.com", "indonesiabaik.id"): links (text) and an address glued to
 # the word after it (clean: "Liputan6.compada")
-WEB_ENDINGS = ("com", "net", "org", "id", "co", "tv", "io", "info", "news", "gov", "edu")
-_LINK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>)\]]+"
-                   r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(WEB_ENDINGS) + r")(?:\.[a-z]{2})?"
-                   r"(?:/[^\s\"'<>)\]]*)?(?![\w-])", re.IGNORECASE)
+def web_endings(resources: Resources | None = None) -> tuple[str, ...]:
+    """The endings of a web address written bare, without http or www ("logammulia.com", "kemenag.go.id").
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        Whose ``link_glue.csv`` ``web_ending`` rows to read; the kit's by default.
+
+    Returns
+    -------
+    tuple of str
+        The endings in lower case, in file order.
+
+    Examples
+    --------
+    >>> "com" in web_endings()
+    True
+    """
+    t = (resources or load_resources()).table("link_glue.csv")
+    return tuple(t.loc[t["kind"].str.strip() == "web_ending", "word"].str.strip().str.lower())
+
+
+def _link_re(res: Resources) -> re.Pattern:
+    """An e-mail address, a link with http or www, or a bare web address with one of ``web_endings``."""
+    return re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>)\]]+"
+                      r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(web_endings(res)) + r")(?:\.[a-z]{2})?"
+                      r"(?:/[^\s\"'<>)\]]*)?(?![\w-])", re.IGNORECASE)
 
 
 def _prepare(text: str, wd: _Words, res: Resources) -> str:
@@ -681,7 +704,7 @@ def _prepare(text: str, wd: _Words, res: Resources) -> str:
             return f" {d[0]['date']} "
         return m.group(0)
 
-    text = _LINK.sub(" ", normalize(text))
+    text = res.memo("link_re", _link_re).sub(" ", normalize(text))
     text = _drop_abbr(text, wd)
     for rx, exact, folded in wd.aliases:
         text = rx.sub(lambda m: exact.get(m.group(0)) or folded[m.group(0).lower()], text)
