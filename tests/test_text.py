@@ -255,3 +255,14 @@ def test_a_companys_legal_form_is_no_term_but_still_opens_its_name():
                                "Kegiatan PT Gag Nikel dihentikan oleh pemerintah."]})
     found = find_actors(c).set_index("actor")
     assert found.loc["PT Gag Nikel", "aliases"] == "PT Gag Nikel"  # a sentence's first "PT" still opens the name
+
+
+def test_a_corpus_folder_adds_web_address_endings(tmp_path):
+    # link_glue.csv kind web_ending: "kosmo.my" is no link to the kit, a link to a corpus that lists "my"
+    from helpers import load_resources
+
+    text = "Laporan kosmo.my dan detik.com dibaca warga."
+    assert tokenize(text)[:3] == ["laporan", "kosmo", "my"]  # the kit alone: two words; detik.com a link
+    (tmp_path / "link_glue.csv").write_text("# test\nkind,word\nweb_ending,my\n", encoding="utf-8")
+    got = tokenize(text, resources=load_resources(tmp_path))
+    assert not any("kosmo" in t or "detik" in t for t in got), got
