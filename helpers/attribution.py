@@ -446,6 +446,7 @@ def _name_words(res: Resources) -> dict:
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
            "addressee_lead")}
+    by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     by["portfolio_affix"] = tuple(tuple(a.lower().split("-", 1)) for a in
                                   sorted(t.loc[t["kind"].str.strip() == "portfolio_affix", "word"].str.strip()) if "-" in a)
@@ -1288,7 +1289,7 @@ def _rare_in_lower(w: str, lower: Counter, inner: Counter) -> bool:
 
 
 def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict | None = None,
-            inner: Counter | None = None) -> tuple[str, str] | None:
+            inner: Counter | None = None, places: set | frozenset | None = None) -> tuple[str, str] | None:
     """The one person an article names with a role ("Kapolsek ... Kompol Imam Suryana"), or None.
 
     Where the article writes the role, or another form of it (``forms``, :func:`_role_forms`: "Menkes" where the
@@ -1319,6 +1320,10 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
         for m in rx.finditer(text):  # the role's short form in brackets; "Presiden Amerika Serikat (AS), Donald Trump"
             if _NUMBERED.match(m.group(1)):
                 continue
+            prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
+            if prev and (prev.group(1).lower() in nw["office_modifier"] or prev.group(1) in nw["role"]):
+                continue  # "Wakil Bupati Jimmy Kapisa", "mantan Presiden Abdurrahman Wahid", "Staf Khusus Presiden Johan
+                # Budi": another office than "Bupati", "Presiden"
             words = _to_sentence_end(m.group(1).split())
             ranks = [j for j, w in enumerate(words) if w.rstrip(".,") in nw["role"]]
             # words followed by a name after a comma are the office's ("Presiden Amerika Serikat (AS), Donald Trump")
@@ -1335,6 +1340,13 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
                 name = " ".join(words[ranks[-1] + 1:])
             elif direct[2] == "person" and not common(words[0]) and not any(_acronym(w) for w in words):
                 name = " ".join(words)  # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role
+            elif (places is not None and not direct[2] and len(words) >= 2
+                  and not (named_after and named_after.strip()[:1].isupper())  # "Kapolsek Liang Anggang, Kompol Imam"
+                  and _is_name(" ".join(words), nw)
+                  and not any(common(w) or _acronym(w) or w in places or w in nw["place_word"] or w in nw["organisation"]
+                              or not w[:1].isupper() for w in words)):
+                name = " ".join(words).rstrip(".")  # "Presiden Joko Widodo" written once: two name words no corpus
+                # names otherwise, none a common word, an acronym or a place's
             elif (after and after[0][:1].isupper() and _is_name(after_name, nw) and after[0] not in nw["organisation"]
                   and not any(_acronym(w) for w in after) and (titled or not common(after[0]))
                   # after a bracket, only a person's name ("Pengadilan Negeri (PN) Surabaya" is a place)
@@ -1355,7 +1367,13 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
                 actor, side, kind = resolve(name)
                 if actor and kind in ("person", "") and not _is_role(actor, nw):
                     held.add((actor, side))
-    held = {h for h in held if not (" " not in h[0] and any(h[0] in o[0].split() and o != h for o in held))}
+    # "Menkes Budi" and "Menkes Budi Gunadi Sadikin", "Bupati Markus Mansnembra" and "Markus O Mansnembra": one person
+    # (a one-word holder is the longer name; of two names or more, the shorter: "Negeri Tjahjo Kumolo" is Tjahjo Kumolo)
+    def within(a: str, b: str) -> bool:
+        return set(a.split()) < set(b.split())
+
+    held = {h for h in held if not any((within(h[0], o[0]) and " " not in h[0]) or (within(o[0], h[0]) and " " in o[0])
+                                       for o in held)}
     return held.pop() if len(held) == 1 else None
 
 
@@ -2134,7 +2152,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         prev_subject = (actor, side)
         for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
                                                                                       + x["speaker"][1:], nw)}:
-            holder = _holder(b, normalize(r.text), resolve, nw, lower, role_forms, inner_caps)
+            holder = _holder(b, normalize(r.text), resolve, nw, lower, role_forms, inner_caps, loose_places)
             if holder:  # "Kapolsek mengungkapkan ...": the one the article names with that role
                 for x in rows[first_row:]:
                     if x["speaker"] == b:

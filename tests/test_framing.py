@@ -1655,6 +1655,24 @@ def test_a_role_alone_is_no_one_where_the_article_names_two_people_with_it():
     assert q["speaker"].tolist() == ["Purwanto S Abdullah"]  # the one judge the article names
 
 
+def test_a_role_alone_is_the_person_the_article_names_with_it_once():
+    # "Presiden Joko Widodo" written once, "Menteri Pemuda dan Olahraga Imam Nahrawi" (role_forms.csv: Menpora): two name
+    # words no other article names, none a common word, so the bare role's words are theirs
+    q = quotes(_plain(["Presiden Joko Widodo menyampaikan komitmennya di Istana. Presiden pun bertekad menuntaskan kasus "
+                       "itu. \"Ini juga memerlukan tindakan tegas,\" kata Presiden.",
+                       "Menteri Pemuda dan Olahraga Imam Nahrawi mengapresiasi acara itu. \"Kegiatan ini menambah "
+                       "keyakinan kami,\" kata Menpora selepas acara."]))
+    assert q[["speaker", "cue"]].values.tolist()[-2:] == [["Joko Widodo", "kata+holder"], ["Imam Nahrawi", "kata+holder"]]
+    # a name after "Staf Khusus Presiden" or "Wakil Bupati" holds another office; a place after the role holds none
+    q = quotes(_plain(["Presiden Joko Widodo hadir di Istana bersama Staf Khusus Presiden Johan Budi. \"Ini perlu "
+                       "tindakan tegas,\" kata Presiden.",
+                       "Bupati Biak Numfor, Markus Mansnembra, hadir bersama Wakil Bupati Jimmy Kapisa. \"Kami "
+                       "siap membantu,\" kata Bupati.",
+                       "Kapolsek Liang Anggang, Kompol Imam Suryana, menjelaskan kejadian itu. \"Korban masih "
+                       "berenang,\" kata Kapolsek."]))
+    assert q.loc[q["cue"].str.startswith("kata"), "speaker"].tolist() == ["Joko Widodo", "Markus Mansnembra", "Imam Suryana"]
+
+
 def test_the_lead_body_title_says_how_many_articles_go_each_way():
     from helpers.report import lead_body_title
 
