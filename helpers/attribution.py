@@ -692,9 +692,13 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
     Batam"), or the longer name's other words are all common words, written in lower case more often than capitalised
     inside a sentence ("Indonesia" is not "Asuransi Kredit Indonesia", "Casemiro" not "Gol Casemiro"); the name shown is
-    the most frequent form of two or more words. An acronym glued to the first name is cut off ("ASDonald Trump" ->
-    Donald Trump, :func:`_unglue_opening`). A place or an organisation the corpus
-    names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur Boruc, "Garuda Indonesia
+    the most frequent form of two or more words. A word the corpus never writes inside a sentence counts as common
+    when it is a word of the language (PySastrawi's dictionary: "Komentar Trump ..." opening a sentence); such names
+    still count as homes, except that a last word held by only one name that is a person's, all of whose other words
+    are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). An acronym glued
+    to the first name is cut off ("ASDonald Trump" -> Donald Trump, :func:`_unglue_opening`), and so are any words
+    glued to a name the corpus also writes apart ("Amerika SerikatDonald Trump", :func:`_glued_to_known`). A place or
+    an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur Boruc, "Garuda Indonesia
     Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
 
     Parameters
@@ -797,6 +801,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
     moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower, ngrams)  # before the variants merge
+    glued = _glued_before_name(list(dict.fromkeys(variants + list(moved.values()))), nw, lower)  # "Amerika SerikatDonald Trump"
+    moved = {v: glued.get(q, q) for v, q in moved.items()}  # is "Donald Trump"; "Iran AyatullahAli Khamenei" (moved to
+    moved.update({v: q for v, q in glued.items() if v not in moved and v in mentions})  # "AyatullahAli Khamenei") is
+    # "Ali Khamenei"
     for v, q in moved.items():  # "California Gavin Newsom" is "Gavin Newsom" (where "California" is named on its own)
         mentions[q] += mentions.pop(v)
         arts[q] |= arts.pop(v)
@@ -847,11 +855,22 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         # a home whose other words are all common words ("Asuransi Kredit Indonesia", "Komentar Trump": each written in
         # lower case more often than capitalised inside a sentence) is no person's name a short form stands for
         homes = owner.get(v, [])
-        plain = [all(lower[w.lower()] > inner[w] for w in c["canonical"].split() if w != v) for c in homes]
+        # (a word the corpus never writes inside a sentence, only opening one, is common when it is a word of the
+        # language: "Komentar Trump ...", "Penolakan Trump ...")
+        plain = [all(lower[w.lower()] > inner[w] or (not inner[w] and dictionary_word(w))
+                     for w in c["canonical"].split() if w != v) for c in homes]
         # an acronym is no short form of a person's name ("AFC", "Situs AFC"), nor is "Polandia" of "Konsul Kehormatan
         # Polandia" where it was found before another person's name ("Polandia Artur Boruc")
+        real = [c for c, p in zip(homes, plain) if not p]
         if len(homes) == 1 and not plain[0] and not _acronym(v) and v not in heads:
             homes[0]["forms"].append(v)
+        elif (len(real) == 1 and real[0]["canonical"].split()[-1] == v and not _acronym(v) and v not in heads
+              and all(_rare_in_lower(w, lower, inner) and not _acronym(w) and not any(ch.isdigit() for ch in w)
+                      and w not in nw["place_word"] and w not in cplaces and w not in nw["organisation"]
+                      for w in real[0]["canonical"].split()[:-1])):
+            # "Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump": the one home that is a person's name,
+            # called by its last word
+            real[0]["forms"].append(v)
         elif not (not _acronym(v) and mid[v] * 2 < mentions[v] and dictionary_word(v)):
             # alone, a word of the language found mostly opening sentences is none ("Akibatnya", "Semoga"; "Budi",
             # "Pandu" and "Putin" are also written after other words): the corpus may be too small to write it in lower
@@ -871,6 +890,36 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                          articles=len(set().union(*(arts[f] for f in c["forms"])))))
     df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
     return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _glued_to_known(toks: list[str], known, nw: dict, lower: Counter) -> list[str]:
+    """A name whose words before a known name are glued to its first word, cut to the known name: "Amerika
+    SerikatDonald Trump" -> Donald Trump where ``known`` holds "Donald Trump" (the scraper dropped a space where a
+    link was); else the name as it is. Not where the glued words end in a word joining two names or in a verb
+    (speech_cues.csv ``joint``; a word the corpus writes in lower case opening with a roles.csv ``verb_prefix``: "Maia
+    EstiantydanAhmad Dhani", "Simone InzaghimeninggalkanInter Milan"): they name someone else too."""
+    for j, w in enumerate(toks[:-1]):
+        cuts = [i for i in range(1, len(w) - 1) if w[i].isupper() and w[i - 1].islower()]
+        if cuts:
+            head = w[:cuts[-1]]
+            verb = re.search(r"(?<=[a-z])(?:" + "|".join(map(re.escape, nw["verb_prefix"])) + r")[a-z]{4,}$", head)
+            if any(head.endswith(x) and len(head) > len(x) + 1 for x in nw["joint"]) or (verb and lower[verb.group(0)]):
+                return toks
+            person = [w[cuts[-1]:]] + toks[j + 1:]
+            return person if " ".join(person) in known else toks
+    return toks
+
+
+def _glued_before_name(variants: list[str], nw: dict, lower: Counter) -> dict[str, str]:
+    """Names glued to the words before them, where the corpus also names them apart (:func:`_glued_to_known`):
+    {"Amerika SerikatDonald Trump": "Donald Trump"}."""
+    have = set(variants)
+    out = {}
+    for v in variants:
+        person = " ".join(_glued_to_known(v.split(), have, nw, lower))
+        if person != v:
+            out[v] = person
+    return out
 
 
 def _office_before_person(variants: list[str], mentions: Counter, locative: Counter, kind_of: dict, nw: dict,
@@ -1106,6 +1155,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         if lower is not None and mid is not None:
             toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset(), suffixes)  # "JepangTakefusa Kubo"
             toks = _unglue_opening(toks, mid, lower, nw, corpus_places or frozenset(), keep)  # "RIHidayat Nur Wahid"
+            toks = _glued_to_known(toks, by_form, nw, lower)  # "Amerika SerikatDonald Trump" where the corpus names Donald Trump
         toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait

@@ -228,6 +228,20 @@ def test_a_short_form_does_not_fold_into_a_name_of_common_words():
     assert f.loc["Bahlil Lahadalia", "aliases"] == "Bahlil Lahadalia|Bahlil"
 
 
+def test_a_surname_folds_into_the_one_persons_name_beside_names_of_common_words():
+    # "Trump" has three homes: "Donald Trump" and two sentence openings of the language ("Komentar Trump ...",
+    # "Penolakan Trump ..."); it is Donald Trump's surname. "Amerika SerikatDonald Trump" (a dropped space) is him too
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [
+        "Presiden Amerika SerikatDonald Trump tiba. Kata Donald Trump, perang usai. Komentar Trump viral.",
+        "Penolakan Trump ramai dibahas. Donald Trump lalu pergi. Kata Trump, semua aman.",
+        "Trump menolak. Kata Trump, Iran harus setuju. Donald Trump menelepon Putin."]})
+    f = find_actors(c).set_index("actor")
+    assert set(f.loc["Donald Trump", "aliases"].split("|")) == {"Donald Trump", "Amerika SerikatDonald Trump", "Trump"}
+    assert "Trump" not in f.index and "Komentar Trump" not in f.index
+    q = quotes(c)
+    assert set(q["speaker"]) == {"Donald Trump"}
+
+
 def test_an_acronym_glued_before_a_name_is_cut_off():
     # the scraper glued "AS" to "Donald": "Presiden ASDonald Trump" is Donald Trump, not a name of its own; a capital
     # that ends a word in capitals before a common word ("MANTANpemain") is not cut off as a name
