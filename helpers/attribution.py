@@ -698,8 +698,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). An acronym glued
     to the first name is cut off ("ASDonald Trump" -> Donald Trump, :func:`_unglue_opening`), and so are any words
     glued to a name the corpus also writes apart ("Amerika SerikatDonald Trump", :func:`_glued_to_known`). A place or
-    an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur Boruc, "Garuda Indonesia
-    Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
+    an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur
+    Boruc, "Garuda Indonesia Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
 
     Parameters
     ----------
@@ -801,10 +801,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
     moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower, ngrams)  # before the variants merge
-    glued = _glued_before_name(list(dict.fromkeys(variants + list(moved.values()))), nw, lower)  # "Amerika SerikatDonald Trump"
-    moved = {v: glued.get(q, q) for v, q in moved.items()}  # is "Donald Trump"; "Iran AyatullahAli Khamenei" (moved to
-    moved.update({v: q for v, q in glued.items() if v not in moved and v in mentions})  # "AyatullahAli Khamenei") is
-    # "Ali Khamenei"
+    # "Amerika SerikatDonald Trump" is "Donald Trump"; "Iran AyatullahAli Khamenei", moved to "AyatullahAli Khamenei"
+    # above, is "Ali Khamenei"
+    glued = _glued_before_name(list(dict.fromkeys(variants + list(moved.values()))), nw, lower)
+    moved = {v: glued.get(q, q) for v, q in moved.items()}
+    moved.update({v: q for v, q in glued.items() if v not in moved and v in mentions})
     for v, q in moved.items():  # "California Gavin Newsom" is "Gavin Newsom" (where "California" is named on its own)
         mentions[q] += mentions.pop(v)
         arts[q] |= arts.pop(v)
@@ -1155,7 +1156,7 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         if lower is not None and mid is not None:
             toks = _unglue_name(toks, lower, mid, nw, keep, corpus_places or frozenset(), suffixes)  # "JepangTakefusa Kubo"
             toks = _unglue_opening(toks, mid, lower, nw, corpus_places or frozenset(), keep)  # "RIHidayat Nur Wahid"
-            toks = _glued_to_known(toks, by_form, nw, lower)  # "Amerika SerikatDonald Trump" where the corpus names Donald Trump
+            toks = _glued_to_known(toks, by_form, nw, lower)  # "Amerika SerikatDonald Trump": a name found apart
         toks = _drop_trailing(toks, nw, days=True)  # "Akmal SE MM" -> Akmal; "kata Imam Senin (9/6/2025)" -> Imam
         if lower is not None and toks:
             toks = toks[:-1] + [_unglued(toks[-1], lower, nw["verb_prefix"])]  # "Maruarar Siraitmengeklaim" -> Sirait
@@ -1355,7 +1356,12 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
     office is another ("Rektor I"). A one-word holder that is a word of a longer one is that person ("Menkes Budi"
     and "Menkes Budi Gunadi Sadikin"). None when the article names no one so, or names two different people with
     the role ("Presiden Prabowo", "Presiden Trump"; "Ketua Majelis Hakim Rosihan ..." and "hakim anggota Purwanto S
-    Abdullah", the role and a lower-case word of another role before the name).
+    Abdullah", the role and a lower-case word of another role before the name). With ``places`` (the corpus's places),
+    two capitalised words right after the role are a name even when the corpus names the person only there
+    ("Presiden Joko Widodo" written once), if none is a common word, an acronym, a place or a body's word. The role
+    written after another role or an office_modifier of roles.csv is another office ("Wakil Bupati Jimmy Kapisa",
+    "mantan Presiden ...", "Staf Khusus Presiden Johan Budi"). Of two holders whose words nest, the shorter name of
+    two words or more is the one person ("Negeri Tjahjo Kumolo" is Tjahjo Kumolo).
     """
     def common(w: str) -> bool:  # a word the corpus also writes in lower case, not mostly as a name (:func:`_rare_in_lower`)
         return lower[w.lower()] > 0 and (inner is None or not _rare_in_lower(w, lower, inner) or w in nw["place_word"]
