@@ -99,6 +99,7 @@ class _Compiled:
     glue_suffixes: frozenset
     function_words: frozenset
     glued_address: re.Pattern
+    joined_names: re.Pattern
 
 
 _MATCHES = ("line", "prefix", "suffix", "inline")
@@ -147,6 +148,7 @@ def _compile(rules: pd.DataFrame, res: Resources) -> _Compiled:
         glue_keep=tuple(glue.loc[kind == "keep", "word"].str.strip().str.lower()),
         glue_suffixes=frozenset(glue.loc[kind == "suffix", "word"].str.strip().str.lower()),
         glued_address=_glued_address_re(web_endings(res)),
+        joined_names=_joined_names_re(glue.loc[kind.isin(["particle", "joiner"]), "word"].str.strip().str.lower()),
         function_words=stopword_set(res),
     )
 
@@ -376,6 +378,13 @@ _IN_ADDRESS = re.compile(r"\.[a-z]{2,}")  # a web address goes on after the word
 # a web address glued to the word after it: "Liputan6.compada" (the ending, then the word)
 
 
+def _joined_names_re(words) -> re.Pattern:
+    """Two names glued to the short word between them ("GhazalidanAlyssa", "AFPdanAl", "MadriddiPiala"):
+    link_glue.csv ``particle`` and ``joiner`` rows."""
+    alt = "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"([A-Z][A-Za-z]+?)(?:" + alt + r")([A-Z][a-z]+[A-Za-z]*)")
+
+
 def _glued_address_re(endings: tuple) -> re.Pattern:
     """A bare web address (link_glue.csv ``web_ending``) glued to the word after it: "Liputan6.compada" (the word may
     run on into a capital: "comdanHot")."""
@@ -434,6 +443,8 @@ def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: 
         cut = len(gd.group(1))  # 2025Presiden
     elif ac and ac.group(1) in vocab_cap and ac.group(2) in vocab_cap:
         cut = len(ac.group(1))  # "MPR RIHidayat": "RI" and "Hidayat" stand alone in the article
+    elif (jn := comp.joined_names.fullmatch(w)) and jn.group(1) in vocab_cap and jn.group(2) in vocab_cap:
+        cut = len(jn.group(1))  # GhazalidanAlyssa: "Ghazali" and "Alyssa" stand alone in the article ("dan" is cut next)
     elif w[:1].isupper():
         for p in comp.glue_particles:  # Lewotobidi: "Lewotobi" stands alone in the article
             if w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in vocab_cap:

@@ -389,6 +389,16 @@ def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_a
     assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text
 
 
+def test_two_names_glued_to_the_word_between_them_are_split_with_an_audit():
+    # link_glue.csv joiner ("dan") and particle ("di"): both names stand alone in the article
+    raw = ("Pernikahan Al Ghazali dan Alyssa Daguise meriah. Kabar GhazalidanAlyssa Daguise viral.\n"
+           "Real MadriddiPiala Dunia menang. Madrid kuat di Piala Dunia. Ramadan tiba. SudandanKenya bertemu.\n")
+    r = clean_article(raw)
+    assert "Kabar Ghazali dan Alyssa Daguise" in r.text and "Real Madrid di Piala Dunia" in r.text
+    assert "Ramadan" in r.text and "SudandanKenya" in r.text  # neither name stands alone here
+    assert sum(s["rule"] == "split_glued" for s in r.spans) == 4  # each glued word cut twice
+
+
 def test_a_web_address_glued_to_the_word_after_it_is_split_with_an_audit():
     raw = ("Menteri datang ke kantor redaksi Liputan6.compada Senin pagi untuk wawancara.\n"
            "Ia membaca Liputan6.comdan Hot Liputan6.com setiap hari. Situs contoh.comxyz tetap utuh.\n")
