@@ -1244,8 +1244,9 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             for x in t[:k])
 
     def in_other_name(w: str, person: list[str] | None = None) -> bool:  # a word of another name, or of a place
-        return any(w in t and (loc or any(x not in toks for x in t)) and not (person and not loc and same_person(t, person))
-                   for t, loc in other)  # ("di Bogor")
+        return any(w in t and (loc or any(x not in toks and x.strip(".,'\"") not in nw["role"] for x in t))
+                   and not (person and not loc and same_person(t, person))
+                   for t, loc in other)  # ("di Bogor"; not "Prabowo Presiden", a role after the name)
 
     def apart(w: str, person: list[str]) -> bool:  # written without the person's name, or as a place
         return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)

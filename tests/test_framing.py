@@ -1673,6 +1673,15 @@ def test_a_role_alone_is_the_person_the_article_names_with_it_once():
     assert q.loc[q["cue"].str.startswith("kata"), "speaker"].tolist() == ["Joko Widodo", "Markus Mansnembra", "Imam Suryana"]
 
 
+def test_a_role_written_after_a_name_does_not_make_it_another_name():
+    # "Prabowo Presiden" (a chant) is Prabowo and a role, not another name holding "Prabowo": the office written
+    # apart ("Gerindra") is still cut from "Ketua Umum Gerindra Prabowo Subianto"
+    q = quotes(_plain(["Pendukung meneriakkan 'Prabowo Presiden' berkali-kali. Ketua Umum Gerindra Prabowo Subianto memberikan pidato. "
+                       "Gerindra bersama Golkar mendukung Edy. \"Gampang itu,\" kata Prabowo di hadapan pendukung. "
+                       "Prabowo mengatakan Edy layak didukung."]))
+    assert set(q["speaker"]) == {"Prabowo Subianto"}
+
+
 def test_the_lead_body_title_says_how_many_articles_go_each_way():
     from helpers.report import lead_body_title
 
