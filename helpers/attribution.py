@@ -1465,9 +1465,10 @@ def _full_name(short: str, runs: list[tuple[list[str], bool]], resolve, nw: dict
 
 def _one_form_per_person(rows: list[dict], resolve, nw: dict, lower: Counter, types: dict, places: set,
                          article_places: dict[str, set] | None = None) -> None:
-    """Within each article, a one-word speaker becomes the one longer speaker's name that holds it (in place).
+    """Within each article, a speaker of one or two words becomes the one longer speaker's name that holds it (in place).
 
-    "Marquez" and "Marc Marquez" in one article are one voice, as are "Hasan" and "Hasan Nasbi": the longer
+    "Marquez" and "Marc Marquez" in one article are one voice, as are "Hasan" and "Hasan Nasbi", and "Dwi Januanto"
+    and "Dwi Januanto Nugroho": the longer
     name must be a person's (two to four words; no acronym, role, organisation or place word, nor words the scraper
     glued, "KomisionerKompolnasChoirul Anam"; the words
     before the short one no common words) and the only speaker of the article holding that word. Not "Iran"
@@ -1480,14 +1481,18 @@ def _one_form_per_person(rows: list[dict], resolve, nw: dict, lower: Counter, ty
     for doc, xs in by_doc.items():
         here = places | (article_places or {}).get(doc, set())  # the corpus's places and the article's own ("di Iran")
         names = {x["speaker"] for x in xs if x["speaker"] and "; " not in x["speaker"]}
-        for short in [n for n in names if " " not in n and n not in types and not _acronym(n) and n not in here
-                      and n[:1].isupper()]:
+        for short in [n for n in names if len(n.split()) <= 2 and n not in types and not _acronym(n) and n not in here
+                      and n[:1].isupper() and not any(w in here or _acronym(w) for w in n.split())]:
+            st = short.split()
             longer = set()
             for n in names:
                 t = n.split()
-                if not (2 <= len(t) <= 4 and short in t) or n in types:
+                at = [k for k in range(len(t) - len(st) + 1) if t[k:k + len(st)] == st]
+                if not (2 <= len(t) <= 4 and len(t) > len(st) and at) or n in types:
                     continue
-                k = t.index(short)
+                if len(st) > 1 and (at[0] != 0 or len(t) != len(st) + 1):  # two words: the name with one more word
+                    continue  # at the end ("Dwi Januanto Nugroho"), not "Tbk Josua Pardede", "M Cash Martin Suharlie"
+                k = at[0]
                 if (any(_acronym(w) or w.rstrip(".") in nw["role"] or w in nw["organisation"] or w in here
                         or w in nw["place_word"] or not w[:1].isupper() or re.search(r"[a-z][A-Z]", w) for w in t)
                         or any(lower[w.lower()] for w in t[:k]) or resolve(n)[2] not in ("person", "name", "")):

@@ -1682,6 +1682,14 @@ def test_a_role_written_after_a_name_does_not_make_it_another_name():
     assert set(q["speaker"]) == {"Prabowo Subianto"}
 
 
+def test_a_two_word_speaker_is_the_article_s_name_with_one_more_word():
+    # "Dwi Januanto" and "Dwi Januanto Nugroho" in one article are one voice (not "Josua Pardede" and "Tbk Josua
+    # Pardede": only one more word, at the end, is the same name)
+    q = quotes(_plain(['Dirjen Penegakan Hukum Kehutanan, Dwi Januanto Nugroho, menegaskan bahwa izin dicabut. '
+                       '"Kami pakai tiga instrumen hukum," jelas Dwi Januanto.']))
+    assert set(q["speaker"]) == {"Dwi Januanto Nugroho"}
+
+
 def test_the_lead_body_title_says_how_many_articles_go_each_way():
     from helpers.report import lead_body_title
 
