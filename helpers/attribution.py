@@ -2239,6 +2239,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     for x in rows:
         x["speaker"] = own.get((x["doc_id"], x["speaker"])) or cut_to.get(x["speaker"], x["speaker"])
     _one_form_per_person(rows, resolve, nw, lower, types, loose_places, article_places)
+    # a description opening a sentence is the same speaker as written inside one ("Militer Israel mengatakan ..." and
+    # "kata militer Israel"): one form, in lower case, where the corpus has both
+    present = {x["speaker"] for x in rows}
+    for x in rows:
+        sp = x["speaker"]
+        if sp[:2].istitle() and sp[:1].lower() + sp[1:] in present:
+            x["speaker"] = sp[:1].lower() + sp[1:]
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     out = pd.DataFrame(rows, columns=cols)
     return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))

@@ -1690,6 +1690,12 @@ def test_a_two_word_speaker_is_the_article_s_name_with_one_more_word():
     assert set(q["speaker"]) == {"Dwi Januanto Nugroho"}
 
 
+def test_a_description_opening_a_sentence_is_the_same_speaker_as_inside_one():
+    q = quotes(_plain(['Militer Israel mengatakan serangan itu menyasar gudang senjata. "Target kami sah," kata militer '
+                       'Israel dalam pernyataan.']))
+    assert set(q["speaker"]) == {"militer Israel"}
+
+
 def test_the_lead_body_title_says_how_many_articles_go_each_way():
     from helpers.report import lead_body_title
 
