@@ -14,10 +14,12 @@ import pandas as pd
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import (NOT_COUNTED, actor_matcher, calendar, derived_root, dictionary_word,
-                   drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, web_endings, words)
+                   drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, verb_prefixes,
+                   web_endings, words)
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
-           "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "NOT_COUNTED"]
+           "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "voice_columns",
+           "NOT_COUNTED"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -443,9 +445,10 @@ def _person_before(prefix: str, resolve) -> tuple[str, str]:
 def _name_words(res: Resources) -> dict:
     t = res.table("roles.csv")
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
-          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree", "verb_prefix",
+          ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
            "addressee_lead")}
+    by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
     by["portfolio_affix"] = tuple(tuple(a.lower().split("-", 1)) for a in
@@ -2481,6 +2484,28 @@ def side_shares(by_side: pd.DataFrame) -> pd.DataFrame:
     n = by_side.sum(axis=1)
     shares = by_side.div(n.where(n > 0), axis=0).round(3).assign(n=n)
     return shares.rename_axis("group").reset_index()
+
+
+def voice_columns(resources: Resources | None = None) -> list[str]:
+    """The columns of the quotes table to show a reader: ``side`` only where the corpus folder says which side each
+    speaker stands for (``side_colors.csv``; otherwise every speaker would read "other").
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        The kit's tables by default (pass the corpus's: ``helpers.load_resources(CORPUS)``).
+
+    Returns
+    -------
+    list of str
+        Column names of :func:`quotes`' table.
+
+    Examples
+    --------
+    >>> voice_columns()  # the kit ships no sides
+    ['doc_id', 'kind', 'speaker', 'cue', 'basis', 'quote']
+    """
+    return ["doc_id", "kind", "speaker", "cue", "basis"] + (["side"] if len(side_table(resources)) else []) + ["quote"]
 
 
 def side_table(resources: Resources | None = None) -> pd.DataFrame:

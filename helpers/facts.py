@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from .resources import Resources, resources_of
-from .text import calendar, derived_root, find_dates, normalize, parse_number, sentences, stopword_set
+from .text import calendar, derived_root, find_dates, normalize, parse_number, sentences, stopword_set, verb_prefixes
 
 __all__ = ["extract_facts", "date_checks", "figures_side_by_side"]
 
@@ -85,27 +85,13 @@ def _verb(word: str, prefixes: tuple) -> bool:
     return root is not None and not word.startswith(root)
 
 
-def _other_calendar_re(res: Resources) -> re.Pattern:
-    """Right after a number, a month or year mark of a calendar the kit does not convert (calendar.csv
-    ``other_calendar``: "Zulhijjah", "H", "Hijriah"): the number is a date of that calendar."""
-    t = res.table("calendar.csv")
-    words = sorted(t.loc[t["kind"].str.strip() == "other_calendar", "name"].str.strip().str.lower(), key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE) if words \
-        else re.compile(r"(?!)")
-
-
-def _verb_prefixes(res: Resources) -> tuple:
-    t = res.table("roles.csv")
-    return tuple(sorted(t.loc[t["kind"].str.strip() == "verb_prefix", "word"].str.strip().str.lower()))
-
-
 def _written_unit(w) -> str:
     """A written form of units.csv as a key: in small letters, but a one-letter symbol as written ("L")."""
     w = str(w).strip()
     return w if len(w) == 1 else w.lower()
 
 
-def _unit_of(pct, cur, word, cal, units: dict, stop, verb_prefixes: tuple = ()) -> tuple[str, bool]:
+def _unit_of(pct, cur, word, cal, units: dict, stop, prefixes: tuple = ()) -> tuple[str, bool]:
     """A figure's unit as shown (per cent, a currency's code, one form per units.csv) and whether it is known."""
     written = " ".join((word or "").split())
     if not pct and not cur and len(written) == 1 and written.isupper() and written not in units:
@@ -115,7 +101,7 @@ def _unit_of(pct, cur, word, cal, units: dict, stop, verb_prefixes: tuple = ()) 
     unit = "%" if pct else cal.currencies[cur] if cur else written.lower()
     if unit in cal.percent_words:
         unit = "%"
-    elif unit in stop or (unit not in units and _verb(unit, verb_prefixes)):
+    elif unit in stop or (unit not in units and _verb(unit, prefixes)):
         unit = ""
     known = unit == "%" or unit in units or unit in units.values() or bool(cur)
     return units.get(unit, unit), known
@@ -165,7 +151,7 @@ def _range_ends(m: re.Match, s: str, spans: list, ident, cal, units: dict, magn:
         return None
     if ident.search(s, max(0, m.start() - 40), m.start()):
         return None
-    verbs = res.memo("verb_prefixes", _verb_prefixes)
+    verbs = res.memo("verb_prefixes", verb_prefixes)
     word2 = m.group("unit2")
     factor = magn.get((word2 or "").lower())
     cur = m.group("cur1") or m.group("cur2")
@@ -242,8 +228,8 @@ def extract_facts(corpus: pd.DataFrame, *, resources: Resources | None = None) -
     range_re = res.memo("facts_range", _range_re)
     qual_re, magn_re, magn, quals = res.memo("facts_qualifiers", _qualifier_res)
     stop = stopword_set(res)
-    verbs = res.memo("verb_prefixes", _verb_prefixes)
-    other_cal = res.memo("other_calendar", _other_calendar_re)
+    verbs = res.memo("verb_prefixes", verb_prefixes)
+    other_cal = cal.other_calendar_re  # a date of a calendar the kit does not convert (calendar.csv other_calendar)
     units = res.memo("units", lambda r: {_written_unit(w): str(u).strip()
                                          for w, u in zip(r.table("units.csv")["written"], r.table("units.csv")["unit"])})
     rows = []

@@ -233,6 +233,7 @@ class Calendar:
     date_words: re.Pattern
     weekday_before: re.Pattern
     token_re: re.Pattern
+    other_calendar_re: re.Pattern  # right after a number, a month or year mark of a calendar not converted ("1446 H")
 
 
 def _alt(items) -> str:
@@ -279,9 +280,12 @@ def _build_calendar(res: Resources) -> Calendar:
     birth_re = re.compile(r"(?<!\w)(?:" + _alt(birth) + r")(?!\w)", re.IGNORECASE) if len(birth) else None
     birth_links = frozenset(t.loc[kind == "birth_link", "name"].str.strip().str.lower())
     zones = frozenset(t.loc[kind == "zone", "name"].str.strip().str.lower())
+    other = t.loc[kind == "other_calendar", "name"].str.strip().str.lower()  # "Zulhijjah", "H", "Hijriah"
+    other_calendar_re = (re.compile(r"\s+(?:" + _alt(other) + r")(?![\w-])", re.IGNORECASE) if len(other)
+                         else re.compile(r"(?!)"))
     return Calendar(weekdays, months, weekday_num, month_num, mult, cur, _alt(mult), _alt(cur), not_unit, percent,
                     identifier_re, birth_re, birth_links, zones,
-                    date_numeric, date_words, weekday_before, token_re)
+                    date_numeric, date_words, weekday_before, token_re, other_calendar_re)
 
 
 def calendar(resources: Resources | None = None) -> Calendar:
@@ -603,7 +607,7 @@ def stopword_set(resources: Resources | None = None) -> frozenset:
 
 
 __all__.append("stopword_set")
-__all__ += ["root_words", "dictionary_word", "derived_root", "self_name_spans"]
+__all__ += ["root_words", "dictionary_word", "derived_root", "verb_prefixes", "self_name_spans"]
 
 # --- tokens --------------------------------------------------------------------------------
 
@@ -771,6 +775,27 @@ def dictionary_word(word: str) -> bool:
     if low in roots or (low.endswith("nya") and low[:-3] in roots):
         return True
     return derived_root(low) is not None
+
+
+def verb_prefixes(resources: Resources | None = None) -> tuple[str, ...]:
+    """How a verb begins (roles.csv ``verb_prefix``: me-, di-, ber-), in lower case, sorted.
+
+    Parameters
+    ----------
+    resources : Resources, optional
+        Whose ``roles.csv`` to read; the kit's by default.
+
+    Returns
+    -------
+    tuple of str
+
+    Examples
+    --------
+    >>> verb_prefixes()
+    ('ber', 'di', 'me')
+    """
+    t = (resources or load_resources()).table("roles.csv")
+    return tuple(sorted(t.loc[t["kind"].str.strip() == "verb_prefix", "word"].str.strip().str.lower()))
 
 
 def derived_root(word: str) -> str | None:

@@ -401,3 +401,12 @@ def test_the_topic_title_compares_only_outlets_with_two_articles_or_more():
     assert topic_lean_title(sh, lab, pd.Series({"A": 1, "B": 1, "C": 1, "D": 1})) == (
         "One article per outlet, too few to compare outlets: C's article leans most on topic 1: harga, emas (0.90 mean "
         "share of its 9 paragraphs)")
+
+
+def test_the_voices_table_shows_sides_only_where_the_corpus_folder_has_them():
+    from helpers import load_resources
+    from helpers.attribution import voice_columns
+
+    root = Path(__file__).parents[1]
+    assert "side" in voice_columns(load_resources(root / "corpus"))  # the example's side_colors.csv
+    assert "side" not in voice_columns(load_resources())
