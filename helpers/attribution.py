@@ -698,7 +698,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
     the most frequent form of two or more words. A word the corpus never writes inside a sentence counts as common
     when it is a word of the language (PySastrawi's dictionary: "Komentar Trump ..." opening a sentence); such names
     still count as homes, except that a last word held by only one name that is a person's, all of whose other words
-    are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). An acronym glued
+    are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). A short form with
+    several homes goes to the one named in every article that writes it with any home, if that is half its articles or
+    more and the name's other words are names, none a place's ("Bahlil" is "Bahlil Lahadalia" where the articles with
+    "Anak Buah Bahlil" or "ESDM Bahlil" name him too; "Budi" beside "Budi Gunadi Sadikin" in one article and "Budi
+    Karya" in another stays itself; :func:`_home_by_articles`). An acronym glued
     to the first name is cut off ("ASDonald Trump" -> Donald Trump, :func:`_unglue_opening`), and so are any words
     glued to a name the corpus also writes apart ("Amerika SerikatDonald Trump", :func:`_glued_to_known`). A place or
     an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur
@@ -875,6 +879,17 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
             # "Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump": the one home that is a person's name,
             # called by its last word
             real[0]["forms"].append(v)
+        elif ((home := _home_by_articles(v, homes, real, arts)) is not None and not _acronym(v) and v not in heads
+              and v not in cplaces and v not in nw["organisation"]
+              # "Gerindra" is not "Gerindra Ahmad Muzani" where "Ahmad Muzani" is a name of its own
+              and (len(home["canonical"].split()) < 3
+                   or " ".join(w for w in home["canonical"].split() if w != v) not in mentions)
+              and all(_rare_in_lower(w, lower, inner) and not _acronym(w) and not any(ch.isdigit() for ch in w)
+                      and w not in nw["place_word"] and w not in cplaces and w not in nw["organisation"]
+                      for w in home["canonical"].split() if w != v)):
+            # "Bahlil" beside "Bahlil Lahadalia", "ESDM Bahlil" and "Anak Buah Bahlil": every article that writes it
+            # with another home also names this one
+            home["forms"].append(v)
         elif not (not _acronym(v) and mid[v] * 2 < mentions[v] and dictionary_word(v)):
             # alone, a word of the language found mostly opening sentences is none ("Akibatnya", "Semoga"; "Budi",
             # "Pandu" and "Putin" are also written after other words): the corpus may be too small to write it in lower
@@ -894,6 +909,21 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
                          articles=len(set().union(*(arts[f] for f in c["forms"])))))
     df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
     return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _home_by_articles(v: str, homes: list[dict], real: list[dict], arts: dict[str, set]) -> dict | None:
+    """The one person's name a short form stands for, where several names hold it: the articles that write the short
+    form with any of its homes all name this one, and they are half its articles or more ("Bahlil" with "Bahlil
+    Lahadalia", though "ESDM Bahlil" and "Anak Buah Bahlil" are named in some of them); only a home in ``real`` (not
+    all common words); None when two homes each have an article of their own ("Budi" with "Budi Gunadi Sadikin" and
+    "Budi Karya"), or share the same articles."""
+    if len(real) < 1 or len(homes) < 2:
+        return None
+    mine = arts.get(v, set())
+    seen = [set().union(*(arts.get(f, set()) for f in c["forms"] if " " in f)) & mine for c in homes]
+    everywhere = set().union(*seen)
+    fit = [c for c, s in zip(homes, seen) if s == everywhere and len(s) * 2 >= len(mine) and any(c is r for r in real)]
+    return fit[0] if len(fit) == 1 else None
 
 
 def _glued_to_known(toks: list[str], known, nw: dict, lower: Counter) -> list[str]:
@@ -1254,7 +1284,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     def apart(w: str, person: list[str]) -> bool:  # written without the person's name, or as a place
         return any(w in t and (loc or not any(x in person for x in t)) for t, loc in other)
 
-    places = {w for t, loc in other if loc for w in t}  # "di Tangerang" (not "dari Elon Musk")
+    # "di Tangerang" (not "dari Elon Musk", nor "dari Bu Khofifah": a role before a name marks a person)
+    places = {w for t, loc in other if loc and t[0].rstrip(".") not in nw["role"] for w in t}
     places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
     # the last word of another run opened by a place word ("Kota Tangerang") or holding a common word ("Bea Cukai
     # Langsa"), with no role in it ("Pak Joko" is no office)
@@ -1270,7 +1301,6 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             # writes "BPJS Ketenagakerjaan")
             return (w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
                     or (lower[w.lower()] > 0 and w not in alone and apart(w, person)))
-        return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
         return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
 
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows

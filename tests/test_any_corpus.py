@@ -242,6 +242,26 @@ def test_a_surname_folds_into_the_one_persons_name_beside_names_of_common_words(
     assert set(q["speaker"]) == {"Donald Trump"}
 
 
+def test_a_short_form_goes_to_the_name_every_article_that_writes_it_with_one_also_names():
+    # the mining corpus's "Bahlil" has three homes: "Bahlil Lahadalia", "ESDM Bahlil" (an office before the name, once)
+    # and "Anak Buah Bahlil" (his subordinate); every article writing "Bahlil" with one of them names Bahlil Lahadalia.
+    # "Budi" has two homes each named in an article of its own (two men): it stays itself
+    c = pd.DataFrame({"doc_id": list("abcde"), "outlet": list("VWXYZ"), "text": [
+        "Menteri Bahlil Lahadalia tiba. Kata Bahlil, izin dicabut. Anak Buah Bahlil ikut hadir.",
+        "Bahlil Lahadalia bicara. Bahlil menolak. Anak Buah Bahlil diam. Pejabat ESDM Bahlil hadir.",
+        "Kata Bahlil, tambang ditutup. Bahlil Lahadalia pergi. Warga Raja Ampat senang.",
+        "Menteri Budi Gunadi Sadikin hadir. Kata Budi, vaksin cukup. Budi Gunadi Sadikin pulang.",
+        "Menteri Budi Karya tiba. Kata Budi, jalan tol siap. Budi Karya lalu pergi."]})
+    f = find_actors(c).set_index("actor")
+    assert set(f.loc["Bahlil Lahadalia", "aliases"].split("|")) == {"Bahlil Lahadalia", "Bahlil"}
+    assert "Bahlil" not in f.index
+    assert f.loc["Budi", "mentions"] == 2 and "Budi" not in f.loc["Budi Gunadi Sadikin", "aliases"].split("|")
+    # with one article of its own, "Anak Buah Bahlil" is a home "Bahlil" may stand for: no fold
+    c.loc[1, "text"] = "Anak Buah Bahlil diam. Kata Bahlil, aman. Anak Buah Bahlil pergi."
+    f = find_actors(c).set_index("actor")
+    assert "Bahlil" in f.index
+
+
 def test_an_acronym_glued_before_a_name_is_cut_off():
     # the scraper glued "AS" to "Donald": "Presiden ASDonald Trump" is Donald Trump, not a name of its own; a capital
     # that ends a word in capitals before a common word ("MANTANpemain") is not cut off as a name

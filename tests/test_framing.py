@@ -1534,6 +1534,22 @@ def test_the_same_person_after_a_longer_office_is_no_other_name_holding_the_word
     assert _cut_to_person("Dompu Zuharis", runs, nw, Counter({"humas": 3})) == "Dompu Zuharis"
 
 
+def test_a_name_after_a_role_and_dari_is_no_place_to_cut_a_name_at():
+    from collections import Counter
+
+    from helpers.attribution import _cut_to_person, _name_words
+
+    # "surat dari Bu Khofifah": "dari" before a role and a name marks a person, not a place, so "Khofifah Indar
+    # Parawansa" is not cut to "Indar Parawansa" as "Direktur Turnamen Ukraina Markiyan Lubkivsky" is where the
+    # article writes "di Ukraina"
+    nw = _name_words(load_resources())
+    runs = [(["Menteri", "Sosial", "Khofifah", "Indar", "Parawansa"], False), (["Bu", "Khofifah"], True),
+            (["Khofifah"], False)]
+    assert _cut_to_person("Khofifah Indar Parawansa", runs, nw, Counter()) == "Khofifah Indar Parawansa"
+    runs = [(["Direktur", "Turnamen", "Ukraina", "Markiyan", "Lubkivsky"], False), (["Ukraina"], True)]
+    assert _cut_to_person("Ukraina Markiyan Lubkivsky", runs, nw, Counter()) == "Markiyan Lubkivsky"
+
+
 def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
     from collections import Counter
 
