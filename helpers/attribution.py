@@ -1243,8 +1243,9 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     and "Inalum" apart from her name ("PT Inalum", "Inalum" alone, or after "di"/"ke"/"dari"). A name
     of three or more words, not an organisation's, is cut before a word the article writes on its own
     ("Melati", or "Melati Sarnita" as a run of its own) if every word before it is office: a role, an
-    acronym, a word the corpus also writes in lower case ("Kawasan Permukiman"), or a word the article
-    also writes apart from the rest of the name ("Kementan" alone, "Kiwoom Sekuritas" in another run).
+    acronym, a word the corpus also writes in lower case ("Kawasan Permukiman"), a word the article
+    also writes apart from the rest of the name ("Kementan" alone, "Kiwoom Sekuritas" in another run), or, before a
+    name of two words or more, a place ("Qualcomm Indonesia Shannedy Ong"; not "dari Bu Khofifah", a person).
     The cut keeps two words or more, or only the last (not an acronym, not a place) when a role or a
     place of the article stands right before it ("Kota Tangerang Mahdiar" -> "Mahdiar" where the
     article writes "di Tangerang"; "Elon Musk", "Rahmat Budiman" stay whole), or a word that ends
@@ -1301,7 +1302,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             # writes "BPJS Ketenagakerjaan")
             return (w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
                     or (lower[w.lower()] > 0 and w not in alone and apart(w, person)))
-        return w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
+        return (w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
+                or (w in places and len(person) > 1))  # "Qualcomm Indonesia Shannedy Ong" (not "Madison Keys")
 
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
     role_led = any(any(w.rstrip(".") in nw["role"] for w in h) for h in heads)

@@ -1550,6 +1550,21 @@ def test_a_name_after_a_role_and_dari_is_no_place_to_cut_a_name_at():
     assert _cut_to_person("Ukraina Markiyan Lubkivsky", runs, nw, Counter()) == "Markiyan Lubkivsky"
 
 
+def test_a_place_inside_an_office_is_office_before_a_name_of_two_words():
+    from collections import Counter
+
+    from helpers.attribution import _cut_to_person, _name_words
+
+    # "Country Director Qualcomm Indonesia Shannedy Ong", later "Shannedy": Indonesia, a place of the corpus, is part
+    # of the office; a place word before a one-word name is not cut by it ("Madison Keys" called "Keys")
+    nw = _name_words(load_resources())
+    runs = [(["Country", "Director", "Qualcomm", "Indonesia", "Shannedy", "Ong"], False), (["Qualcomm"], False),
+            (["Shannedy"], False)]
+    assert _cut_to_person("Qualcomm Indonesia Shannedy Ong", runs, nw, Counter(), {"Indonesia"}) == "Shannedy Ong"
+    runs = [(["Petenis", "Madison", "Keys"], False), (["Keys"], False)]
+    assert _cut_to_person("Madison Keys", runs, nw, Counter(), {"Madison"}) == "Madison Keys"
+
+
 def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
     from collections import Counter
 
