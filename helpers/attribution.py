@@ -13,7 +13,7 @@ import pandas as pd
 
 from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
-from .text import (NOT_COUNTED, actor_matcher, calendar, derived_root, dictionary_word,
+from .text import (NOT_COUNTED, abbreviation_definitions, actor_matcher, calendar, derived_root, dictionary_word,
                    drop_defined_abbreviations, normalize, self_name_spans, sentences, stopword_set, verb_prefixes,
                    web_endings, words)
 
@@ -677,7 +677,8 @@ def _amount_rx(res: Resources) -> re.Pattern:
     return re.compile(r"(?:" + calendar(res).currency_alt + r")\d[\d.,]*")
 
 
-def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resources | None = None) -> pd.DataFrame:
+def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: bool = True,
+                resources: Resources | None = None) -> pd.DataFrame:
     """The people and organisations the articles name, found in the text (no gazetteer needed).
 
     Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM Bahlil
@@ -714,6 +715,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         From :func:`helpers.load_corpus`.
     min_mentions : int, default 2
         Fewest mentions of a name (all its forms) to be listed.
+    abbreviations : bool, default True
+        Merge a short form with the name the articles define it as in brackets ("Komisi Pemberantasan Korupsi
+        (KPK)": :func:`helpers.text.abbreviation_definitions`, Schwartz & Hearst 2003; :func:`_defined_as`); the
+        name shown is the long one, or the short form where it is written more often and is no acronym in capitals
+        ("Kejagung") or the long name was found in part only ("CES" for "Electronics Show").
     resources : Resources, optional
         Role, organisation and document words (``roles.csv``); the corpus's own by default.
 
@@ -856,9 +862,17 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         if c["type"] == "person":
             for t in set(c["canonical"].split()):
                 owner[t].append(c)
+    defined = _defined_as(corpus, clusters, nw, lower, inner) if abbreviations else {}
     singles = []
     for v in variants:
         if " " in v:
+            continue
+        if v in defined and v not in heads:  # "KPK" after "Komisi Pemberantasan Korupsi (KPK)"
+            home = defined[v]
+            home["forms"].append(v)
+            home["short"] = v
+            if home["type"] == "person" and not all(_rare_in_lower(w, lower, inner) for w in home["canonical"].split()):
+                home["type"] = "organisation"  # "Bursa Efek Indonesia (BEI)"; not "Susilo Bambang Yudhoyono (SBY)"
             continue
         # a home whose other words are all common words ("Asuransi Kredit Indonesia", "Komentar Trump": each written in
         # lower case more often than capitalised inside a sentence) is no person's name a short form stands for
@@ -904,11 +918,51 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, resources: Resou
         full = [f for f in c["forms"] if " " in f]
         if full:  # the most frequent full form; on a tie the shorter (an office before a name is extra)
             c["canonical"] = min(full, key=lambda f: (-mentions[f], len(f.split()), f))
+        if (c.get("short") and (not c["short"].isupper() or c.get("part"))
+                and mentions[c["short"]] > mentions[c["canonical"]]):
+            # "Kejagung", defined once as "Kejaksaan Agung (Kejagung)", then used; "CES", whose long name is found in
+            # part only ("Electronics Show"); an acronym shows the whole long name ("Komisi Pemberantasan Korupsi")
+            c["canonical"] = c["short"]
         forms = sorted(c["forms"], key=lambda f: (-len(f.split()), -mentions[f], f))
         rows.append(dict(actor=c["canonical"], type=c["type"], aliases="|".join(forms), mentions=n,
                          articles=len(set().union(*(arts[f] for f in c["forms"])))))
     df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
     return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Counter, inner: Counter
+                ) -> dict[str, dict]:
+    """Short form -> the found name the articles define it as, in brackets after it ("Komisi Pemberantasan Korupsi
+    (KPK)", :func:`helpers.text.abbreviation_definitions`), where more than half the short form's definitions point
+    to it. The found name is the whole long form, or its end after words the found names leave out: roles and words
+    the corpus writes in lower case more often than capitalised ("Sistem Komputerisasi Haji Terpadu (Siskohat)" is
+    "Komputerisasi Haji Terpadu"; not "Tennis Association" for "World Tennis Association (WTA)", nor "Mahkamah Konstitusi" for "Majelis
+    Kehormatan Mahkamah Konstitusi (MKMK)", nor "Sumber Daya Mineral" for "Energi dan Sumber Daya Mineral (ESDM)":
+    of 150 such ends after a lower-case "dan" or a name word, a blind reader found 29 wrong, "Belanja Daerah" for
+    APBD); and it is the most frequent name of its group ("Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek
+    Indonesia")."""
+    canonical = {c["canonical"]: c for c in clusters}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    where: dict[int, dict | None] = {}
+
+    def left_out(w: str) -> bool:  # a word a found name does not keep at its start
+        return (not w[:1].isupper() or w.rstrip(".") in nw["role"] or lower[w.lower()] > inner[w])
+
+    for short, long, n in abbreviation_definitions(corpus)[["short", "long", "definitions"]].itertuples(index=False):
+        ws = long.split()
+        k = next((k for k in range(len(ws), 1, -1)
+                  if all(left_out(w) for w in ws[:-k]) and " ".join(ws[-k:]) in canonical), 0)
+        home = canonical[" ".join(ws[-k:])] if k else None
+        votes[short][id(home)] += n
+        where[id(home)] = home
+        if home is not None and k < len(ws):
+            home["part"] = True  # found as the end of the long form only ("Consumer Electronics Show": "Electronics Show")
+    out = {}
+    for short, v in votes.items():
+        top, n = v.most_common(1)[0]
+        if where[top] is not None and n * 2 > sum(v.values()):
+            out[short] = where[top]
+    return out
 
 
 def _home_by_articles(v: str, homes: list[dict], real: list[dict], arts: dict[str, set]) -> dict | None:
@@ -1842,7 +1896,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     nw = res.memo("name_words", _name_words)
     corpus_places = _corpus_places(corpus, nw, inner_caps)
     loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
-    resolve = _resolver(res, find_actors(corpus, resources=res), lower, inner_caps, _lower_before_names(corpus),
+    # speakers keep a bracket-defined short form as written ("KPK"): a long name read as a person's would be carried
+    # to the pronouns after it
+    resolve = _resolver(res, find_actors(corpus, abbreviations=False, resources=res), lower, inner_caps, _lower_before_names(corpus),
                         _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")

@@ -430,3 +430,20 @@ def test_the_voices_table_shows_sides_only_where_the_corpus_folder_has_them():
     root = Path(__file__).parents[1]
     assert "side" in voice_columns(load_resources(root / "corpus"))  # the example's side_colors.csv
     assert "side" not in voice_columns(load_resources())
+
+
+def test_a_short_form_defined_in_brackets_is_the_same_actor():
+    # "Komisi Pemberantasan Korupsi (KPK)" defines KPK: one actor, shown by its long name; "Danantara", defined as
+    # "Daya Anagata Nusantara (Danantara)" (found as "Anagata Nusantara": "Daya" is a role word) and written far more
+    # often, is shown by its own name. Speakers keep the short form as written
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [
+        "Komisi Pemberantasan Korupsi (KPK) memanggil saksi. KPK lalu menahan tersangka. Kata KPK, kasus jalan.",
+        "KPK menolak. Komisi Pemberantasan Korupsi bekerja. Badan Pengelola Investasi Daya Anagata Nusantara "
+        "(Danantara) dibentuk. Danantara mengelola aset.",
+        "Danantara tumbuh. Kata Danantara, aset naik. Danantara menambah modal. Anagata Nusantara hadir."]})
+    f = find_actors(c).set_index("actor")
+    assert set(f.loc["Komisi Pemberantasan Korupsi", "aliases"].split("|")) == {"Komisi Pemberantasan Korupsi", "KPK"}
+    assert f.loc["Komisi Pemberantasan Korupsi", "mentions"] == 6 and "KPK" not in f.index
+    assert "Danantara" in f.loc["Danantara", "aliases"].split("|") and "Anagata Nusantara" not in f.index
+    assert "KPK" in find_actors(c, abbreviations=False).set_index("actor").index
+    assert set(quotes(c)["speaker"]) <= {"KPK", "Danantara"}

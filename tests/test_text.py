@@ -266,3 +266,26 @@ def test_a_corpus_folder_adds_web_address_endings(tmp_path):
     (tmp_path / "link_glue.csv").write_text("# test\nkind,word\nweb_ending,my\n", encoding="utf-8")
     got = tokenize(text, resources=load_resources(tmp_path))
     assert not any("kosmo" in t or "detik" in t for t in got), got
+
+
+def test_abbreviation_definitions_follow_schwartz_and_hearst():
+    from helpers.text import abbreviation_definitions
+
+    # worked by hand (Schwartz & Hearst 2003): the shortest run of the words before the bracket holding the short
+    # form's letters in order, the first opening a word. "Kejagung": k-e-j in "Kejaksaan", a-g-u-n-g in "Agung";
+    # "ESDM" starts at "Energi" ("Menteri" holds no letter it needs before the E); "(Antara)" after "kata dia" has no
+    # "A" opening a word; a short form that is one of the words is none ("(Jakarta)")
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Kejaksaan Agung (Kejagung) memeriksa saksi. Kata Menteri Energi dan Sumber Daya Mineral (ESDM), izin dicabut.",
+        "Harga naik, kata dia (Antara). Kantor di Kota Jakarta (Jakarta) buka. Komisi Pemberantasan Korupsi (KPK) datang.",
+        "Komisi Pemberantasan Korupsi (KPK) dan Kejaksaan Agung (Kejagung) bertemu di Gedung Merah Putih (KPK)."]})
+    got = abbreviation_definitions(c)
+    assert got.columns.tolist() == ["short", "long", "definitions", "articles"]
+    rows = {(r.short, r.long): (r.definitions, r.articles) for r in got.itertuples()}
+    assert rows[("Kejagung", "Kejaksaan Agung")] == (2, 2)
+    assert rows[("ESDM", "Energi dan Sumber Daya Mineral")] == (1, 1)
+    assert rows[("KPK", "Komisi Pemberantasan Korupsi")] == (2, 2)
+    assert not any(s in ("Antara", "Jakarta") for s, _ in rows)
+    # "Gedung Merah Putih (KPK)": no run of those words holds k-p-k with the K opening a word
+    assert all(long != "Gedung Merah Putih" for _, long in rows)
+    assert abbreviation_definitions(c.iloc[:0]).empty
