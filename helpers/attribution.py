@@ -863,6 +863,12 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
             for t in set(c["canonical"].split()):
                 owner[t].append(c)
     defined = _defined_as(corpus, clusters, nw, lower, inner) if abbreviations else {}
+
+    def names_only(c: dict, v: str) -> bool:  # a person's name, every word but ``v`` a name's ("Bahlil Lahadalia")
+        return all(_rare_in_lower(w, lower, inner) and not _acronym(w) and not any(ch.isdigit() for ch in w)
+                   and w not in nw["place_word"] and w not in cplaces and w not in nw["organisation"]
+                   for w in c["canonical"].split() if w != v)
+
     singles = []
     for v in variants:
         if " " in v:
@@ -887,9 +893,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         if len(homes) == 1 and not plain[0] and not _acronym(v) and v not in heads:
             homes[0]["forms"].append(v)
         elif (len(real) == 1 and real[0]["canonical"].split()[-1] == v and not _acronym(v) and v not in heads
-              and all(_rare_in_lower(w, lower, inner) and not _acronym(w) and not any(ch.isdigit() for ch in w)
-                      and w not in nw["place_word"] and w not in cplaces and w not in nw["organisation"]
-                      for w in real[0]["canonical"].split()[:-1])):
+              and names_only(real[0], v)):
             # "Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump": the one home that is a person's name,
             # called by its last word
             real[0]["forms"].append(v)
@@ -898,9 +902,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
               # "Gerindra" is not "Gerindra Ahmad Muzani" where "Ahmad Muzani" is a name of its own
               and (len(home["canonical"].split()) < 3
                    or " ".join(w for w in home["canonical"].split() if w != v) not in mentions)
-              and all(_rare_in_lower(w, lower, inner) and not _acronym(w) and not any(ch.isdigit() for ch in w)
-                      and w not in nw["place_word"] and w not in cplaces and w not in nw["organisation"]
-                      for w in home["canonical"].split() if w != v)):
+              and names_only(home, v)):
             # "Bahlil" beside "Bahlil Lahadalia", "ESDM Bahlil" and "Anak Buah Bahlil": every article that writes it
             # with another home also names this one
             home["forms"].append(v)
@@ -939,8 +941,10 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
     "Komputerisasi Haji Terpadu"; not "Tennis Association" for "World Tennis Association (WTA)", nor "Mahkamah Konstitusi" for "Majelis
     Kehormatan Mahkamah Konstitusi (MKMK)", nor "Sumber Daya Mineral" for "Energi dan Sumber Daya Mineral (ESDM)":
     of 150 such ends after a lower-case "dan" or a name word, a blind reader found 29 wrong, "Belanja Daerah" for
-    APBD); and it is the most frequent name of its group ("Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek
-    Indonesia")."""
+    APBD), or the longer name written right before the bracket whose other words are a body's (``roles.csv`` kind
+    organisation: "PT Aneka Tambang Tbk (Antam)", whose long form is "Aneka Tambang Tbk"; "Majelis Kehormatan Mahkamah
+    Konstitusi (MKMK)"; not "Fraksi Partai Kebangkitan Bangsa (PKB)"); and it is the most frequent name of its group
+    ("Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek Indonesia")."""
     canonical = {c["canonical"]: c for c in clusters}
     votes: dict[str, Counter] = defaultdict(Counter)
     where: dict[int, dict | None] = {}
@@ -948,11 +952,18 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
     def left_out(w: str) -> bool:  # a word a found name does not keep at its start
         return (not w[:1].isupper() or w.rstrip(".") in nw["role"] or lower[w.lower()] > inner[w])
 
-    for short, long, n in abbreviation_definitions(corpus)[["short", "long", "definitions"]].itertuples(index=False):
-        ws = long.split()
+    defs = abbreviation_definitions(corpus)[["short", "long", "written", "definitions"]]
+    for short, long, written, n in defs.itertuples(index=False):
+        ws, before = long.split(), written.split()
+        # the name written before the bracket, longer than the long form ("Badan Pengelola Investasi Daya Anagata
+        # Nusantara (Danantara)", "PT Bank Negara Indonesia (BNI)")
+        wider = (next((f for k in range(len(before), len(ws), -1) if (f := " ".join(before[-k:])) in canonical
+                       and all(w in nw["organisation"] for w in before[-k:-len(ws)])), None)
+                 if before[-len(ws):] == ws else None)  # only a body's words more ("PT", "Majelis"; not "Fraksi")
         k = next((k for k in range(len(ws), 1, -1)
                   if all(left_out(w) for w in ws[:-k]) and " ".join(ws[-k:]) in canonical), 0)
-        home = canonical[" ".join(ws[-k:])] if k else None
+        home = canonical[wider] if wider else canonical[" ".join(ws[-k:])] if k else None
+        k = len(ws) if wider else k
         votes[short][id(home)] += n
         where[id(home)] = home
         if home is not None and k < len(ws):

@@ -704,7 +704,8 @@ def abbreviation_definitions(corpus: pd.DataFrame) -> pd.DataFrame:
     first of them opening a word. So syllable abbreviations count too ("Kejaksaan Agung (Kejagung)", "Gabungan
     Industri Kendaraan Bermotor Indonesia (Gaikindo)"); a bracket whose letters the words before it do not hold
     ("kata dia (Antara)") is no definition. The short form is one word opened by a capital; the long form two
-    words or more.
+    words or more. ``written`` keeps the capitalised words right before the bracket, which may say more than the
+    long form ("Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)": long form "Daya Anagata Nusantara").
 
     Parameters
     ----------
@@ -714,28 +715,33 @@ def abbreviation_definitions(corpus: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``short, long, definitions, articles``: each pair once, by short form, then most defined first.
+        ``short, long, written, definitions, articles``: each definition once, by short form, then most defined
+        first.
 
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": [
     ...     "Kata Ketua Komisi Pemberantasan Korupsi (KPK) itu.", "Kejaksaan Agung (Kejagung) dan KPK bertemu."]})
     >>> abbreviation_definitions(c).values.tolist()
-    [['KPK', 'Komisi Pemberantasan Korupsi', 1, 1], ['Kejagung', 'Kejaksaan Agung', 1, 1]]
+    [['KPK', 'Komisi Pemberantasan Korupsi', 'Kata Ketua Komisi Pemberantasan Korupsi', 1, 1], \
+['Kejagung', 'Kejaksaan Agung', 'Kejaksaan Agung', 1, 1]]
     """
     found: Counter = Counter()
     arts: dict[tuple, set] = defaultdict(set)
     for doc, text in zip(corpus["doc_id"], corpus["text"]):
         text = normalize(text)
         for m in _DEFINED.finditer(text):
-            long = _long_form(m.group(1), text[max(0, m.start() - 300):m.start()])
+            before = text[max(0, m.start() - 300):m.start()]
+            long = _long_form(m.group(1), before)
             if long:
-                found[m.group(1), long] += 1
-                arts[m.group(1), long].add(doc)
-    rows = [(a, b, n, len(arts[a, b])) for (a, b), n in found.items()]
-    out = pd.DataFrame(rows, columns=["short", "long", "definitions", "articles"])
+                written = re.search(r"(?:[A-Z][\w'&.-]*\s+)*$", before).group(0).strip()
+                key = (m.group(1), long, written)
+                found[key] += 1
+                arts[key].add(doc)
+    rows = [(*k, n, len(arts[k])) for k, n in found.items()]
+    out = pd.DataFrame(rows, columns=["short", "long", "written", "definitions", "articles"])
     out["_n"] = -out["definitions"]
-    return out.sort_values(["short", "_n", "long"], kind="stable").drop(columns="_n").reset_index(drop=True)
+    return out.sort_values(["short", "_n", "long", "written"], kind="stable").drop(columns="_n").reset_index(drop=True)
 
 
 # a link is no word: a web address ("https://bsu.kemnaker.go.id", "www.telkomsel.com/surprisedeal"), a bare domain

@@ -446,4 +446,12 @@ def test_a_short_form_defined_in_brackets_is_the_same_actor():
     assert f.loc["Komisi Pemberantasan Korupsi", "mentions"] == 6 and "KPK" not in f.index
     assert "Danantara" in f.loc["Danantara", "aliases"].split("|") and "Anagata Nusantara" not in f.index
     assert "KPK" in find_actors(c, abbreviations=False).set_index("actor").index
+    # a longer name written before the bracket, with a body's word more ("PT"), is the one; not with another word
+    c2 = pd.DataFrame({"doc_id": list("ab"), "outlet": list("XY"), "text": [
+        "Saham PT Aneka Tambang Tbk (Antam) naik. Antam lalu menambang. Kata Antam, emas laris. PT Aneka Tambang Tbk "
+        "untung.", "Fraksi Partai Kebangkitan Bangsa (PKB) menolak. PKB lalu pergi. Partai Kebangkitan Bangsa diam. "
+        "Kata PKB, aman. Fraksi Partai Kebangkitan Bangsa bubar."]})
+    f2 = find_actors(c2).set_index("actor")
+    assert set(f2.loc["Antam", "aliases"].split("|")) == {"PT Aneka Tambang Tbk", "Antam"}  # shown as written most
+    assert "PKB" in f2.loc["Partai Kebangkitan Bangsa", "aliases"].split("|")
     assert set(quotes(c)["speaker"]) <= {"KPK", "Danantara"}

@@ -280,8 +280,11 @@ def test_abbreviation_definitions_follow_schwartz_and_hearst():
         "Harga naik, kata dia (Antara). Kantor di Kota Jakarta (Jakarta) buka. Komisi Pemberantasan Korupsi (KPK) datang.",
         "Komisi Pemberantasan Korupsi (KPK) dan Kejaksaan Agung (Kejagung) bertemu di Gedung Merah Putih (KPK)."]})
     got = abbreviation_definitions(c)
-    assert got.columns.tolist() == ["short", "long", "definitions", "articles"]
+    assert got.columns.tolist() == ["short", "long", "written", "definitions", "articles"]
     rows = {(r.short, r.long): (r.definitions, r.articles) for r in got.itertuples()}
+    # the capitalised words right before the bracket, which may say more than the long form
+    assert set(got.loc[got["short"] == "ESDM", "written"]) == {"Sumber Daya Mineral"}
+    assert set(got.loc[got["short"] == "KPK", "written"]) == {"Komisi Pemberantasan Korupsi"}
     assert rows[("Kejagung", "Kejaksaan Agung")] == (2, 2)
     assert rows[("ESDM", "Energi dan Sumber Daya Mineral")] == (1, 1)
     assert rows[("KPK", "Komisi Pemberantasan Korupsi")] == (2, 2)
