@@ -19,7 +19,7 @@ from .text import (NOT_COUNTED, abbreviation_definitions, actor_matcher, calenda
 
 __all__ = ["cited_sources", "actor_mentions", "actor_rates", "quotes", "speaker_basis", "voices_by_side", "side_table",
            "find_actors", "draft_actors", "match_statements", "credits_by_outlet", "side_shares", "voice_columns",
-           "NOT_COUNTED"]
+           "speakers_as_actors", "NOT_COUNTED"]
 
 
 def _source_words(res: Resources) -> dict:
@@ -2605,6 +2605,38 @@ def voice_columns(resources: Resources | None = None) -> list[str]:
     ['doc_id', 'kind', 'speaker', 'cue', 'basis', 'quote']
     """
     return ["doc_id", "kind", "speaker", "cue", "basis"] + (["side"] if len(side_table(resources)) else []) + ["quote"]
+
+
+def speakers_as_actors(voices: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """The statements with each speaker written as the actor whose form it is, across articles.
+
+    :func:`quotes` takes another article's longer name for a short one only where this article writes it too
+    ("Fahmi" may be another man elsewhere). To count who speaks across a corpus, a speaker written as one of an
+    actor's forms in ``actors`` (:func:`find_actors`' table, or a corpus's ``actors.csv``) is counted as that actor:
+    "Trump" with "Donald Trump", "Bahlil" with "Bahlil Lahadalia". Other speakers stay as written.
+
+    Parameters
+    ----------
+    voices : pandas.DataFrame
+        From :func:`quotes` (a ``speaker`` column).
+    actors : pandas.DataFrame
+        ``actor, aliases`` ("|"-joined forms).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``voices`` with ``speaker`` replaced where it is another actor's form, and ``speaker_as_written``.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "Fahmi"]})
+    >>> a = pd.DataFrame({"actor": ["Donald Trump"], "aliases": ["Donald Trump|Trump"]})
+    >>> speakers_as_actors(v, a)["speaker"].tolist()
+    ['Donald Trump', 'Donald Trump', 'Fahmi']
+    """
+    form = {f: a for a, al in zip(actors["actor"], actors["aliases"].fillna("")) for f in str(al).split("|") if f}
+    return voices.assign(speaker_as_written=voices["speaker"],
+                         speaker=voices["speaker"].map(lambda sp: form.get(sp, sp) if sp else sp))
 
 
 def side_table(resources: Resources | None = None) -> pd.DataFrame:

@@ -14,7 +14,7 @@ import pandas as pd
 from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
-           "is_example_corpus", "example_note", "finding", "count_of", "names", "most", "corpus_caveats",
+           "is_example_corpus", "example_note", "finding", "count_of", "share_of", "names", "most", "corpus_caveats",
            "per_article", "spreadsheet_safe", "outlet_terms_caveat", "documents_note"]
 
 MAX_ARTICLES_SHOWN = 30
@@ -429,6 +429,27 @@ def count_of(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
 
 
+def share_of(k: int, n: int) -> str:
+    """``k`` of ``n`` as a whole percentage, with one decimal where that would read 0% or 100% and is not.
+
+    Parameters
+    ----------
+    k, n : int
+        A count and its base (``n`` > 0).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> share_of(1, 243), share_of(0, 243), share_of(81, 243), share_of(242, 243)
+    ('0.4%', '0%', '33%', '99.6%')
+    """
+    s = k / n
+    return f"{s:.1%}" if (0 < s < 0.005 or 0.995 <= s < 1) else f"{s:.0%}"
+
+
 def names(items) -> str:
     """Items joined as a sentence lists them: ``"A"``, ``"A and B"``, ``"A, B and C"``.
 
@@ -669,17 +690,22 @@ def validation_overlap(corpus: pd.DataFrame, *, check: str = "both") -> str:
             "guide.")
 
 
-def leading_frame_title(shares: pd.DataFrame) -> str:
+def leading_frame_title(shares: pd.DataFrame, hits: pd.Series | None = None, *, min_hits: int = 10) -> str:
     """The generic-frame shares chart's title: the frame that leads in the most outlets, ties named, or one outlet's.
 
     An outlet leads with every frame that has its largest share (a tie counts for each); an outlet with no
-    generic-frame word leads with none and is said to have none.
+    generic-frame word leads with none and is said to have none; an outlet with fewer than ``min_hits`` such words
+    is named as too few to compare and leads with nothing.
 
     Parameters
     ----------
     shares : pandas.DataFrame
         One row per outlet (index), one column per generic frame: its share of the outlet's generic-frame words
         (NaN or 0 everywhere for an outlet with none).
+    hits : pandas.Series, optional
+        Each outlet's generic-frame words (the shares' base); without it every outlet with words is compared.
+    min_hits : int, default 10
+        Fewest words an outlet's shares must rest on to be compared.
 
     Returns
     -------
@@ -690,6 +716,8 @@ def leading_frame_title(shares: pd.DataFrame) -> str:
     >>> t = pd.DataFrame({"economic": [0.6, 0.7, 0.2], "conflict": [0.4, 0.3, 0.8]}, index=["A", "B", "C"])
     >>> leading_frame_title(t)
     'economic takes the largest share of generic-frame words in 2 of 3 outlets'
+    >>> leading_frame_title(t, pd.Series({"A": 30, "B": 12, "C": 4}))
+    'economic takes the largest share of generic-frame words in 2 of 3 outlets (C: 4 words, too few to compare)'
     >>> leading_frame_title(pd.DataFrame({"economic": [0.5, 0.0], "conflict": [0.5, 0.0]}, index=["A", "B"]))
     'conflict and economic each take the largest share of generic-frame words in 1 of 2 outlets (a tie in A; B has none)'
     >>> leading_frame_title(pd.DataFrame({"human_interest": [1.0]}, index=["Okezone"]))
@@ -698,8 +726,15 @@ def leading_frame_title(shares: pd.DataFrame) -> str:
     t = shares.fillna(0)
     with_words = t[t.sum(axis=1) > 0]
     none = [str(o) for o in t.index if o not in with_words.index]
+    few = [o for o in with_words.index if hits is not None and hits.get(o, 0) < min_hits]
+    few_note = [f"{names([f'{o}: {int(hits.get(o, 0))}' for o in few])} "
+                f"{'word' if len(few) == 1 and int(hits.get(few[0], 0)) == 1 else 'words'}, too few to compare"] if few else []
     if with_words.empty:
         return "No generic-frame words to compare"
+    if len(few) == len(with_words):
+        return (f"Too few generic-frame words to compare the outlets (each rests on fewer than {min_hits}: "
+                f"{names([f'{o} {int(hits.get(o, 0))}' for o in few])})")
+    with_words = with_words.drop(index=few)
     leads = {o: sorted(f for f in with_words.columns if np.isclose(with_words.loc[o, f], with_words.loc[o].max()))
              for o in with_words.index}
     if len(t) == 1:
@@ -709,7 +744,7 @@ def leading_frame_title(shares: pd.DataFrame) -> str:
     counts = pd.Series([f for fs in leads.values() for f in fs]).value_counts()
     leaders = sorted(f.replace("_", " ") for f, n in counts.items() if n == counts.iloc[0])
     tied = [str(o) for o, fs in leads.items() if len(fs) > 1]
-    notes = ([f"a tie in {names(tied)}"] if tied else []) + (
+    notes = ([f"a tie in {names(tied)}"] if tied else []) + few_note + (
         [f"{names(none)} {'has' if len(none) == 1 else 'have'} none"] if none else [])
     verb = "takes" if len(leaders) == 1 else "each take"
     return (f"{names(leaders)} {verb} the largest share of generic-frame words in {counts.iloc[0]} of "
@@ -1663,7 +1698,7 @@ def voices_summary(voices: pd.DataFrame) -> str:
     return (f"{count_of(len(spoken), 'statement')} found: {verb(own, 'names its', 'name their')} speaker in "
             f"{'its' if own == 1 else 'their'} own sentence, {verb(ctx, 'takes it', 'take it')} from the article "
             f"around {'it' if ctx == 1 else 'them'} (a pronoun, -nya, a quotation continuing the last one), and "
-            f"{verb(none, 'has', 'have')} none ({none / len(spoken):.0%})."
+            f"{verb(none, 'has', 'have')} none ({share_of(none, len(spoken))})."
             + (f" {count_of(len(voices) - len(spoken), 'banner or slogan', 'banners or slogans')} quoted in the articles "
                + ("is listed with them but speaks" if len(voices) - len(spoken) == 1 else "are listed with them but speak")
                + " for no one." if len(voices) > len(spoken) else ""))

@@ -338,6 +338,14 @@ def test_leading_frame_title_skips_outlets_without_frame_words_and_names_ties():
     assert title.startswith("economic takes the largest share of generic-frame words in 2 of 3 outlets")
     assert "a tie in Detik" in title and "Liputan6 has none" in title
     assert leading_frame_title(t.loc[["Liputan6"]]) == "No generic-frame words to compare"
+    # an outlet whose shares rest on fewer words than the minimum leads with nothing and is named (the mining report's
+    # Okezone: "1.00 responsibility" on 4 words); when all do, nothing is compared
+    hits = pd.Series({"Detik": 12, "Liputan6": 0, "Okezone": 4})
+    title = leading_frame_title(t, hits)
+    assert title.startswith("economic and human interest each take the largest share of generic-frame words in 1 of 3")
+    assert "Okezone: 4 words, too few to compare" in title
+    assert leading_frame_title(t, hits, min_hits=20) == ("Too few generic-frame words to compare the outlets (each rests "
+                                                         "on fewer than 20: Detik 12 and Okezone 4)")
 
 
 def test_the_lead_body_title_says_on_how_many_articles_a_frame_rests():
@@ -455,3 +463,19 @@ def test_a_short_form_defined_in_brackets_is_the_same_actor():
     assert set(f2.loc["Antam", "aliases"].split("|")) == {"PT Aneka Tambang Tbk", "Antam"}  # shown as written most
     assert "PKB" in f2.loc["Partai Kebangkitan Bangsa", "aliases"].split("|")
     assert set(quotes(c)["speaker"]) <= {"KPK", "Danantara"}
+
+
+def test_speakers_count_as_the_actors_found_across_articles():
+    from helpers.attribution import speakers_as_actors
+
+    # article b never writes "Donald Trump": its quotes table keeps "Trump", the speaker chart counts him as the actor
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [
+        'Presiden Donald Trump tiba. "Kami siap," kata Donald Trump. Trump lalu pergi.',
+        '"Perang usai," kata Trump di Gedung Putih.',
+        'Donald Trump menolak. "Tidak ada kesepakatan," kata Trump.']})
+    q = quotes(c)
+    assert dict(zip(q["doc_id"], q["speaker"]))["b"] == "Trump"
+    merged = speakers_as_actors(q, find_actors(c))
+    assert set(merged["speaker"]) == {"Donald Trump"}
+    assert merged.loc[merged["doc_id"] == "b", "speaker_as_written"].tolist() == ["Trump"]
+    assert len(merged) == len(q) and merged["quote"].equals(q["quote"])
