@@ -719,7 +719,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         Merge a short form with the name the articles define it as in brackets ("Komisi Pemberantasan Korupsi
         (KPK)": :func:`helpers.text.abbreviation_definitions`, Schwartz & Hearst 2003; :func:`_defined_as`); the
         name shown is the long one, or the short form where it is written more often and is no acronym in capitals
-        ("Kejagung") or the long name was found in part only ("CES" for "Electronics Show").
+        ("Kejagung") or the long name was found in part only ("CES" for "Electronics Show"). Two capitals alone
+        ("AS"), too short to be found as a name, are an actor's form only so ("Amerika Serikat (AS)").
     resources : Resources, optional
         Role, organisation and document words (``roles.csv``); the corpus's own by default.
 
@@ -747,6 +748,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     cplaces = _corpus_places(corpus, nw, inner, loose=True)
     mentions: Counter = Counter()
     arts: dict[str, set] = defaultdict(set)
+    tiny: Counter = Counter()  # two capitals alone ("AS"), too short to be a name unless defined
+    tiny_arts: dict[str, set] = defaultdict(set)
     locative: Counter = Counter()
     kind_of: dict[str, str] = {}
     amount = res.memo("amount_rx", _amount_rx)
@@ -783,6 +786,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                 toks = _drop_trailing(toks, nw)  # "Nailufar MARS" -> Nailufar
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
+                    if toks and toks[0].isupper() and len(toks[0]) == 2:  # "AS": an actor only where the articles
+                        tiny[toks[0]] += 1  # define it ("Amerika Serikat (AS)", below)
+                        tiny_arts[toks[0]].add(r.doc_id)
                     continue
                 is_org = toks[0] in nw["organisation"]
                 v = " ".join(toks)
@@ -911,6 +917,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
             # "Pandu" and "Putin" are also written after other words): the corpus may be too small to write it in lower
             # case
             singles.append(v)
+    for v, home in defined.items():  # "AS" after "Amerika Serikat (AS)": too short to be found alone, defined here
+        if v in tiny and v not in mentions:
+            mentions[v], arts[v] = tiny[v], tiny_arts[v]
+            home["forms"].append(v)
     rows = []
     for c in clusters + [dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]) for v in singles]:
         n = sum(mentions[f] for f in c["forms"])

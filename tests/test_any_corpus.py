@@ -462,6 +462,13 @@ def test_a_short_form_defined_in_brackets_is_the_same_actor():
     f2 = find_actors(c2).set_index("actor")
     assert set(f2.loc["Antam", "aliases"].split("|")) == {"PT Aneka Tambang Tbk", "Antam"}  # shown as written most
     assert "PKB" in f2.loc["Partai Kebangkitan Bangsa", "aliases"].split("|")
+    # two capitals alone are too short to be found as a name, but an actor's form where the articles define them so
+    c3 = pd.DataFrame({"doc_id": list("ab"), "outlet": list("XY"), "text": [
+        "Presiden Amerika Serikat (AS) tiba. AS lalu menolak. Kata AS, perang usai.",
+        "Amerika Serikat menyerang. AS menang. Di Jakarta, PM dan AS bertemu."]})
+    f3 = find_actors(c3).set_index("actor")
+    assert set(f3.loc["Amerika Serikat", "aliases"].split("|")) == {"Amerika Serikat", "AS"}
+    assert f3.loc["Amerika Serikat", "mentions"] == 7 and "PM" not in " ".join(f3["aliases"])
     assert set(quotes(c)["speaker"]) <= {"KPK", "Danantara"}
 
 
