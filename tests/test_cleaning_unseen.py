@@ -303,6 +303,16 @@ def test_video_promotions_syndication_notes_and_separators_are_dropped():
     assert rows.loc[rows.action == "keep", "line_no"].tolist() == [1, 4]  # only the article's own sentences
 
 
+def test_a_live_stream_promotion_is_dropped_and_a_sentence_about_watching_is_kept():
+    # "Saksikan Live DetikPagi:" above an embedded stream (17 development lines, 5 of them had been kept as text)
+    raw = ("Pertahanan udara Iran mencegat target-target Israel di langit Karaj dan sekitarnya pada Sabtu pagi.\n"
+           "Saksikan Live DetikPagi:\n"
+           "Warga bisa saksikan siaran langsung laga itu di televisi nasional mulai pukul delapan malam.\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert rows.loc[2, "rule"] == "live_promo" and rows.loc[2, "action"] == "drop"
+    assert rows.loc[3, "action"] == "keep"
+
+
 def test_a_short_quoted_line_with_its_speech_verb_is_text_not_a_subheading():
     raw = ("Chika pura-pura berniat melaporkan Kenneth karena anaknya tidak mau memotong poni.\n"
            "\u201cAku laporin kang Dedi ya, kalau kamu ga mau potong poni,\u201d ujarnya\n"
