@@ -311,6 +311,13 @@ def test_a_live_stream_promotion_is_dropped_and_a_sentence_about_watching_is_kep
     rows = clean_lines(raw).set_index("line_no")
     assert rows.loc[2, "rule"] == "live_promo" and rows.loc[2, "action"] == "drop"
     assert rows.loc[3, "action"] == "keep"
+    # a channel promotion after a dash, and the slogan under it (5 Tribunnews articles of the development set each)
+    raw = ("Pemerintah daerah terus mengejar target swasembada pangan bersama para petani di Kalbar.\n"
+           "-\u00a0Baca Berita Terbaru Lainnya di\u00a0GOOGLE NEWS-\u00a0Dapatkan Berita Viral Via Saluran\u00a0WhatsApp\n"
+           "!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!\n")
+    rows = clean_lines(raw).set_index("line_no")
+    assert (rows.loc[2, "rule"], rows.loc[3, "rule"]) == ("promo_channel", "slogan_banner")
+    assert rows.loc[rows["action"] == "keep"].index.tolist() == [1]
 
 
 def test_a_short_quoted_line_with_its_speech_verb_is_text_not_a_subheading():
