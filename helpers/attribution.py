@@ -763,6 +763,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
                 toks = toks[:next((k for k, t in enumerate(toks) if amount.fullmatch(t) or t in money), len(toks))]
+                # a document with its number ends a name ("Uji Materiil Undang-Undang Nomor 27")
+                toks = toks[:next((k for k, t in enumerate(toks[:-1]) if t in nw["document"]
+                                   and ident.fullmatch(toks[k + 1])), len(toks))]
                 if not toks:
                     continue
                 toks = _unglue_name(toks, lower, mid, nw, keep, cplaces, suffixes)  # "Sarwendah Tanakhirnya" -> Sarwendah Tan
@@ -785,6 +788,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                             continue
                 toks = _drop_trailing(toks, nw)  # "Nailufar MARS" -> Nailufar
                 toks = [t for t in toks if t not in nw["not_name"]] if len(toks) == 1 else toks
+                if len(toks) == 1 and (("." in toks[0][:-1] and toks[0].replace(".", "") in nw["degree"])
+                                       or toks[0].rstrip(".") in nw["role"]):
+                    # a degree written with dots alone after a comma ("Dr. Rina, M.Si"; not "MSF", also a body's
+                    # acronym), a role alone ("(Purn)", a retired officer)
+                    continue
                 if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                     if toks and toks[0].isupper() and len(toks[0]) == 2:  # "AS": an actor only where the articles
                         tiny[toks[0]] += 1  # define it ("Amerika Serikat (AS)", below)

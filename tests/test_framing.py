@@ -1287,6 +1287,14 @@ def test_find_actors_drops_a_degree_after_a_name():
     c = _plain(["Direktur RSGK Nailufar MARS menegaskan komitmen perseroan. Nailufar menyebut kebijakan itu baik. "
                 "Nailufar juga menambahkan satu hal."])
     assert find_actors(c)["actor"].tolist() == ["Nailufar"]
+    # a degree written with dots alone after a comma, a retired officer's "(Purn)", and a law with its number are no
+    # actors; "MSF", an undotted degree's letters, can be a body's acronym
+    c = _plain(["Kata Dr. Rina Sari, M.Si, obat aman. Rina Sari lalu pergi. Kata Prof. Budi Santoso, M.Si, aman. "
+                "Laksamana TNI (Purn) Ade Supandi hadir. Mayjen (Purn) Eko Margiyono datang. Uji Materiil Undang-Undang "
+                "Nomor 3 ditolak. Gugatan Undang-Undang Nomor 3 gagal. MSF mengirim dokter. Kata MSF, aman."])
+    actors = find_actors(c)["actor"].tolist()
+    assert "M.Si" not in actors and "Purn" not in actors and not any("Nomor" in a for a in actors)
+    assert "MSF" in actors and "Rina Sari" in actors
 
 
 @pytest.mark.parametrize("texts, speakers", [
