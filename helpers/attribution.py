@@ -447,7 +447,7 @@ def _name_words(res: Resources) -> dict:
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
-           "addressee_lead")}
+           "addressee_lead", "legal_form")}
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
@@ -696,7 +696,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
     Batam"), or the longer name's other words are all common words, written in lower case more often than capitalised
     inside a sentence ("Indonesia" is not "Asuransi Kredit Indonesia", "Casemiro" not "Gol Casemiro"); the name shown is
-    the most frequent form of two or more words. A word the corpus never writes inside a sentence counts as common
+    the most frequent form of two or more words. A company's name without its legal form is the company's ("Gag
+    Nikel" beside "PT Gag Nikel": ``roles.csv`` kind legal_form), not a person's name of two words. A word the corpus never writes inside a sentence counts as common
     when it is a word of the language (PySastrawi's dictionary: "Komentar Trump ..." opening a sentence); such names
     still count as homes, except that a last word held by only one name that is a person's, all of whose other words
     are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). A short form with
@@ -827,6 +828,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                 and not (" " in v and kind_of[v] == "person" and all(lower[w.lower()] > inner[w] for w in v.split()))
                 and not (" " not in v and (lower[v.lower()] >= mentions[v] or v.lower() in nw["stop"]
                                            or _opens_sentence(v, "", nw, lower, inner, pairs)))]  # "Menurutnya", "Anda"
+    # "Gag Nikel" beside "PT Gag Nikel": the organisation without the word that opens its name, not a person's name
+    vset = set(variants)
+    for v in variants:
+        if kind_of[v] == "person" and any(f"{w} {v}" in vset for w in nw["legal_form"]):
+            kind_of[v] = "organisation"
     moved = _office_before_person(variants, mentions, locative, kind_of, nw, lower, ngrams)  # before the variants merge
     # "Amerika SerikatDonald Trump" is "Donald Trump"; "Iran AyatullahAli Khamenei", moved to "AyatullahAli Khamenei"
     # above, is "Ali Khamenei"

@@ -228,6 +228,17 @@ def test_a_short_form_does_not_fold_into_a_name_of_common_words():
     assert f.loc["Bahlil Lahadalia", "aliases"] == "Bahlil Lahadalia|Bahlil"
 
 
+def test_a_company_without_its_legal_form_is_the_same_company():
+    # "Gag Nikel" is "PT Gag Nikel" (roles.csv kind legal_form), not a person's name of two words
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [
+        "PT Gag Nikel menambang di pulau itu. Kata PT Gag Nikel, izin lengkap.",
+        "Gag Nikel menolak tuduhan itu. Izin Gag Nikel dicabut menteri.",
+        "PT Gag Nikel lalu menggugat. Budi Santoso hadir. Kata Budi Santoso, aman."]})
+    f = find_actors(c).set_index("actor")
+    assert set(f.loc["PT Gag Nikel", "aliases"].split("|")) == {"PT Gag Nikel", "Gag Nikel"}
+    assert f.loc["PT Gag Nikel", "type"] == "organisation" and f.loc["Budi Santoso", "type"] == "person"
+
+
 def test_a_surname_folds_into_the_one_persons_name_beside_names_of_common_words():
     # "Trump" has three homes: "Donald Trump" and two sentence openings of the language ("Komentar Trump ...",
     # "Penolakan Trump ..."); it is Donald Trump's surname. "Amerika SerikatDonald Trump" (a dropped space) is him too

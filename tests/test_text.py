@@ -254,7 +254,9 @@ def test_a_companys_legal_form_is_no_term_but_still_opens_its_name():
                       "text": ["PT Gag Nikel menambang di pulau itu.", "Izin milik PT Gag Nikel dicabut kemarin.",
                                "Kegiatan PT Gag Nikel dihentikan oleh pemerintah."]})
     found = find_actors(c).set_index("actor")
-    assert found.loc["PT Gag Nikel", "aliases"] == "PT Gag Nikel"  # a sentence's first "PT" still opens the name
+    # a sentence's first "PT" still opens the name; "Kegiatan PT Gag Nikel", found as "Gag Nikel", is the same company
+    assert found.loc["PT Gag Nikel", "aliases"] == "PT Gag Nikel|Gag Nikel"
+    assert found.loc["PT Gag Nikel", "mentions"] == 3
 
 
 def test_a_corpus_folder_adds_web_address_endings(tmp_path):
