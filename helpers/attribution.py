@@ -967,9 +967,15 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
     of 150 such ends after a lower-case "dan" or a name word, a blind reader found 29 wrong, "Belanja Daerah" for
     APBD), or the longer name written right before the bracket whose other words are a body's (``roles.csv`` kind
     organisation: "PT Aneka Tambang Tbk (Antam)", whose long form is "Aneka Tambang Tbk"; "Majelis Kehormatan Mahkamah
-    Konstitusi (MKMK)"; not "Fraksi Partai Kebangkitan Bangsa (PKB)"); and it is the most frequent name of its group
-    ("Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek Indonesia")."""
+    Konstitusi (MKMK)"; not "Fraksi Partai Kebangkitan Bangsa (PKB)", "Komite Tari Dewan Kesenian Jakarta (DKJ)");
+    and it is the most frequent
+    name of its group, or that name without its legal form ("Bank Negara Indonesia (BNI)" names "PT Bank Negara
+    Indonesia"; "Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek Indonesia"). Definitions whose long form is
+    no name found are left out of the count."""
     canonical = {c["canonical"]: c for c in clusters}
+    for name, c in list(canonical.items()):  # "Bank Negara Indonesia (BNI)" names "PT Bank Negara Indonesia"
+        if len(name.split()) > 2 and name.split()[0] in nw["legal_form"]:
+            canonical.setdefault(name.split(" ", 1)[1], c)
     votes: dict[str, Counter] = defaultdict(Counter)
     where: dict[int, dict | None] = {}
 
@@ -988,14 +994,16 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
                   if all(left_out(w) for w in ws[:-k]) and " ".join(ws[-k:]) in canonical), 0)
         home = canonical[wider] if wider else canonical[" ".join(ws[-k:])] if k else None
         k = len(ws) if wider else k
+        if home is None:  # a long form found as no name says nothing about which name it is
+            continue
         votes[short][id(home)] += n
         where[id(home)] = home
-        if home is not None and k < len(ws):
+        if k < len(ws):
             home["part"] = True  # found as the end of the long form only ("Consumer Electronics Show": "Electronics Show")
     out = {}
     for short, v in votes.items():
         top, n = v.most_common(1)[0]
-        if where[top] is not None and n * 2 > sum(v.values()):
+        if n * 2 > sum(v.values()):
             out[short] = where[top]
     return out
 

@@ -470,7 +470,11 @@ def test_a_short_form_defined_in_brackets_is_the_same_actor():
         "Saham PT Aneka Tambang Tbk (Antam) naik. Antam lalu menambang. Kata Antam, emas laris. PT Aneka Tambang Tbk "
         "untung.", "Fraksi Partai Kebangkitan Bangsa (PKB) menolak. PKB lalu pergi. Partai Kebangkitan Bangsa diam. "
         "Kata PKB, aman. Fraksi Partai Kebangkitan Bangsa bubar."]})
+    c2.loc[2] = ["c", "Z", "Direktur Utama Bank Negara Indonesia (BNI) hadir. BNI untung. Kata BNI, aman. PT Bank Negara "
+                           "Indonesia melapor. PT Bank Negara Indonesia membagi dividen."]
     f2 = find_actors(c2).set_index("actor")
+    # the long form names the company without its legal form: "PT Bank Negara Indonesia"
+    assert "BNI" in f2.loc["PT Bank Negara Indonesia", "aliases"].split("|")
     assert set(f2.loc["Antam", "aliases"].split("|")) == {"PT Aneka Tambang Tbk", "Antam"}  # shown as written most
     assert "PKB" in f2.loc["Partai Kebangkitan Bangsa", "aliases"].split("|")
     # two capitals alone are too short to be found as a name, but an actor's form where the articles define them so
