@@ -697,8 +697,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     Batam"), or the longer name's other words are all common words, written in lower case more often than capitalised
     inside a sentence ("Indonesia" is not "Asuransi Kredit Indonesia", "Casemiro" not "Gol Casemiro"); the name shown is
     the most frequent form of two or more words. A company's name without its legal form is the company's ("Gag
-    Nikel" beside "PT Gag Nikel": ``roles.csv`` kind legal_form), not a person's name of two words. A word the corpus never writes inside a sentence counts as common
-    when it is a word of the language (PySastrawi's dictionary: "Komentar Trump ..." opening a sentence); such names
+    Nikel" beside "PT Gag Nikel": ``roles.csv`` kind legal_form), not a person's name of two words. A word the corpus
+    never writes inside a sentence counts as common when it is a word of the language (PySastrawi's dictionary:
+    "Komentar Trump ..." opening a sentence); such names
     still count as homes, except that a last word held by only one name that is a person's, all of whose other words
     are names, goes to it ("Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump"). A short form with
     several homes goes to the one named in every article that writes it with any home, if that is half its articles or
@@ -959,25 +960,24 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
 def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Counter, inner: Counter
                 ) -> dict[str, dict]:
     """Short form -> the found name the articles define it as, in brackets after it ("Komisi Pemberantasan Korupsi
-    (KPK)", :func:`helpers.text.abbreviation_definitions`), where more than half the short form's definitions point
-    to it. The found name is the whole long form, or its end after words the found names leave out: roles and words
-    the corpus writes in lower case more often than capitalised ("Sistem Komputerisasi Haji Terpadu (Siskohat)" is
-    "Komputerisasi Haji Terpadu"; not "Tennis Association" for "World Tennis Association (WTA)", nor "Mahkamah Konstitusi" for "Majelis
-    Kehormatan Mahkamah Konstitusi (MKMK)", nor "Sumber Daya Mineral" for "Energi dan Sumber Daya Mineral (ESDM)":
-    of 150 such ends after a lower-case "dan" or a name word, a blind reader found 29 wrong, "Belanja Daerah" for
-    APBD), or the longer name written right before the bracket whose other words are a body's (``roles.csv`` kind
-    organisation: "PT Aneka Tambang Tbk (Antam)", whose long form is "Aneka Tambang Tbk"; "Majelis Kehormatan Mahkamah
-    Konstitusi (MKMK)"; not "Fraksi Partai Kebangkitan Bangsa (PKB)", "Komite Tari Dewan Kesenian Jakarta (DKJ)");
-    and it is the most frequent
-    name of its group, or that name without its legal form ("Bank Negara Indonesia (BNI)" names "PT Bank Negara
-    Indonesia"; "Bursa Efek Indonesia (BEI)" is no "Gedung Bursa Efek Indonesia"). Definitions whose long form is
-    no name found are left out of the count."""
+    (KPK)", :func:`helpers.text.abbreviation_definitions`), where more than half the short form's definitions whose
+    long form is a found name point to it. That name is the whole long form; or its end after words the found names
+    leave out, roles and words the corpus writes in lower case more often than capitalised ("Sistem Komputerisasi
+    Haji Terpadu (Siskohat)" is "Komputerisasi Haji Terpadu"; not "Tennis Association" for "World Tennis Association
+    (WTA)", nor "Mahkamah Konstitusi" for "Majelis Kehormatan Mahkamah Konstitusi (MKMK)", nor "Sumber Daya Mineral"
+    for "Energi dan Sumber Daya Mineral (ESDM)": of 150 such ends after a lower-case "dan" or a name word, a blind
+    reader found 29 wrong, "Belanja Daerah" for APBD); or the longer name written right before the bracket whose
+    other words are a body's (``roles.csv`` kind organisation: "PT Aneka Tambang Tbk (Antam)", whose long form is
+    "Aneka Tambang Tbk"; "Majelis Kehormatan Mahkamah Konstitusi (MKMK)"; not "Fraksi Partai Kebangkitan Bangsa
+    (PKB)", "Komite Tari Dewan Kesenian Jakarta (DKJ)"). It must be the most frequent name of its group, or that
+    name without its legal form ("Bank Negara Indonesia (BNI)" names "PT Bank Negara Indonesia"; "Bursa Efek
+    Indonesia (BEI)" is no "Gedung Bursa Efek Indonesia")."""
     canonical = {c["canonical"]: c for c in clusters}
     for name, c in list(canonical.items()):  # "Bank Negara Indonesia (BNI)" names "PT Bank Negara Indonesia"
         if len(name.split()) > 2 and name.split()[0] in nw["legal_form"]:
             canonical.setdefault(name.split(" ", 1)[1], c)
     votes: dict[str, Counter] = defaultdict(Counter)
-    where: dict[int, dict | None] = {}
+    where: dict[int, dict] = {}
 
     def left_out(w: str) -> bool:  # a word a found name does not keep at its start
         return (not w[:1].isupper() or w.rstrip(".") in nw["role"] or lower[w.lower()] > inner[w])
@@ -999,7 +999,7 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
         votes[short][id(home)] += n
         where[id(home)] = home
         if k < len(ws):
-            home["part"] = True  # found as the end of the long form only ("Consumer Electronics Show": "Electronics Show")
+            home["part"] = True  # the end of the long form only ("Consumer Electronics Show": "Electronics Show")
     out = {}
     for short, v in votes.items():
         top, n = v.most_common(1)[0]
@@ -1941,8 +1941,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
     # speakers keep a bracket-defined short form as written ("KPK"): a long name read as a person's would be carried
     # to the pronouns after it
-    resolve = _resolver(res, find_actors(corpus, abbreviations=False, resources=res), lower, inner_caps, _lower_before_names(corpus),
-                        _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
+    resolve = _resolver(res, find_actors(corpus, abbreviations=False, resources=res), lower, inner_caps,
+                        _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")
     unnamed = sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip(), key=len, reverse=True)
