@@ -1357,11 +1357,17 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
     article writes "di Ukraina").
+    A name an organisation's word opens ("Komite", "PT") is an organisation's and stays whole, unless a role opens
+    its run ("Ketua Komite Tari DKJ Hartati": the run ends with the holder).
     """
     toks = name.split()
-    if len(toks) < 2 or "; " in name or toks[0] in nw["organisation"] or not toks[0][:1].isupper():
-        return name  # a list, an organisation, or a description ("juru bicara Departemen Luar Negeri")
+    if len(toks) < 2 or "; " in name or not toks[0][:1].isupper():
+        return name  # a list or a description ("juru bicara Departemen Luar Negeri")
     n = len(toks)
+    if toks[0] in nw["organisation"] and not any(  # an organisation, unless a role opens the run: its holder ends it
+            any(w.rstrip(".") in nw["role"] for w in t[:k]) for t, _ in runs for k in range(len(t) - n + 1)
+            if t[k:k + n] == toks):
+        return name  # ("Ketua Komite Tari DKJ Hartati", where the article writes "Hartati")
     other = [(t, loc) for t, loc in runs
              if not any(t[k:k + n] == toks for k in range(len(t) - n + 1))]  # runs without the whole name
     alone = {t[0] for t, _ in other if len(t) == 1}

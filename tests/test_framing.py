@@ -1573,6 +1573,21 @@ def test_a_place_inside_an_office_is_office_before_a_name_of_two_words():
     assert _cut_to_person("Madison Keys", runs, nw, Counter(), {"Madison"}) == "Madison Keys"
 
 
+def test_an_organisation_led_name_after_a_role_is_cut_to_its_holder():
+    from collections import Counter
+
+    from helpers.attribution import _cut_to_person, _name_words
+
+    # "Ketua Komite Tari DKJ Hartati", later "Hartati": a role opens the run, so the organisation's name ends with its
+    # holder; without the role, a name opened by an organisation's word stays whole ("Komite Tari DKJ")
+    nw = _name_words(load_resources())
+    runs = [(["Komite", "Tari", "Dewan", "Kesenian", "Jakarta"], False), (["DKJ"], False), (["Tari"], False),
+            (["Ketua", "Komite", "Tari", "DKJ", "Hartati"], False), (["Hartati"], False)]
+    assert _cut_to_person("Komite Tari DKJ Hartati", runs, nw, Counter({"tari": 2})) == "Hartati"
+    runs[3] = (["Komite", "Tari", "DKJ", "Hartati"], False)
+    assert _cut_to_person("Komite Tari DKJ Hartati", runs, nw, Counter({"tari": 2})) == "Komite Tari DKJ Hartati"
+
+
 def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
     from collections import Counter
 
