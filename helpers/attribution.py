@@ -2650,15 +2650,16 @@ def speakers_as_actors(voices: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
 
     :func:`quotes` takes another article's longer name for a short one only where this article writes it too
     ("Fahmi" may be another man elsewhere). To count who speaks across a corpus, a speaker written as one of an
-    actor's forms in ``actors`` (:func:`find_actors`' table, or a corpus's ``actors.csv``) is counted as that actor:
-    "Trump" with "Donald Trump", "Bahlil" with "Bahlil Lahadalia". Other speakers stay as written.
+    actor's forms in ``actors`` (:func:`find_actors`' table, or a corpus's ``actors.csv``; read as
+    :func:`helpers.text.actor_matcher` reads a gazetteer) is counted as that actor: "Trump" with "Donald Trump",
+    "Bahlil" with "Bahlil Lahadalia". Other speakers stay as written.
 
     Parameters
     ----------
     voices : pandas.DataFrame
         From :func:`quotes` (a ``speaker`` column).
     actors : pandas.DataFrame
-        ``actor, aliases`` ("|"-joined forms).
+        ``actor, type, aliases`` ("|"-joined forms).
 
     Returns
     -------
@@ -2668,11 +2669,11 @@ def speakers_as_actors(voices: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     Examples
     --------
     >>> v = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "Fahmi"]})
-    >>> a = pd.DataFrame({"actor": ["Donald Trump"], "aliases": ["Donald Trump|Trump"]})
+    >>> a = pd.DataFrame({"actor": ["Donald Trump"], "type": ["person"], "aliases": ["Donald Trump|Trump"]})
     >>> speakers_as_actors(v, a)["speaker"].tolist()
     ['Donald Trump', 'Donald Trump', 'Fahmi']
     """
-    form = {f: a for a, al in zip(actors["actor"], actors["aliases"].fillna("")) for f in str(al).split("|") if f}
+    form = actor_matcher(actors=actors)[1]  # alias -> actor, the first actor listing it
     return voices.assign(speaker_as_written=voices["speaker"],
                          speaker=voices["speaker"].map(lambda sp: form.get(sp, sp) if sp else sp))
 

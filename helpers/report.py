@@ -1666,6 +1666,65 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
 
+def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: bool = False) -> str:
+    """One sentence on the actors found in the text where a corpus brings no ``actors.csv``, counted as the chart is.
+
+    Parameters
+    ----------
+    found : pandas.DataFrame
+        From :func:`helpers.attribution.find_actors` (each name written at least ``min_mentions`` times as a run).
+    draft : pandas.DataFrame
+        From :func:`helpers.attribution.draft_actors`: the same names counted as the chart counts them (every match
+        of their forms), which can be fewer.
+    exported : bool, default False
+        Whether the draft is written to the report's drafts folder.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"actor": ["A", "B"]}); d = pd.DataFrame({"actor": ["A", "B"], "mentions": [5, 1]})
+    >>> found_actors_note(f, d)
+    'No actors.csv in the corpus folder: 2 names found in the text, each written at least twice as a name of its own; counted as the chart counts them (every match of their forms), 1 is named twice or more.'
+    """
+    twice = int((draft["mentions"] >= 2).sum())
+    return (f"No actors.csv in the corpus folder: {count_of(len(found), 'name')} found in the text, each written at "
+            f"least twice as a name of its own; counted as the chart counts them (every match of their forms), "
+            f"{twice:,} {'is' if twice == 1 else 'are'} named twice or more"
+            + ("; a draft actors.csv is written to the report's drafts folder." if exported else "."))
+
+
+def speakers_chart_note(spoken: pd.DataFrame, shown: int) -> str:
+    """The speaker chart's note: what it counts, how many speakers and statements, and how many statements were
+    counted under another form of their speaker's name (:func:`helpers.attribution.speakers_as_actors`).
+
+    Parameters
+    ----------
+    spoken : pandas.DataFrame
+        The attributed statements charted (``speaker``; ``speaker_as_written`` where forms were merged).
+    shown : int
+        How many speakers the chart shows.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"speaker": ["Donald Trump", "Donald Trump", "Iran"], "speaker_as_written": ["Trump",
+    ...                   "Donald Trump", "Iran"]})
+    >>> speakers_chart_note(s, 2)
+    "Attributed statements (direct and reported) per speaker and outlet; top 2 of 2 speakers, 3 statements; 1 statement counted under the fuller name the actors found in the text give the speaker's form in other articles."
+    """
+    merged = int((spoken["speaker"] != spoken["speaker_as_written"]).sum()) if "speaker_as_written" in spoken else 0
+    return (f"Attributed statements (direct and reported) per speaker and outlet; top {shown} of "
+            f"{spoken['speaker'].nunique()} speakers, {len(spoken)} statements"
+            + (f"; {count_of(merged, 'statement')} counted under the fuller name the actors found in the text "
+               "give the speaker's form in other articles" if merged else "") + ".")
+
+
 def voices_summary(voices: pd.DataFrame) -> str:
     """One sentence on the statements found in this corpus and where their speakers were found.
 
