@@ -447,7 +447,7 @@ def _name_words(res: Resources) -> dict:
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
-           "addressee_lead", "legal_form")}
+           "addressee_lead", "legal_form", "connective")}
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
@@ -1281,6 +1281,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             return actor, side.get(actor, "other"), types.get(actor, "")
         toks = [t.strip("\"'(),.:;-") for t in name.split()]  # "Vinales-" (a dash around an aside)
         toks = [t for t in toks if t]
+        while len(toks) > 1 and toks[0] in nw["connective"]:  # "Sementara Milla mengaku": the name begins after it
+            toks = toks[1:]
         if toks and toks[0] in nw["document"]:
             return "", "", "document"
         if lower is not None and mid is not None:
@@ -1500,14 +1502,16 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
     ("Presiden Joko Widodo" written once), if none is a common word, an acronym, a place or a body's word. The role
     written after another role or an office_modifier of roles.csv is another office ("Wakil Bupati Jimmy Kapisa",
     "mantan Presiden ...", "Staf Khusus Presiden Johan Budi"). Of two holders whose words nest, the shorter name of
-    two words or more is the one person ("Negeri Tjahjo Kumolo" is Tjahjo Kumolo).
+    two words or more is the one person ("Negeri Tjahjo Kumolo" is Tjahjo Kumolo). Where the names found disagree, the
+    one person named right after the role (not after a comma or a bracket) holds it: "Menhub Budi Karya Sumadi" beside a
+    list of guests, "Menhub Budi Karya Sumadi, Menteri Kominfo Rudiantara, ...".
     """
     def common(w: str) -> bool:  # a word the corpus also writes in lower case, not mostly as a name (:func:`_rare_in_lower`)
         return lower[w.lower()] > 0 and (inner is None or not _rare_in_lower(w, lower, inner) or w in nw["place_word"]
                                          or w in nw["organisation"])
 
     cap = r"[A-Z][\w.'-]*"
-    held = set()
+    held, right_after = set(), set()
     for form in [role] + list((forms or {}).get(role[:1].upper() + role[1:], [])):
         first = f"[{form[0].upper()}{form[0].lower()}]" + re.escape(form[1:])  # "hakim" is also "Hakim"
         rx = re.compile(r"(?<![\w-])" + first + r"\)?((?:\s+" + cap + r"){0,8})(\s*\([^()]{1,15}\))?(?:\s*,\s*([^,;:()\"]{1,80})|\s+(" + cap
@@ -1531,6 +1535,7 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
                 after, titled = after[1:], True
             after = _to_sentence_end(after[:next((j for j, w in enumerate(after) if not w[:1].isupper()), len(after))][:6])
             after_name = " ".join(after).rstrip(".")
+            comma = False  # the name follows a comma or a bracket, not the role itself
             if ranks and ranks[-1] < len(words) - 1:
                 name = " ".join(words[ranks[-1] + 1:])
             elif direct[2] == "person" and not common(words[0]) and not any(_acronym(w) for w in words):
@@ -1546,12 +1551,14 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
                   and not any(_acronym(w) for w in after) and (titled or not common(after[0]))
                   # after a bracket, only a person's name ("Pengadilan Negeri (PN) Surabaya" is a place)
                   and (m.group(3) or resolve(after_name)[2] == "person")):  # a title makes the name a person's ("Kompol Imam Suryana")
-                name = after_name
+                name, comma = after_name, True
             else:
                 continue
             actor, side, kind = resolve(name)
             if actor and kind != "organisation" and not _is_role(actor, nw):
                 held.add((actor, side))
+                if not comma:  # named right after the role
+                    right_after.add((actor, side))
         # "hakim anggota Purwanto S Abdullah": the role, a lower-case word of another role, then a person's name
         qualified = re.compile(r"(?<![\w-])" + first + r"\s+([a-z]+)\s+(" + cap + r"(?:\s+" + cap + r"){0,5})")
         for m in qualified.finditer(text):
@@ -1562,13 +1569,21 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
                 actor, side, kind = resolve(name)
                 if actor and kind in ("person", "") and not _is_role(actor, nw):
                     held.add((actor, side))
+                    right_after.add((actor, side))
     # "Menkes Budi" and "Menkes Budi Gunadi Sadikin", "Bupati Markus Mansnembra" and "Markus O Mansnembra": one person
     # (a one-word holder is the longer name; of two names or more, the shorter: "Negeri Tjahjo Kumolo" is Tjahjo Kumolo)
     def within(a: str, b: str) -> bool:
         return set(a.split()) < set(b.split())
 
-    held = {h for h in held if not any((within(h[0], o[0]) and " " not in h[0]) or (within(o[0], h[0]) and " " in o[0])
-                                       for o in held)}
+    def one(names: set) -> set:
+        return {h for h in names if not any((within(h[0], o[0]) and " " not in h[0]) or (within(o[0], h[0]) and " " in o[0])
+                                            for o in names)}
+
+    held, right_after = one(held), one(right_after)
+    if len(held) > 1 and len(right_after) == 1:
+        # "Menhub Budi Karya Sumadi" in one sentence, "Menhub Budi Karya Sumadi, Menteri Kominfo Rudiantara" in a list:
+        # the name written right after the role beats one after a comma
+        return right_after.pop()
     return held.pop() if len(held) == 1 else None
 
 

@@ -614,6 +614,13 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ("Majelis dipimpin hakim Rosihan Juhriah Rangkuti. Warga mengenal Rosihan Juhriah Rangkuti. Hakim menyatakan "
      'terdakwa bersalah. "Pidana 16 tahun," ujar hakim.', ["Rosihan Juhriah Rangkuti"] * 2),
     ("Bupati Biak Numfor, Provinsi Papua, hadir di provinsi itu. Bupati mengatakan, jalan akan diperbaiki.", ["Bupati"]),
+    # the name right after the role beats a name after a comma in a list of guests (here another minister's)
+    ('"Subsidi jalan terus," jelas Menhub Budi Karya Sumadi dalam keterangan tertulis. Warga mengenal Budi Karya '
+     'Sumadi. "Pesawat lebih besar," ujar Menhub. Hadir pula Menhub Budi Karya Sumadi, Menteri Kominfo Rudiantara, '
+     "dan lainnya. Warga mengenal Rudiantara.", ["Budi Karya Sumadi"] * 2),
+    # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
+    ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
+     ["Luis Milla", "Bagnaia"]),
     # a short form of the office finds the holder the article names with its long form (role_forms.csv) ...
     ("Wakil Presiden Gibran Rakabuming Raka meninjau bendungan. Warga menyambut Gibran Rakabuming Raka. Wapres "
      "menekankan pentingnya percepatan.", ["Gibran Rakabuming Raka"]),
