@@ -357,8 +357,14 @@ def _speech_patterns(res: Resources) -> tuple:
     # by a word in lower case (not "Kemlu RI melalui Direktorat Pelindungan WNI", a unit speaking for its body)
     channel = (r"(?:\s*,?\s+(?:" + alt(words_of("channel")) + r")\s+[a-z][^\s,.\"]*(?:\s+[^\s,.\"]+){0,6}?\s*,?)?"
                if words_of("channel") else "")
+    # "Bustang di Palu, Selasa, mengatakan ...", "Oding Turiat, Senin (5/3), mengatakan ...": the wire's place and day
+    # between the speaker and the verb (weekdays of calendar.csv)
+    days = sorted({w[:1].upper() + w[1:] for w in calendar(res).weekday_num}, key=len, reverse=True)
+    place = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"  # "di Serang, Banten, Senin": the place and those above it
+    dateline = (r"(?P<dl>(?:\s+di\s+" + place + r"(?:\s*,\s*" + place + r"){0,2})?\s*,\s*(?:" + alt(days)
+                + r")(?:\s*\([^()\"]{1,16}\))?(?=\s*,?\s+[a-z]))?") if days else ""
     who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
-           + appositive + channel + r'\s*,?\s+' + particle)
+           + appositive + dateline + channel + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
     reported = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>[^"].{10,})')
     menurut = re.compile(r'\b(?P<acc>' + cap_alt(according) + ("|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in opening)
@@ -1819,6 +1825,12 @@ def _matches_from(rx: re.Pattern, s: str):
         pos = m.end("cue")
 
 
+# "di Stadion Atang Sutresna, " before "Cijantung, Kamis": one word after a place and a comma is the next place of a
+# list, no speaker (not "di Jalan Cihapit, Kota Bandung, Oding Turiat, Senin, mengatakan")
+_IN_PLACE_LIST = re.compile(r"(?<![\w-])(?:di|ke)\s+(?:[a-z]+\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+                            r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*\s*,\s*$")
+
+
 _REPORTS_PERSON = re.compile(r"(?:setelah|usai|ketika|saat|bahwa)\s+(?:dia|ia|beliau)\s+(?:mengatakan|menyatakan|berkata|"
                              r"menegaskan|menyebut)", re.IGNORECASE)
 
@@ -1871,7 +1883,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     Rabu pagi, mengatakan') still speaks; joint speakers ('Washington dan Seoul menuduh ...') are kept as a list
     joined by "; " (cue "+joint"); "mereka" (they) and "keduanya" (the two), before the verb or after it, take the
     article's last joint speakers, never one person; a dash around an aside is no part of a name ("Top Gun
-    -julukan Maverick Vinales- menegaskan"), nor is a weekday after it ("kata Imam Senin (9/6/2025)"); the channel
+    -julukan Maverick Vinales- menegaskan"), nor is a weekday after it ("kata Imam Senin (9/6/2025)"); the wire's place
+    and day may stand between the speaker and the verb ("Bustang di Palu, Selasa, mengatakan ...", "Oding Turiat, Senin,
+    mengatakan": weekdays of calendar.csv), though not a place before the day ("kata Jokowi di Serang, Banten, Senin")
+    nor the medium ("sebagaimana dikutip Reuters, Senin, menyebut"); the channel
     of a statement may stand between its speaker and the verb ("Tasrul Tanar dalam catatannya menyebutkan ...",
     speech_cues.csv ``channel`` rows); a second speech verb joined to the first ('Putin dan Kim mengaku ... dan
     menyatakan ...') is a statement of its own by the same speakers (cue "+also"); a news agency reporting what a
@@ -2101,6 +2116,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         if sp.lower() not in pronouns | plural and (sp in nw["not_name"] or sp.lower() in nw["stop"]
                                                                     or _DEGREE.match(sp) or sp.lower() in nw["weekday"]):
                             continue  # "Meski mengaku ..., Fanny ...", "Itu menambahkan", "S.Si.Teol, selaku ...": no one
+                        lead_word = re.search(r"(\w+)\s+$", s[:m.start("speaker")])
+                        if m.group("dl") and ((lead_word and lead_word.group(1) in nw["place_preposition"]
+                                               | nw["addressee_marker"]) or sp.split()[0] in loose_places
+                                              or (" " not in sp and _IN_PLACE_LIST.search(s[:m.start("speaker")]))):
+                            continue  # "kata Jokowi di Serang, Banten, Senin", "di kawasan Lebak Bulus, Jakarta Selatan,
+                            # Jumat": a place before the day, no speaker; "sebagaimana dikutip Reuters, Senin": the medium
                         if _degrees(sp, nw) and re.search(r",\s*$", s[:m.start("speaker")]):
                             # "dr. Mohammad Imran, MKM, menekankan": the name before the degrees (not initials: "berinisial
                             # MM mengaku")

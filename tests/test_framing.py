@@ -618,6 +618,14 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Subsidi jalan terus," jelas Menhub Budi Karya Sumadi dalam keterangan tertulis. Warga mengenal Budi Karya '
      'Sumadi. "Pesawat lebih besar," ujar Menhub. Hadir pula Menhub Budi Karya Sumadi, Menteri Kominfo Rudiantara, '
      "dan lainnya. Warga mengenal Rudiantara.", ["Budi Karya Sumadi"] * 2),
+    # the wire's place and day between the speaker and the verb; a pronoun later is theirs; a place before the day is
+    # no speaker
+    ("Pelaksana tugas Kepala Balai Besar TNLL, Bustang di Palu, Selasa, mengatakan kedua objek wisata itu ramai. "
+     "Objek itu terletak di Desa Saluki. Ia mengatakan wisatawan mancanegara datang.", ["Bustang"] * 2),
+    ('Pemilik toko di Jalan Cihapit, Oding Turiat, Senin (5/3), mengatakan pelanggan tetap datang. "Saya berjualan '
+     'sejak 1987," kata dia.', ["Oding Turiat"] * 2),
+    ("Warga berkumpul di Serang. Warga datang ke Serang. Ia berbicara di Serang, Banten, Senin, menjelaskan jawaban "
+     "Duterte.", []),
     # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
     ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
      ["Luis Milla", "Bagnaia"]),
