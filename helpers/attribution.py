@@ -374,6 +374,10 @@ def _speech_patterns(res: Resources) -> tuple:
     banner = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words_of("banner")) + r")\b[^\"]*$", re.IGNORECASE)
     # "..., katanya." and "..., katanya bulan ini." (a few lower-case words of time after it)
     final = re.compile(r'^(?P<quote>[^"]{15,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)(?:\s+[a-z]+){0,3}\s*\.?$')
+    # "Aspek keselamatan kerja, kata Arifin, juga tetap menjadi prioritas.", "..., kata Sekretaris ..., Alexander
+    # Thielitz.": a sentence with no quotation marks and a speech verb after a comma, a name or a pronoun after it
+    inserted = re.compile(r'^(?P<head>[^"]{12,}?)\s*,\s*(?P<cue>(?:' + a + r'))(?P<nya>nya)?\s+(?=[A-Z]|(?:' + pro
+                          + r')\b)(?P<rest>[^"]+)$')
     joint_split = re.compile(r"\s*,?\s+(?:" + joiners + r")\s+|\s*,\s*")
     joint_prefix = re.compile(r"^(?:" + cap_alt(words_of("joint_prefix")) + r")\s+") if words_of("joint_prefix") else None
     # "X mengaku ... dan menyatakan ...": a second speech verb joined to the first, same speaker
@@ -429,7 +433,7 @@ def _speech_patterns(res: Resources) -> tuple:
     # name introduced by a description after a comma (a lower-case word that is no stop word, or an introducer row)
     intro_words = words_of("introducer")
     introduced = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s*,\s+(?P<word>[a-z][\w-]*)")
-    return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final,
+    return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final, inserted,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
             office_list, final_office, frozenset(w.lower() for w in opening))
@@ -1891,7 +1895,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     speech_cues.csv ``channel`` rows); a second speech verb joined to the first ('Putin dan Kim mengaku ... dan
     menyatakan ...') is a statement of its own by the same speakers (cue "+also"); a news agency reporting what a
     person said ('kantor berita Rusia melaporkan, setelah dia mengatakan ...') gives the words to the person (cue
-    "+reported_by"). The speaker is the name next to the verb, resolved through the actors gazetteer
+    "+reported_by"); a sentence without quotation marks whose speaker is set inside it after a comma ("Aspek
+    keselamatan kerja, kata Arifin, juga tetap menjadi prioritas.", "..., kata Sekretaris ..., Alexander Thielitz.") is
+    reported speech, read as the quotation before the verb would be. The speaker is the name next to the verb, resolved through the actors gazetteer
     (``actors.csv``); a pronoun (ia, dia, beliau, -nya) takes the article's previous *person* speaker (``cue``
     ends in "+carried"; "+unresolved" and ``kind`` "unattributed" when there is none) - except that a sentence
     opening with the pronoun follows a sentence with no statement that opened with a person's name ("Elon Musk
@@ -1964,12 +1970,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     [['direct', 'Bahlil Lahadalia', 'kata', 'Kita harus maju,'], ['reported', 'Bahlil Lahadalia', 'menambahkan+carried', 'izin dicabut.']]
     """
     res = resources_of(corpus, resources)
-    (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final,
+    (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final, inserted,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
      office_list, final_office, opening_cues) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
+    amount_re, currencies = res.memo("amount_rx", _amount_rx), frozenset(calendar(res).currencies)
     role_forms = res.memo("role_forms", _role_forms)
     money = frozenset(calendar(res).currencies)  # "USD": no one brought in
     nw = res.memo("name_words", _name_words)
@@ -2041,6 +2048,16 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             for s in sentences(p_norm, resources=res):
                 found = []
                 covered = []
+                written, unquoted = s, None
+                if ('"' not in s and (mi := inserted.match(s))
+                        and not amount_re.match(mi.group("rest")) and mi.group("rest").split()[0] not in currencies):
+                    # (not a sum after "tambah": "Harga turun, tambah Rp 5.000")
+                    # "Aspek keselamatan kerja, kata Arifin, juga tetap menjadi prioritas.": reported speech with the
+                    # speaker set in it, read as '"Aspek keselamatan kerja," kata Arifin, ...' is
+                    tail = re.search(r",\s*(?=[a-z])", mi.group("rest"))
+                    unquoted = (mi.group("head").strip() + (" " + mi.group("rest")[tail.end():].strip() if tail else "")
+                                ).rstrip(" .")
+                    s = '"' + mi.group("head").strip() + ',"' + " " + s[mi.start("cue"):]
                 for m in q_after.finditer(s):
                     sp = (m.group("speaker") or "").strip()
                     rest = s[m.end():]
@@ -2216,6 +2233,11 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             found.append((m.start(), dict(kind=kind, speaker=actor, cue=cue, quote=quote, side=side)))
                         covered.append((m.start(), m.end()))
                         break
+                if unquoted is not None:
+                    if found:
+                        for _, item in found:
+                            item.update(kind="reported", quote=unquoted)
+                    s = written  # no speaker found: the sentence as written, for the patterns below
                 m = final.match(s)
                 if m and not covered:  # "Kerja sama akan meningkat, katanya.": the last speaker's claim
                     actor, side, how = carried("")
@@ -2272,7 +2294,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 for _, item in sorted(found, key=lambda t: t[0]):
                     if not item["speaker"] and item["kind"] != "banner":
                         item["kind"] = "unattributed"
-                    rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **item, sentence=s))
+                    rows.append(dict(doc_id=r.doc_id, outlet=r.outlet, **item, sentence=written))
                     if item["speaker"] and item["kind"] != "banner":
                         last = (item["speaker"], item["side"])
                         kind_of = types.get(item["speaker"]) or resolve(item["speaker"])[2]  # canonical names too

@@ -92,6 +92,12 @@ def test_a_dateline_split_over_lines_is_a_dateline_not_a_title():
      "dateline_liputan6"),
     ("Jakarta, CNN Indonesia - - Presiden meluncurkan Danantara hari ini.", "Presiden meluncurkan Danantara hari ini.",
      "dateline_cnn"),
+    ("Jakarta , CNN Indonesia - - Presiden meluncurkan Danantara hari ini.", "Presiden meluncurkan Danantara hari ini.",
+     "dateline_cnn"),
+    ("Sukabumi, Jawa Barat (ANTARA) - Presiden Joko Widodo meninjau bendungan.",
+     "Presiden Joko Widodo meninjau bendungan.", "dateline_agency"),
+    ("Jakarta ( ANTARA News ) - Presiden Joko Widodo meninjau bendungan.", "Presiden Joko Widodo meninjau bendungan.",
+     "dateline_agency"),
 ])
 def test_boilerplate_inside_a_line_is_cut_and_audited(raw, kept, cut_rule):
     a = clean_article(raw + "\nIa pulang ke rumah sore itu.")

@@ -626,6 +626,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      'sejak 1987," kata dia.', ["Oding Turiat"] * 2),
     ("Warga berkumpul di Serang. Warga datang ke Serang. Ia berbicara di Serang, Banten, Senin, menjelaskan jawaban "
      "Duterte.", []),
+    # reported speech with the speaker set inside it, without quotation marks; a pronoun there is the last speaker
+    ('"Kami siap," kata Dimas Prasetyo. Kondisi macet parah ini, lanjut Dimas, terjadi sejak Kamis malam. Adapun '
+     "besarnya ongkos, kata dia, sebesar Rp 10.600 per kilogram.", ["Dimas Prasetyo"] * 3),
+    ("Harga gula turun, tambah Rp 5.000 per kilogram dari pekan lalu.", []),
     # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
     ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
      ["Luis Milla", "Bagnaia"]),
