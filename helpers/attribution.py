@@ -904,7 +904,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     for v in variants:
         if " " in v:
             continue
-        if v in defined and v not in heads:  # "KPK" after "Komisi Pemberantasan Korupsi (KPK)"
+        # "KPK" after "Komisi Pemberantasan Korupsi (KPK)"; also a short form the articles write before a person's name
+        # ("Gubernur Jabar Dedi Mulyadi" beside "Jawa Barat (Jabar)")
+        if v in defined:
             home = defined[v]
             home["forms"].append(v)
             home["short"] = v
