@@ -630,6 +630,11 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Kami siap," kata Dimas Prasetyo. Kondisi macet parah ini, lanjut Dimas, terjadi sejak Kamis malam. Adapun '
      "besarnya ongkos, kata dia, sebesar Rp 10.600 per kilogram.", ["Dimas Prasetyo"] * 3),
     ("Harga gula turun, tambah Rp 5.000 per kilogram dari pekan lalu.", []),
+    # brackets written with spaces inside, as a tokenised copy (IndoSum) writes them, read as the outlets write them
+    ('Kepala Balai Taman Nasional Tambora Budi Kurniawan datang . " Prediksi kami , pendaki naik , " kata Kepala Balai '
+     "Taman Nasional Tambora ( BTNT ) Budi Kurniawan , di Mataram , Sabtu .", ["Budi Kurniawan"]),
+    ("Ketua Dewan Kehormatan Partai Amanat Nasional ( PAN ) Muhammad Amien Rais mengkritik praktik hukum . Menurutnya , "
+     "penegakan hukum sangat diskriminatif .", ["Muhammad Amien Rais"]),
     # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
     ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
      ["Luis Milla", "Bagnaia"]),
