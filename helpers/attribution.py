@@ -2249,7 +2249,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if found:
                         for _, item in found:
                             item.update(kind="reported", quote=unquoted)
-                    s = written  # no speaker found: the sentence as written, for the patterns below
+                    s = written  # the sentence as written again, for the patterns below
                 m = final.match(s)
                 if m and not covered:  # "Kerja sama akan meningkat, katanya.": the last speaker's claim
                     actor, side, how = carried("")
