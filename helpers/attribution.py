@@ -1540,7 +1540,8 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
             # words followed by a name after a comma are the office's ("Presiden Amerika Serikat (AS), Donald Trump")
             # and so are words in brackets before a name ("Gubernur Kalimantan Tengah (Kalteng) Agustiar Sabran")
             named_after = m.group(3) or (m.group(4) if m.group(2) else None)
-            direct = resolve(" ".join(words)) if words and not ranks and not named_after else ("", "", "")
+            direct = (resolve(" ".join(words)) if words and not ranks
+                      and not (named_after and named_after.strip()[:1].isupper()) else ("", "", ""))
             after = named_after.split() if named_after else []
             titled = False
             while after and after[0].rstrip(".,") in nw["role"]:  # "Dr. dr. Fika Minata Wathan": titles first
@@ -1550,8 +1551,13 @@ def _holder(role: str, text: str, resolve, nw: dict, lower: Counter, forms: dict
             comma = False  # the name follows a comma or a bracket, not the role itself
             if ranks and ranks[-1] < len(words) - 1:
                 name = " ".join(words[ranks[-1] + 1:])
-            elif direct[2] == "person" and not common(words[0]) and not any(_acronym(w) for w in words):
-                name = " ".join(words)  # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role
+            elif ((direct[2] == "person" or (direct[2] == "name" and len(words) == 1 and " " in form
+                                             and places is not None and words[0] not in places
+                                             and words[0] not in nw["place_word"] and words[0] not in nw["organisation"]))
+                  and not common(words[0]) and not any(_acronym(w) for w in words)):
+                # "hakim Rosihan Juhriah Rangkuti": a person the corpus names, right after the role; "Menko Polhukam
+                # Wiranto": a name of one word right after an office of two words
+                name = " ".join(words)
             elif (places is not None and not direct[2] and len(words) >= 2
                   and not (named_after and named_after.strip()[:1].isupper())  # "Kapolsek Liang Anggang, Kompol Imam"
                   and _is_name(" ".join(words), nw)

@@ -635,6 +635,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      "Taman Nasional Tambora ( BTNT ) Budi Kurniawan , di Mataram , Sabtu .", ["Budi Kurniawan"]),
     ("Ketua Dewan Kehormatan Partai Amanat Nasional ( PAN ) Muhammad Amien Rais mengkritik praktik hukum . Menurutnya , "
      "penegakan hukum sangat diskriminatif .", ["Muhammad Amien Rais"]),
+    # a coordinating ministry's portfolio written short is part of the office; its holder of one word, named right
+    # after the office once, speaks for the office alone
+    ('Selain Menko Polhukam Wiranto, acara itu dihadiri duta besar. "Laut harus damai," kata Menko Polhukam Wiranto. '
+     '"Kerja sama penting," jelas Menko Polhukam.', ["Wiranto"] * 2),
     # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
     ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
      ["Luis Milla", "Bagnaia"]),
