@@ -1756,6 +1756,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word rig
 _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
                                     r"(?=[A-Za-z])[^,\"]*$")  # "Amjad Bseisu, CEO EnQuest yang berkantor pusat "
+# "Raha Spehrara dokter gigi " before "dari Dental Suites Clinic": a name, then a role in lower case without a comma
+_NAME_THEN_ROLE = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\s*$")
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s*,\s*$")
 
 
@@ -2224,6 +2226,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                         head = head[:lead.start(1)]
                                 head = head.rstrip(" ,")
                                 found_ = _NAME_THEN_DESCRIPTION.search(head) or _NAME_AT_END.search(head)
+                                if not found_ and (low_ := _NAME_THEN_ROLE.search(head)) and (
+                                        low_.group(2).capitalize() in nw["role"]):
+                                    found_ = low_  # "Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan"
                                 toks_ = found_.group(1).split() if found_ else []
                                 while toks_ and (toks_[0] in nw["not_name"] or toks_[0].lower() in nw["stop"]
                                                  or lower[toks_[0].lower()] > inner_caps[toks_[0]]):

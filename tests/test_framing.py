@@ -639,6 +639,9 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # after the office once, speaks for the office alone
     ('Selain Menko Polhukam Wiranto, acara itu dihadiri duta besar. "Laut harus damai," kata Menko Polhukam Wiranto. '
      '"Kerja sama penting," jelas Menko Polhukam.', ["Wiranto"] * 2),
+    # a name, a role in lower case and "dari" a body: the person speaks, not the body
+    ("Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan bahwa air lemon merusak enamel gigi.",
+     ["Raha Spehrara"]),
     # a word that ties the sentence to the one before is no part of the speaker's name (roles.csv kind connective)
     ("Pelatih Luis Milla datang. Sementara Milla mengaku siap bertahan. Namun Bagnaia membantah rumor itu.",
      ["Luis Milla", "Bagnaia"]),
