@@ -361,8 +361,13 @@ def _speech_patterns(res: Resources) -> tuple:
     # between the speaker and the verb (weekdays of calendar.csv)
     days = sorted({w[:1].upper() + w[1:] for w in calendar(res).weekday_num}, key=len, reverse=True)
     place = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"  # "di Serang, Banten, Senin": the place and those above it
-    dateline = (r"(?P<dl>(?:\s+di\s+" + place + r"(?:\s*,\s*" + place + r"){0,2})?\s*,\s*(?:" + alt(days)
-                + r")(?:\s*\([^()\"]{1,16}\))?(?=\s*,?\s+[a-z]))?") if days else ""
+    preps = alt(sorted(roles.loc[roles["kind"].str.strip() == "place_preposition", "word"].str.strip())) or "(?!)"
+    dateline = (r"(?P<dl>(?:\s+(?:" + preps + r")\s+" + place + r"(?:\s*,\s*" + place + r"){0,2})?\s*,\s*(?:"
+                + alt(days) + r")(?:\s*\([^()\"]{1,16}\))?(?=\s*,?\s+[a-z]))?") if days else ""
+    # "di Stadion Atang Sutresna, " before "Cijantung, Kamis": one word after a place and a comma is the next place of a
+    # list, no speaker (not "di Jalan Cihapit, Kota Bandung, Oding Turiat, Senin, mengatakan")
+    in_place_list = re.compile(r"(?<![\w-])(?:" + preps + r")\s+(?:[a-z]+\s+)?" + place + r"(?:\s*,\s*" + place
+                               + r")*\s*,\s*$")
     who = (r'(?<![\w-])(?P<speaker>' + joint + r'|' + _NAME + r'|(?i:' + pro + r'))(?:\s*\([A-Z]{2,8}\))?'
            + appositive + dateline + channel + r'\s*,?\s+' + particle)
     q_before = re.compile(who + r'(?P<cue>(?:' + b + r'))\b\s*,?\s*' + that + r'(?P<quote>".+)')
@@ -436,7 +441,7 @@ def _speech_patterns(res: Resources) -> tuple:
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final, inserted,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
-            office_list, final_office, frozenset(w.lower() for w in opening))
+            office_list, final_office, frozenset(w.lower() for w in opening), in_place_list)
 
 
 _ANY_NOUN = re.compile(r"\s*(?=[a-z])")  # a lower-case word after a speech verb, whatever it is (:func:`_described`)
@@ -1839,10 +1844,6 @@ def _matches_from(rx: re.Pattern, s: str):
         pos = m.end("cue")
 
 
-# "di Stadion Atang Sutresna, " before "Cijantung, Kamis": one word after a place and a comma is the next place of a
-# list, no speaker (not "di Jalan Cihapit, Kota Bandung, Oding Turiat, Senin, mengatakan")
-_IN_PLACE_LIST = re.compile(r"(?<![\w-])(?:di|ke)\s+(?:[a-z]+\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
-                            r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*\s*,\s*$")
 
 
 _LOOSE_BRACKET = re.compile(r"\(\s+([^()\n]{1,40}?)\s+\)")
@@ -1993,7 +1994,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final, inserted,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
-     office_list, final_office, opening_cues) = res.memo("speech_patterns", _speech_patterns)
+     office_list, final_office, opening_cues, in_place_list) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     amount_re, currencies = res.memo("amount_rx", _amount_rx), frozenset(calendar(res).currencies)
@@ -2156,7 +2157,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         lead_word = re.search(r"(\w+)\s+$", s[:m.start("speaker")])
                         if m.group("dl") and ((lead_word and lead_word.group(1) in nw["place_preposition"]
                                                | nw["addressee_marker"]) or sp.split()[0] in loose_places
-                                              or (" " not in sp and _IN_PLACE_LIST.search(s[:m.start("speaker")]))):
+                                              or (" " not in sp and in_place_list.search(s[:m.start("speaker")]))):
                             continue  # "kata Jokowi di Serang, Banten, Senin", "di kawasan Lebak Bulus, Jakarta Selatan,
                             # Jumat": a place before the day, no speaker; "sebagaimana dikutip Reuters, Senin": the medium
                         if _degrees(sp, nw) and re.search(r",\s*$", s[:m.start("speaker")]):
@@ -2733,7 +2734,10 @@ def speakers_as_actors(voices: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     ("Fahmi" may be another man elsewhere). To count who speaks across a corpus, a speaker written as one of an
     actor's forms in ``actors`` (:func:`find_actors`' table, or a corpus's ``actors.csv``; read as
     :func:`helpers.text.actor_matcher` reads a gazetteer) is counted as that actor: "Trump" with "Donald Trump",
-    "Bahlil" with "Bahlil Lahadalia". Other speakers stay as written.
+    "Bahlil" with "Bahlil Lahadalia". Such an actor is shown by its listed name where a statement's speaker is written
+    so, else by the form most of its statements are written in (on a tie the longer): a listed name may keep words of
+    an office the speakers have lost ("Luar Negeri Sugiono", found in "Menteri Luar Negeri Sugiono", where the
+    statements say "Sugiono"). Other speakers stay as written.
 
     Parameters
     ----------
@@ -2753,10 +2757,20 @@ def speakers_as_actors(voices: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     >>> a = pd.DataFrame({"actor": ["Donald Trump"], "type": ["person"], "aliases": ["Donald Trump|Trump"]})
     >>> speakers_as_actors(v, a)["speaker"].tolist()
     ['Donald Trump', 'Donald Trump', 'Fahmi']
+    >>> a = pd.DataFrame({"actor": ["Luar Negeri Sugiono"], "type": ["person"], "aliases": ["Luar Negeri Sugiono|Sugiono"]})
+    >>> speakers_as_actors(pd.DataFrame({"speaker": ["Sugiono", "Sugiono", ""]}), a)["speaker"].tolist()
+    ['Sugiono', 'Sugiono', '']
     """
     form = actor_matcher(actors=actors)[1]  # alias -> actor, the first actor listing it
+    actor = voices["speaker"].map(lambda sp: form.get(sp, sp) if isinstance(sp, str) and sp else sp)
+    written = pd.DataFrame({"actor": actor, "speaker": voices["speaker"]}).dropna()
+    written = written[written["speaker"] != ""].value_counts().reset_index(name="n")
+    written["length"] = written["speaker"].str.len()
+    written["listed"] = written["speaker"] == written["actor"]
+    shown = (written.sort_values(["actor", "listed", "n", "length", "speaker"], ascending=[True, False, False, False, True],
+                                 kind="stable").drop_duplicates("actor").set_index("actor")["speaker"])
     return voices.assign(speaker_as_written=voices["speaker"],
-                         speaker=voices["speaker"].map(lambda sp: form.get(sp, sp) if sp else sp))
+                         speaker=actor.map(lambda a: shown.get(a, a) if isinstance(a, str) and a else a))
 
 
 def side_table(resources: Resources | None = None) -> pd.DataFrame:

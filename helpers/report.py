@@ -1666,7 +1666,7 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
 
-def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: bool = False) -> str:
+def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: bool = False, min_mentions: int = 2) -> str:
     """One sentence on the actors found in the text where a corpus brings no ``actors.csv``, counted as the chart is.
 
     Parameters
@@ -1678,6 +1678,8 @@ def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: boo
         of their forms), which can be fewer.
     exported : bool, default False
         Whether the draft is written to the report's drafts folder.
+    min_mentions : int, default 2
+        The fewest mentions ``find_actors`` was asked for (its ``min_mentions``).
 
     Returns
     -------
@@ -1688,11 +1690,14 @@ def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: boo
     >>> f = pd.DataFrame({"actor": ["A", "B"]}); d = pd.DataFrame({"actor": ["A", "B"], "mentions": [5, 1]})
     >>> found_actors_note(f, d)
     'No actors.csv in the corpus folder: 2 names found in the text, each written at least twice as a name of its own; counted as the chart counts them (every match of their forms), 1 is named twice or more.'
+    >>> "each written at least 3 times as a name of its own" in found_actors_note(f, d, min_mentions=3)
+    True
     """
-    twice = int((draft["mentions"] >= 2).sum())
+    times = "twice" if min_mentions == 2 else "once" if min_mentions == 1 else f"{min_mentions} times"
+    twice = int((draft["mentions"] >= min_mentions).sum())
     return (f"No actors.csv in the corpus folder: {count_of(len(found), 'name')} found in the text, each written at "
-            f"least twice as a name of its own; counted as the chart counts them (every match of their forms), "
-            f"{twice:,} {'is' if twice == 1 else 'are'} named twice or more"
+            f"least {times} as a name of its own; counted as the chart counts them (every match of their forms), "
+            f"{twice:,} {'is' if twice == 1 else 'are'} named {times} or more"
             + ("; a draft actors.csv is written to the report's drafts folder." if exported else "."))
 
 
@@ -1716,13 +1721,14 @@ def speakers_chart_note(spoken: pd.DataFrame, shown: int) -> str:
     >>> s = pd.DataFrame({"speaker": ["Donald Trump", "Donald Trump", "Iran"], "speaker_as_written": ["Trump",
     ...                   "Donald Trump", "Iran"]})
     >>> speakers_chart_note(s, 2)
-    "Attributed statements (direct and reported) per speaker and outlet; top 2 of 2 speakers, 3 statements; 1 statement counted under the fuller name the actors found in the text give the speaker's form in other articles."
+    "Attributed statements (direct and reported) per speaker and outlet; top 2 of 2 speakers, 3 statements; 1 statement counted under another form of the same actor's name (the actors found in the text merge them across articles; each shown as most of its statements write it)."
     """
     merged = int((spoken["speaker"] != spoken["speaker_as_written"]).sum()) if "speaker_as_written" in spoken else 0
     return (f"Attributed statements (direct and reported) per speaker and outlet; top {shown} of "
             f"{spoken['speaker'].nunique()} speakers, {len(spoken)} statements"
-            + (f"; {count_of(merged, 'statement')} counted under the fuller name the actors found in the text "
-               "give the speaker's form in other articles" if merged else "") + ".")
+            + (f"; {count_of(merged, 'statement')} counted under another form of the same actor's name (the actors "
+               "found in the text merge them across articles; each shown as most of its statements write it)"
+               if merged else "") + ".")
 
 
 def voices_summary(voices: pd.DataFrame) -> str:
