@@ -48,7 +48,11 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
         conditions per pattern: ``except`` (globs the word must not match: perang* but not
         perangkat), ``not_followed_by`` / ``not_preceded_by`` (globs the next / previous word must
         not match: salah but not "salah satu"), ``needs_other`` ("yes": a word too common to signal
-        the frame alone, counted only beside another of the frame's words in the sentence).
+        the frame alone, counted only beside another of the frame's words in the sentence), and
+        ``element`` (words of one element of the frame count as one word towards ``min_words`` of
+        :func:`frame_evidence` and for ``needs_other``: the economic frame's "money" - harga, biaya,
+        miliar, triliun - and its "change" - naik, turun, kerugian -, so a price alone or a sum written
+        in two currencies is one element; empty: each word is its own element).
 
     Examples
     --------
@@ -104,6 +108,27 @@ def _written_capitalised(token: str, sentence: str) -> bool:
     """Is the token (a multi-word one by its first word: "tanggung_jawab") written capitalised in the sentence?"""
     head = token.split("_", 1)[0]
     return head[:1].upper() + head[1:] in sentence or head.upper() in sentence
+
+
+def _element_of(lex: pd.DataFrame):
+    """A function (frame, token) -> the frame element the token stands for: its pattern's ``element``, else the token.
+
+    Words of one element (the economic frame's "miliar" and "triliun", both an amount) count as one
+    word towards ``min_words``, so a sum written in two currencies is not two signs of the frame.
+    """
+    rows: dict[str, list[tuple[re.Pattern, str]]] = {}
+    if "element" in lex:
+        for f, pat, el in zip(lex["frame"], lex["pattern"], lex["element"].fillna("").astype(str).str.strip()):
+            if el:
+                rows.setdefault(f, []).append((re.compile(fnmatch.translate(pat)), "=" + el))  # never a token
+    cache: dict[tuple[str, str], str] = {}
+
+    def element(frame: str, token: str) -> str:
+        key = (frame, token)
+        if key not in cache:
+            cache[key] = next((el for rx, el in rows.get(frame, ()) if rx.match(token)), token)
+        return cache[key]
+    return element
 
 
 def _check_min_words(min_words) -> int:
@@ -164,6 +189,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
           for f, g in plain[~in_name].groupby("frame", sort=False)}
     rxn = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
            for f, g in plain[in_name].groupby("frame", sort=False)}
+    element = _element_of(lex)
     frames_of: dict[str, tuple] = {}
     name_frames_of: dict[str, tuple] = {}
     ruled_of: dict[str, tuple] = {}
@@ -205,10 +231,10 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                         and not (r["before"] and i > 0 and r["before"].match(toks[i - 1])):
                     (weak if r["needs_other"] else matched).setdefault(r["frame"], []).append((i, t))
         for f, ws in weak.items():  # a word too common to signal the frame alone counts beside another
-            if f in matched or len({t for _, t in ws}) > 1:
+            if f in matched or len({element(f, t) for _, t in ws}) > 1:
                 matched.setdefault(f, []).extend(ws)
         for f in order:
-            if f in matched and (kinds[f] != "generic" or len({t for _, t in matched[f]}) >= min_words):
+            if f in matched and (kinds[f] != "generic" or len({element(f, t) for _, t in matched[f]}) >= min_words):
                 m = [t for _, t in sorted(set(matched[f]))]
                 rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
                                  hits=len(m), matched=", ".join(m), text=s))

@@ -34,12 +34,32 @@ def test_frames_on_crafted_sentences():
     got = {(r.unit_no, r.frame): r.matched for r in ev.itertuples()}
     assert got[(1, "conflict")] == "menentang"
     assert got[(1, "sanctions_west")] == "sanksi, barat"
-    assert got[(2, "economic")] == "ekonomi"
+    assert got[(2, "economic")] == "ekonomi, tumbuh"  # "tumbuh" (a change) counts beside a word of money
     assert got[(3, "human_interest")] == "warga, haru"
     assert got[(4, "responsibility")] == "pemerintah, harus, bertanggung"  # "atas" is a preposition
     assert (4, "morality") not in got and (5, "morality") not in got  # korupsi alone: needs a second word
     assert got[(6, "morality")] == "korupsi, etika"
     assert ev["paragraph"].tolist()[-1] == 2
+
+
+def test_frame_elements_count_once_towards_min_words():
+    # words of one element of a frame (Matthes & Kohring's frame elements: the economic frame's money and
+    # its change, gain or loss; human interest's people) count as one word towards min_words
+    c = _c(["Nilainya USD 2 miliar atau Rp 30 triliun. Harga beras naik. Harga beras Rp 10.000.\n"
+            "Korban dan keluarga datang. Keluarga korban menangis. Kenaikan dan penurunan."])
+    one = {(r.unit_no, r.frame): r.matched for r in frame_evidence(c).itertuples()}
+    two = {(r.unit_no, r.frame): r.matched for r in frame_evidence(c, min_words=2).itertuples()}
+    assert one[(1, "economic")] == "miliar, triliun" and (1, "economic") not in two  # one sum in two currencies
+    assert two[(2, "economic")] == "harga, naik"  # money and its change
+    assert one[(3, "economic")] == "harga" and (3, "economic") not in two  # a price alone
+    # "korban" and "keluarga" need a second word of the frame, and one of another element: the people
+    assert (4, "human_interest") not in one
+    assert two[(5, "human_interest")] == "keluarga, korban, menangis"
+    assert (6, "economic") not in one  # two changes and no money: not the frame
+    # a lexicon without an element column counts distinct words, as before
+    lex = pd.DataFrame({"frame": ["e", "e"], "kind": ["generic", "generic"], "pattern": ["miliar", "triliun"]})
+    assert len(frame_evidence(c, lex, min_words=2)) == 1
+    assert len(frame_evidence(c, lex.assign(element="amount"), min_words=2)) == 0
 
 
 def test_frame_scores_zero_rows_rates_and_dominant():
@@ -262,7 +282,7 @@ def test_frame_precision_by_word_says_what_the_lexicon_does_now():
     from helpers.framing import frame_precision
 
     w = frame_precision(by="word").set_index(["frame", "word"])
-    assert w.loc[("human_interest", "rasa"), "now"] == "needs a second word"
+    assert w.loc[("human_interest", "rasa"), "now"] == "not in the lexicon"  # 1 of 16 lone hits clearly the frame
     assert w.loc[("conflict", "serangkaian"), "now"] == "excluded"
     assert ("conflict", "kecamatan") not in w.index  # its hits stood in names ("Kecamatan Moro"): not_in_name
     assert w.loc[("responsibility", "salah"), "now"] == "not in the lexicon"
