@@ -35,7 +35,7 @@ def test_frames_on_crafted_sentences():
     assert got[(1, "conflict")] == "menentang"
     assert got[(1, "sanctions_west")] == "sanksi, barat"
     assert got[(2, "economic")] == "ekonomi, tumbuh"  # "tumbuh" (a change) counts beside a word of money
-    assert got[(3, "human_interest")] == "warga, haru"
+    assert got[(3, "human_interest")] == "haru"  # "warga" left the lexicon after sample 11
     assert got[(4, "responsibility")] == "pemerintah, harus, bertanggung"  # "atas" is a preposition
     assert (4, "morality") not in got and (5, "morality") not in got  # korupsi alone: needs a second word
     assert got[(6, "morality")] == "korupsi, etika"
@@ -402,13 +402,14 @@ def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     p = frame_precision()
     assert set(p["min_words"]) == {1, 2}
     only_two = frame_precision(min_words=2)
-    assert set(only_two["sample"]) == {9} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(only_two["sample"]) == {9, 11, 13} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
     text = precision_finding(p, min_words=1)
     # samples of the other rule are not pooled with this one, but named beside it
-    assert "in samples 1, 2, 3, 4, 5, 6, 7 and 8" in text and "800 sentences judged" in text
-    nine = p[(p["sample"] == 9) & (p["frame"] == "all")].iloc[0]
-    assert f"sample 9 found {nine['strict']:.0%} clearly" in text
-    assert "in sample 9 (" in precision_finding(p, min_words=2) and "sample 8 found" in precision_finding(p, min_words=2)
+    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10 and 12" in text and "1,000 sentences judged" in text
+    last = p[(p["sample"] == 13) & (p["frame"] == "all")].iloc[0]
+    assert f"sample 13 found {last['strict']:.0%} clearly" in text
+    two = precision_finding(p, min_words=2)
+    assert "in samples 9, 11 and 13 (" in two and "sample 12 found" in two and "300 sentences judged" in two
     c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
     cov = frame_coverage(c)
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
@@ -465,7 +466,7 @@ def test_a_multiword_frame_word_inside_a_capitalised_name_does_not_count():
     plain = _c(["Pemerintah harus memikul tanggung jawab atas kebijakan itu."])
     assert frame_evidence(name).empty
     assert frame_evidence(plain)[["frame", "matched"]].values.tolist() == [
-        ["responsibility", "pemerintah, harus, tanggung_jawab, kebijakan"]]
+        ["responsibility", "pemerintah, harus, tanggung_jawab"]]
 
 
 def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_reader_decides():
@@ -475,7 +476,7 @@ def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_read
     judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
     readers = ["judgment", "judgment_2", "judgment_3"]
     a = reader_agreement().set_index(["sample", "pair"])
-    assert sorted(a.index) == [(8, "1-2"), (8, "1-3"), (8, "2-3"), (9, "1-2"), (9, "1-3"), (9, "2-3")]
+    assert sorted(a.index) == [(s, pair) for s in range(8, 14) for pair in ("1-2", "1-3", "2-3")]
     for (sample, pair), row in a.iterrows():
         i, k = (int(x) - 1 for x in pair.split("-"))
         g = judged[judged["sample"].astype(int) == sample]
@@ -512,7 +513,7 @@ def test_the_judgment_of_record_is_the_median_of_three_readers():
                for r in three[["judgment", "judgment_2", "judgment_3"]].values]
     assert three["record"].tolist() == by_hand
     p = frame_precision().set_index(["sample", "frame"])
-    for sample in (8, 9):
+    for sample in range(8, 14):
         g = three[three["sample"] == sample]
         assert p.loc[(sample, "all"), "yes"] == int((g["record"] == "yes").sum())
         for k, col in enumerate(["judgment", "judgment_2", "judgment_3"], start=1):
