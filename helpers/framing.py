@@ -18,7 +18,7 @@ from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokenize, words
 
-__all__ = ["load_lexicon", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
+__all__ = ["load_lexicon", "article_domains", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
            "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
            "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision", "dominant_frames"]
 
@@ -52,7 +52,9 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
         ``element`` (words of one element of the frame count as one word towards ``min_words`` of
         :func:`frame_evidence` and for ``needs_other``: the economic frame's "money" - harga, biaya,
         miliar, triliun - and its "change" - naik, turun, kerugian -, so a price alone or a sum written
-        in two currencies is one element; empty: each word is its own element).
+        in two currencies is one element; empty: each word is its own element), and ``not_in_domain``
+        (domains of news, ``sport``, in whose articles the word does not count: a match report's
+        "serangan"; :func:`article_domains`).
 
     Examples
     --------
@@ -72,7 +74,7 @@ def load_lexicon(lexicon: str | Path | pd.DataFrame | None = None, *, resources:
     return lex.drop_duplicates(["frame", "pattern"]).reset_index(drop=True)
 
 
-_RULE_COLUMNS = ("except", "not_followed_by", "not_preceded_by", "needs_other", "not_in_name")
+_RULE_COLUMNS = ("except", "not_followed_by", "not_preceded_by", "needs_other", "not_in_domain", "not_in_name")
 
 
 def _yes(v) -> bool:
@@ -93,7 +95,9 @@ def _split_lexicon(lex: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     ruled = [dict(frame=r["frame"], rx=re.compile(fnmatch.translate(r["pattern"])),
                   **{"except": _globs(r.get("except", "")), "after": _globs(r.get("not_followed_by", "")),
                      "before": _globs(r.get("not_preceded_by", "")),
-                     "needs_other": _yes(r.get("needs_other")), "not_in_name": _yes(r.get("not_in_name"))})
+                     "needs_other": _yes(r.get("needs_other")), "not_in_name": _yes(r.get("not_in_name")),
+                     "domains": frozenset(d.strip().lower() for d in str(r.get("not_in_domain") or "").split("|")
+                                          if d.strip() and d.strip().lower() not in ("nan", "no"))})
              for _, r in lex[cond].iterrows()]
     return lex[~cond], ruled
 
@@ -137,8 +141,57 @@ def _check_min_words(min_words) -> int:
     return int(min_words)
 
 
+def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
+    """The domains of news each article belongs to (sport, ...), from the marker words of ``domains.csv``.
+
+    In some domains a frame word takes another sense (a match report's "serangan" is an attack on
+    goal); a frame lexicon row's ``not_in_domain`` leaves the word out there. An article belongs to
+    a domain when it holds at least the domain's ``min_markers`` distinct marker words.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`helpers.load_corpus` (``doc_id`` and ``text``).
+    resources : Resources, optional
+        Word lists (``domains.csv``, the kit's plus a corpus folder's); the corpus's own by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, domain, markers, n_markers``: one row per article and domain it belongs to, with
+        the marker words found (sorted, comma-separated); articles of no domain have no row.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Pelatih dan pemain timnas puas dengan laga itu.",
+    ...                                                  "Harga beras naik."]})
+    >>> article_domains(c)[["doc_id", "domain", "markers"]].values.tolist()
+    [['a', 'sport', 'laga, pelatih, pemain, timnas']]
+    """
+    res = resources_of(corpus, resources)
+    cols = ["doc_id", "domain", "markers", "n_markers"]
+    try:
+        table = res.table("domains.csv")
+    except (FileNotFoundError, KeyError):
+        return pd.DataFrame(columns=cols)
+    doms = []
+    for d, g in table.groupby("domain", sort=True):
+        need = int(pd.to_numeric(g["min_markers"], errors="coerce").max()) if "min_markers" in g else 3
+        doms.append((str(d).strip().lower(), re.compile("|".join(fnmatch.translate(p.strip().lower()) for p in g["pattern"])),
+                     max(need, 1)))
+    rows = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"].fillna("")):
+        toks = set(tokenize(text, stopwords=False, resources=res))
+        for d, rx, need in doms:
+            found = sorted(t for t in toks if rx.match(t))
+            if len(found) >= need:
+                rows.append(dict(doc_id=doc_id, domain=d, markers=", ".join(found), n_markers=len(found)))
+    return pd.DataFrame(rows, columns=cols)
+
+
 def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
-                   resources: Resources | None = None, min_words: int = 1) -> pd.DataFrame:
+                   resources: Resources | None = None, min_words: int = 1,
+                   domains: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every frame hit: which words in which sentence (or paragraph) carry which frame.
 
     Parameters
@@ -153,12 +206,20 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     resources : Resources, optional
         Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
     min_words : int, default 1
-        Distinct words of a generic frame a unit needs to count as its evidence (event frames, the
-        researcher's own, always need one). 2 trades coverage for precision: on 2,050 scraped
-        articles never used to build the lexicon, 100 sentences per rule judged blind by three
-        readers were clearly their frame in 44% at 1 and 70% at 2 by the readers' median (41 / 66 /
-        28% and 65 / 80 / 60% by each alone), while the articles with any generic-frame evidence
-        fell from 798 to 358 (``frame_precision``, samples 8 and 9).
+        Distinct elements of a generic frame a unit needs to count as its evidence (event frames,
+        the researcher's own, always need one word). Words of one element (the lexicon's
+        ``element`` column: the economic frame's money, or its change, gain or loss; human
+        interest's people) count once, other words each on their own. 2 trades coverage for
+        precision: on IndoSum articles never used to build the lexicon, 100 sentences per rule and
+        sample judged blind by three readers were clearly their frame in 45% and 47% with one word,
+        73% and 77% with two elements (readers' median; ``frame_precision``, samples 10-13), while
+        the articles with any generic-frame evidence fell from 1,637 to 474 of 3,463
+        (:func:`frame_coverage` says how many on your corpus). On the example corpus, two elements
+        agree far less with a reader's hand coding of the articles (notebook 03 section 6).
+    domains : pandas.DataFrame, optional
+        :func:`article_domains` of the articles (found from their text by default): a lexicon row's
+        ``not_in_domain`` leaves its word out of the articles of those domains (conflict's
+        "serangan" in a match report).
 
     Returns
     -------
@@ -168,11 +229,13 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
 
     Examples
     --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi Barat."]})
-    >>> frame_evidence(c)[["frame", "matched"]].values.tolist()
-    [['conflict', 'menentang']]
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi Barat. Harga beras naik."]})
+    >>> frame_evidence(c)[["unit_no", "frame", "matched"]].values.tolist()
+    [[1, 'conflict', 'menentang'], [2, 'economic', 'harga, naik']]
+    >>> frame_evidence(c, min_words=2)[["unit_no", "frame", "matched"]].values.tolist()  # a price and its change
+    [[2, 'economic', 'harga, naik']]
     >>> lex = pd.DataFrame({"frame": ["sanctions"], "kind": ["event"], "pattern": ["sanksi*"]})
-    >>> frame_evidence(c, lex)[["frame", "matched"]].values.tolist()
+    >>> frame_evidence(c, lex)[["frame", "matched"]].values.tolist()  # an event frame needs one word
     [['sanctions', 'sanksi']]
     """
     check_option("unit", unit, UNITS)
@@ -190,6 +253,11 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     rxn = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
            for f, g in plain[in_name].groupby("frame", sort=False)}
     element = _element_of(lex)
+    if any(r["domains"] for r in ruled):  # which articles are of a domain where some words mean otherwise
+        d = article_domains(corpus, resources=res) if domains is None else domains
+        domains_of = {k: frozenset(g["domain"]) for k, g in d.groupby("doc_id")}
+    else:
+        domains_of = {}
     frames_of: dict[str, tuple] = {}
     name_frames_of: dict[str, tuple] = {}
     ruled_of: dict[str, tuple] = {}
@@ -200,6 +268,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                                          disable=not progress):
         matched: dict[str, list[tuple[int, str]]] = {}
         weak: dict[str, list[tuple[int, str]]] = {}
+        doc_domains = domains_of.get(doc_id, frozenset())
         toks = tokenize(s, stopwords=False, resources=res)
         names = None
         for i, t in enumerate(toks):
@@ -222,6 +291,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                 rs = ruled_of[t] = tuple(r for r in ruled
                                          if r["rx"].match(t) and not (r["except"] and r["except"].match(t)))
             for r in rs:
+                if r["domains"] & doc_domains:
+                    continue  # the word means otherwise in this kind of article: "serangan" in a match report
                 if r["not_in_name"]:
                     if names is None and _written_capitalised(t, s):
                         names = in_name_flags(s, resources=res)
@@ -258,7 +329,7 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
     resources : Resources, optional
         Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
     min_words : int, default 1
-        Distinct words of a generic frame a unit needs (see :func:`frame_evidence`).
+        Distinct elements of a generic frame a unit needs (see :func:`frame_evidence`).
 
     Returns
     -------
@@ -269,10 +340,10 @@ def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, 
 
     Examples
     --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi. Damai."]})
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang dan mengecam sanksi. Damai."]})
     >>> s = frame_scores(c).set_index("frame")
     >>> s.loc["conflict", ["hits", "units_with_frame", "n_units"]].tolist(), s.loc["conflict", "share_of_units"]
-    ([1, 1, 2], np.float64(0.5))
+    ([2, 1, 2], np.float64(0.5))
     """
     check_option("unit", unit, UNITS)
     res = resources_of(corpus, resources)
@@ -432,7 +503,7 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
     resources : Resources, optional
         Word lists (and the lexicon when ``lexicon`` is None); the corpus's own by default.
     min_words : int, default 1
-        Distinct words of a generic frame a sentence needs (see :func:`frame_evidence`).
+        Distinct elements of a generic frame a sentence needs (see :func:`frame_evidence`).
 
     Returns
     -------
@@ -445,7 +516,7 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
     Examples
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "title": [""],
-    ...                   "text": ["Perang berlanjut.\\nKunjungan hangat. Konser gala."]})
+    ...                   "text": ["Perang dan serangan berlanjut.\\nKunjungan hangat. Konser gala."]})
     >>> lb = lead_vs_body(c).set_index("frame")
     >>> lb.loc["conflict", ["lead_share", "body_share"]].tolist()
     [1.0, 0.0]
@@ -453,13 +524,15 @@ def lead_vs_body(corpus: pd.DataFrame, lexicon=None, *, resources: Resources | N
     res = resources_of(corpus, resources)
     lex = load_lexicon(lexicon, resources=res)
     c = corpus.sort_values("doc_id")
-    ev = frame_evidence(c, lex, resources=res, min_words=min_words)
+    doms = article_domains(c, resources=res)
+    ev = frame_evidence(c, lex, resources=res, min_words=min_words, domains=doms)
     units = text_units(c, "sentence", resources=res)
     titles = c[["doc_id", "outlet"]].assign(text=c["title"].fillna("") if "title" in c else "")
     titles = titles[titles["text"].str.strip() != ""]
     # headlines are often written in Title Case: there every word looks like part of a name
     lex_t = lex.drop(columns="not_in_name") if "not_in_name" in lex else lex
-    ev_t = frame_evidence(titles, lex_t, resources=res, min_words=min_words) if len(titles) else ev.iloc[0:0]
+    ev_t = (frame_evidence(titles, lex_t, resources=res, min_words=min_words, domains=doms) if len(titles)
+            else ev.iloc[0:0])
     n_title = {r.doc_id: len(sentences(r.text, resources=res)) for r in titles.itertuples(index=False)}
     out = []
     for r in c.itertuples(index=False):
@@ -844,9 +917,9 @@ def judging_sheet(evidence: pd.DataFrame, n: int = 100, *, random_state: int = 0
 
     Examples
     --------
-    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang sanksi. Harga naik."]})
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Korut menentang dan mengecam sanksi. Harga naik."]})
     >>> judging_sheet(frame_evidence(c))[["item", "frame", "matched", "judgment"]].values.tolist()
-    [[1, 'economic', 'harga', ''], [2, 'conflict', 'menentang', '']]
+    [[1, 'economic', 'harga, naik', ''], [2, 'conflict', 'menentang, mengecam', '']]
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n must be a whole number of at least 1, not {n!r}")

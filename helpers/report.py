@@ -1266,7 +1266,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     min_judged : int, default 10
         Frames with fewer judgments than this in the latest sample are named as uncertain.
     min_words : int, default 1
-        The rule the notebook uses (distinct words of a frame a sentence needs): the paragraph
+        The rule the notebook uses (distinct elements of a frame a sentence needs): the paragraph
         pools the samples of this rule and names the latest sample of any other rule beside it.
     agreement : pandas.DataFrame, optional
         :func:`helpers.framing.reader_agreement`: how far each pair of readers of the same samples agreed.
@@ -1286,7 +1286,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     --------
     >>> p = pd.DataFrame({"sample": [1, 1, 1], "lexicon": ["first"] * 3, "frame": ["a", "b", "all"],
     ...                   "n": [95, 5, 100], "strict": [0.9, 0.2, 0.87], "lenient": [1.0, 0.4, 0.97]})
-    >>> print(precision_finding(p))
+    >>> print(precision_finding(p, min_words=1))
     Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80% (87%). B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
     """
     rule = precision["min_words"] if "min_words" in precision else pd.Series(1, index=precision.index)
@@ -1294,7 +1294,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     precision = precision[rule == min_words]
     overall = precision[precision["frame"] == "all"].sort_values("sample").set_index("sample")
     if overall.empty:
-        return f"No precision judgments are recorded for sentences with {count_of(min_words, 'word')} of a frame."
+        return f"No precision judgments are recorded for sentences with {_rule_words(int(min_words))} of a frame."
     last = overall.index.max()
     latest = precision[(precision["sample"] == last) & (precision["frame"] != "all")]
     few = sorted(latest.loc[latest["n"] < min_judged, "frame"].str.replace("_", " "))
@@ -1506,8 +1506,8 @@ def lead_size_note(lead_body: pd.DataFrame) -> str:
 
 
 def _rule_words(k: int) -> str:
-    """A ``min_words`` rule in words: "one word", "two distinct words"."""
-    return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct words"
+    """A ``min_words`` rule in words: "one word", "two distinct elements" (words of one element count once)."""
+    return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct elements"
 
 
 def frame_rule(min_words: int = 1) -> str:
@@ -1525,7 +1525,7 @@ def frame_rule(min_words: int = 1) -> str:
     Examples
     --------
     >>> frame_rule(1), frame_rule(2)
-    ('a generic frame counted with one word of it per sentence', 'a generic frame counted with two distinct words of it per sentence')
+    ('a generic frame counted with one word of it per sentence', 'a generic frame counted with two distinct elements of it per sentence')
     """
     return f"a generic frame counted with {_rule_words(int(min_words))} of it per sentence"
 
@@ -1550,7 +1550,7 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     >>> cov = pd.DataFrame({"min_words": [1, 2], "sentences": [120, 30], "articles": [9, 4], "of_articles": [10, 10],
     ...                     "share_of_articles": [0.9, 0.4]})
     >>> print(coverage_finding(cov))
-    On this corpus, with one word of a frame per sentence (the rule used here), 120 sentence-frame pairs in 9 of 10 articles carry generic-frame evidence. With two distinct words, 30 in 4 of 10 articles.
+    On this corpus, with one word of a frame per sentence (the rule used here), the generic frames have 120 sentence-frame pairs of evidence in 9 of 10 articles. With two distinct elements, 30 in 4 of 10 articles.
     """
     if coverage.empty:
         return "No generic frame was measured."
@@ -1561,8 +1561,8 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     if len(used):
         u = used.iloc[0]
         text = (f"On this corpus, with {words(int(u['min_words']))} of a frame per sentence (the rule used here), "
-                f"{count_of(u['sentences'], 'sentence-frame pair')} in {int(u['articles']):,} of {int(u['of_articles']):,} "
-                "articles carry generic-frame evidence.")
+                f"the generic frames have {count_of(u['sentences'], 'sentence-frame pair')} of evidence in "
+                f"{int(u['articles']):,} of {int(u['of_articles']):,} articles.")
     for r in rest.itertuples(index=False):
         text += (f" With {words(int(r.min_words))}, {int(r.sentences):,} in {int(r.articles):,} of "
                  f"{int(r.of_articles):,} articles.")

@@ -30,7 +30,7 @@ def _c(texts, titles=None):
 def test_frames_on_crafted_sentences():
     c = _c(["Korea Utara menentang sanksi Barat. Ekonomi tumbuh 5 persen. Warga menyambut dengan haru.\n"
             "Pemerintah harus bertanggung jawab atas korupsi. Korupsi dicela. Korupsi melanggar etika."])
-    ev = frame_evidence(c)
+    ev = frame_evidence(c, min_words=1)  # one word of a generic frame: the lexicon's words and conditions
     got = {(r.unit_no, r.frame): r.matched for r in ev.itertuples()}
     assert got[(1, "conflict")] == "menentang"
     assert got[(1, "sanctions_west")] == "sanksi, barat"
@@ -47,7 +47,7 @@ def test_frame_elements_count_once_towards_min_words():
     # its change, gain or loss; human interest's people) count as one word towards min_words
     c = _c(["Nilainya USD 2 miliar atau Rp 30 triliun. Harga beras naik. Harga beras Rp 10.000.\n"
             "Korban dan keluarga datang. Keluarga korban menangis. Kenaikan dan penurunan."])
-    one = {(r.unit_no, r.frame): r.matched for r in frame_evidence(c).itertuples()}
+    one = {(r.unit_no, r.frame): r.matched for r in frame_evidence(c, min_words=1).itertuples()}
     two = {(r.unit_no, r.frame): r.matched for r in frame_evidence(c, min_words=2).itertuples()}
     assert one[(1, "economic")] == "miliar, triliun" and (1, "economic") not in two  # one sum in two currencies
     assert two[(2, "economic")] == "harga, naik"  # money and its change
@@ -62,6 +62,29 @@ def test_frame_elements_count_once_towards_min_words():
     assert len(frame_evidence(c, lex.assign(element="amount"), min_words=2)) == 0
 
 
+def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
+    from helpers.framing import article_domains
+
+    match = ("Pelatih memuji para pemain timnas usai laga itu. Serangan balik mereka berbahaya. Mereka melawan Jepang.\n"
+             "Pemain menolak tuduhan itu.")
+    war = "Serangan udara menewaskan warga. Tentara melawan pemberontak."
+    c = _plain([match, war])
+    d = article_domains(c)
+    assert d[["doc_id", "domain", "n_markers"]].values.tolist() == [["d0", "sport", 4]]
+    ev = frame_evidence(c, min_words=1)
+    got = {(r.doc_id, r.unit_no): r.matched for r in ev[ev.frame == "conflict"].itertuples()}
+    # the match report's attack and "versus" are no conflict; its accusation is, and the war's attack is
+    assert got == {("d0", 4): "menolak, tuduhan", ("d1", 1): "serangan"}
+    # two markers are not enough; a researcher's own domains table (here: none) switches the guard off
+    assert article_domains(_plain(["Pelatih dan pemain hadir. Serangan balik."])).empty
+    off = frame_evidence(c, min_words=1, domains=d.iloc[0:0]).query("frame == 'conflict'")
+    assert off[["doc_id", "unit_no"]].values.tolist() == [["d0", 2], ["d0", 4], ["d1", 1]]
+    # a headline takes its article's domain
+    t = c.assign(title=["Serangan Balik Mematikan", "Serangan Udara"])
+    lb = lead_vs_body(t, min_words=1).set_index(["doc_id", "frame"])
+    assert lb.loc[("d1", "conflict"), "lead_share"] > 0 and lb.loc[("d0", "conflict"), "lead_share"] == 0
+
+
 def test_frame_scores_zero_rows_rates_and_dominant():
     c = _c(["Perang dan serangan berlanjut. Kunjungan itu hangat."])
     s = frame_scores(c).set_index("frame")
@@ -74,7 +97,7 @@ def test_frame_scores_zero_rows_rates_and_dominant():
 
 def test_own_lexicon_swaps_in():
     lex = pd.DataFrame({"frame": ["x"], "kind": ["generic"], "pattern": ["danantara"]})
-    s = frame_scores(_c(["Danantara diluncurkan. Danantara."]), lexicon=lex)
+    s = frame_scores(_c(["Danantara diluncurkan. Danantara."]), lexicon=lex, min_words=1)
     assert s["frame"].tolist() == ["x"] and s["hits"].tolist() == [2]
     with pytest.raises(ValueError, match="lacks columns"):
         load_lexicon(pd.DataFrame({"frame": ["x"]}))
@@ -159,7 +182,7 @@ def test_naming_variants_with_context():
 
 def test_lead_vs_body_shares():
     c = _c(["Perang berlanjut. Kunjungan hangat.\nKonser gala digelar. Jamuan makan."], titles=["Perang lagi"])
-    lb = lead_vs_body(c).set_index("frame")
+    lb = lead_vs_body(c, min_words=1).set_index("frame")
     # lead = title (1 sentence) + first paragraph (2): conflict in 2 of 3; body: 0 of 2
     assert lb.loc["conflict", ["lead_share", "body_share"]].tolist() == [round(2 / 3, 3), 0.0]
     assert lb.loc["diplomacy_ceremony", "body_share"] == 1.0
@@ -226,7 +249,7 @@ def test_voices_by_side_columns_and_banners_left_out():
     ("Invasi ke wilayah itu dikecam.", "conflict", True),
 ])
 def test_lexicon_exclusions(sentence, frame, found):
-    ev = frame_evidence(_c([sentence]))
+    ev = frame_evidence(_c([sentence]), min_words=1)
     assert (frame in set(ev["frame"])) is found
 
 
@@ -260,7 +283,7 @@ def test_in_name_flags_align_with_tokens_and_headlines_keep_their_frames():
     assert in_name_flags("Presiden Rafael Mendoza tiba di Dewan Ekonomi.") == [False, True, True, False, False, True, True]
     # a Title Case headline: its frame words still count in the lead (names are not judged there)
     c = _c(["Kota itu tenang."], titles=["Perang Dagang Memanas Lagi"])
-    lb = lead_vs_body(c).set_index("frame")
+    lb = lead_vs_body(c, min_words=1).set_index("frame")
     assert lb.loc["conflict", "lead_share"] > 0
 
 
@@ -344,7 +367,7 @@ def test_precision_finding_pools_samples_with_a_wilson_interval_worked_by_hand()
 
     p = pd.DataFrame({"sample": [1, 2], "lexicon": ["a", "b"], "frame": ["all", "all"], "yes": [40, 60],
                       "n": [100, 100], "strict": [0.4, 0.6], "lenient": [0.7, 0.9]})
-    text = precision_finding(p)
+    text = precision_finding(p, min_words=1)  # no min_words column: samples of one word
     # Wilson 95%: p = 0.5, n = 200, z = 1.959964: centre 0.5, half-width z*sqrt(.25/200 + z^2/(4*200^2))/(1 + z^2/200)
     z = 1.959964
     half = z * (0.25 / 200 + z**2 / (4 * 200**2)) ** 0.5 / (1 + z**2 / 200)
@@ -353,7 +376,7 @@ def test_precision_finding_pools_samples_with_a_wilson_interval_worked_by_hand()
     assert "differ more than chance alone" in text and "p = 0.0072" in text
     assert "does not meet the target of 80% (60%)" in text
     same = p.assign(yes=[50, 52], strict=[0.5, 0.52])
-    assert "do not differ more than chance" in precision_finding(same)
+    assert "do not differ more than chance" in precision_finding(same, min_words=1)
 
 
 def _plain(texts):
@@ -414,7 +437,8 @@ def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     cov = frame_coverage(c)
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
     assert coverage_finding(cov, min_words=2).startswith(
-        "On this corpus, with two distinct words of a frame per sentence (the rule used here), 1 sentence-frame pair in 1 of 3 articles")
+        "On this corpus, with two distinct elements of a frame per sentence (the rule used here), the generic frames have 1 "
+        "sentence-frame pair of evidence in 1 of 3 articles. With one word, 2 in 2 of 3 articles.")
 
 
 def test_quotes_on_the_example_against_an_independent_hand_list():
@@ -1019,7 +1043,7 @@ def test_a_researchers_judged_sheet_is_measured_and_a_broken_one_named(tmp_path)
     from helpers.report import frame_judgments_check
 
     c = _c(["Perang dan serangan berlanjut.", "Harga beras naik.", "Korban menangis di rumah.", "Mereka menentang itu."])
-    ev = frame_evidence(c)
+    ev = frame_evidence(c, min_words=1)
     sheet = judging_sheet(ev)
     text, table = frame_judgments_check(tmp_path / "frame_judgments.csv", ev, sheet=sheet)
     assert table is None and text.startswith("No judged sample of the frame evidence (frame_judgments.csv)")
@@ -1524,7 +1548,7 @@ def test_an_article_of_one_paragraph_has_no_body_to_compare_with_its_lead():
     from helpers.framing import lead_body_difference
 
     c = _plain(["Perang berlanjut di perbatasan.", "Perang berlanjut.\nKunjungan hangat. Konser gala."])
-    lb = lead_vs_body(c)
+    lb = lead_vs_body(c, min_words=1)
     one = lb[lb["doc_id"] == "d0"]
     assert one["body_sentences"].iloc[0] == 0 and one["body_share"].isna().all()  # not 0: no body at all
     d = lead_body_difference(lb)
