@@ -425,14 +425,14 @@ def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     p = frame_precision()
     assert set(p["min_words"]) == {1, 2}
     only_two = frame_precision(min_words=2)
-    assert set(only_two["sample"]) == {9, 11, 13} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(only_two["sample"]) == {9, 11, 13, 15} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
     text = precision_finding(p, min_words=1)
     # samples of the other rule are not pooled with this one, but named beside it
-    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10 and 12" in text and "1,000 sentences judged" in text
-    last = p[(p["sample"] == 13) & (p["frame"] == "all")].iloc[0]
-    assert f"sample 13 found {last['strict']:.0%} clearly" in text
+    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12 and 14" in text and "1,100 sentences judged" in text
+    last = p[(p["sample"] == 15) & (p["frame"] == "all")].iloc[0]
+    assert f"sample 15 found {last['strict']:.0%} clearly" in text
     two = precision_finding(p, min_words=2)
-    assert "in samples 9, 11 and 13 (" in two and "sample 12 found" in two and "300 sentences judged" in two
+    assert "in samples 9, 11, 13 and 15 (" in two and "sample 14 found" in two and "400 sentences judged" in two
     c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
     cov = frame_coverage(c)
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
@@ -500,7 +500,7 @@ def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_read
     judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
     readers = ["judgment", "judgment_2", "judgment_3"]
     a = reader_agreement().set_index(["sample", "pair"])
-    assert sorted(a.index) == [(s, pair) for s in range(8, 14) for pair in ("1-2", "1-3", "2-3")]
+    assert sorted(a.index) == [(s, pair) for s in range(8, 16) for pair in ("1-2", "1-3", "2-3")]
     for (sample, pair), row in a.iterrows():
         i, k = (int(x) - 1 for x in pair.split("-"))
         g = judged[judged["sample"].astype(int) == sample]
@@ -537,7 +537,7 @@ def test_the_judgment_of_record_is_the_median_of_three_readers():
                for r in three[["judgment", "judgment_2", "judgment_3"]].values]
     assert three["record"].tolist() == by_hand
     p = frame_precision().set_index(["sample", "frame"])
-    for sample in range(8, 14):
+    for sample in range(8, 16):
         g = three[three["sample"] == sample]
         assert p.loc[(sample, "all"), "yes"] == int((g["record"] == "yes").sum())
         for k, col in enumerate(["judgment", "judgment_2", "judgment_3"], start=1):
