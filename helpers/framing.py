@@ -18,8 +18,8 @@ from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokenize, words
 
-__all__ = ["load_lexicon", "article_domains", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body", "frame_precision",
-           "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
+__all__ = ["load_lexicon", "article_domains", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body",
+           "frame_precision", "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
            "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision", "dominant_frames"]
 
 
@@ -176,9 +176,9 @@ def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None)
         return pd.DataFrame(columns=cols)
     doms = []
     for d, g in table.groupby("domain", sort=True):
-        need = int(pd.to_numeric(g["min_markers"], errors="coerce").max()) if "min_markers" in g else 3
-        doms.append((str(d).strip().lower(), re.compile("|".join(fnmatch.translate(p.strip().lower()) for p in g["pattern"])),
-                     max(need, 1)))
+        need = pd.to_numeric(g["min_markers"], errors="coerce").max() if "min_markers" in g else np.nan
+        rx = re.compile("|".join(fnmatch.translate(p.strip().lower()) for p in g["pattern"]))
+        doms.append((str(d).strip().lower(), rx, max(int(need), 1) if pd.notna(need) else 3))  # 3: the kit's
     rows = []
     for doc_id, text in zip(corpus["doc_id"], corpus["text"].fillna("")):
         toks = set(tokenize(text, stopwords=False, resources=res))
@@ -255,6 +255,8 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     element = _element_of(lex)
     if any(r["domains"] for r in ruled):  # which articles are of a domain where some words mean otherwise
         d = article_domains(corpus, resources=res) if domains is None else domains
+        if not {"doc_id", "domain"} <= set(d.columns):
+            raise ValueError("domains must be article_domains(corpus): a table with doc_id and domain columns")
         domains_of = {k: frozenset(g["domain"]) for k, g in d.groupby("doc_id")}
     else:
         domains_of = {}

@@ -215,3 +215,22 @@ def test_importing_the_kit_reads_no_data_file():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_corpus_folder_adds_its_own_domain_of_news(tmp_path):
+    """A researcher's domains.csv and frames.csv rows: "perang" in a film review is a plot, not a conflict."""
+    from helpers.framing import article_domains, frame_evidence
+
+    (tmp_path / "a.txt").write_text("Film itu dibintangi aktor muda. Sutradara memuji adegan perang di film itu.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Perang di perbatasan berlanjut.\n", encoding="utf-8")
+    (tmp_path / "domains.csv").write_text("domain,pattern,min_markers,note\nfiction,film,2,x\nfiction,sutradara,2,x\n"
+                                          "fiction,adegan,2,x\n", encoding="utf-8")
+    (tmp_path / "frames.csv").write_text("frame,kind,pattern,not_in_domain\nconflict,generic,perang*,fiction\n",
+                                         encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert article_domains(c)[["domain", "n_markers"]].values.tolist() == [["fiction", 3]]
+    ev = frame_evidence(c)
+    assert ev.loc[ev["frame"] == "conflict", "doc_id"].tolist() == [c.loc[c["text"].str.startswith("Perang"), "doc_id"].iloc[0]]
+    with pytest.raises(ValueError, match="article_domains"):
+        frame_evidence(c, domains=pd.DataFrame({"doc": ["a"]}))
