@@ -169,6 +169,11 @@ def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None)
     [['a', 'sport', 'laga, pelatih, pemain, timnas']]
     """
     res = resources_of(corpus, resources)
+    return _domain_rows(_unit_tuples(corpus.assign(outlet=""), "sentence", res), corpus["doc_id"], res)
+
+
+def _domain_rows(units: list[tuple], doc_ids, res: Resources) -> pd.DataFrame:
+    """:func:`article_domains` from the articles' text units (``_unit_tuples``), tokenised as frame_evidence does."""
     cols = ["doc_id", "domain", "markers", "n_markers"]
     try:
         table = res.table("domains.csv")
@@ -179,9 +184,12 @@ def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None)
         need = pd.to_numeric(g["min_markers"], errors="coerce").max() if "min_markers" in g else np.nan
         rx = re.compile("|".join(fnmatch.translate(p.strip().lower()) for p in g["pattern"]))
         doms.append((str(d).strip().lower(), rx, max(int(need), 1) if pd.notna(need) else 3))  # 3: the kit's
+    toks_of: dict = {}
+    for doc_id, _, _, _, text in units:  # the same tokens (and token cache) as frame_evidence's
+        toks_of.setdefault(doc_id, set()).update(tokenize(text, stopwords=False, resources=res))
     rows = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"].fillna("")):
-        toks = set(tokenize(text, stopwords=False, resources=res))
+    for doc_id in doc_ids:
+        toks = toks_of.get(doc_id, set())
         for d, rx, need in doms:
             found = sorted(t for t in toks if rx.match(t))
             if len(found) >= need:
@@ -253,8 +261,9 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     rxn = {f: re.compile("|".join(fnmatch.translate(p) for p in g["pattern"]))
            for f, g in plain[in_name].groupby("frame", sort=False)}
     element = _element_of(lex)
+    tuples = _unit_tuples(corpus, unit, res)
     if any(r["domains"] for r in ruled):  # which articles are of a domain where some words mean otherwise
-        d = article_domains(corpus, resources=res) if domains is None else domains
+        d = _domain_rows(tuples, corpus["doc_id"], res) if domains is None else domains
         if not {"doc_id", "domain"} <= set(d.columns):
             raise ValueError("domains must be article_domains(corpus): a table with doc_id and domain columns")
         domains_of = {k: frozenset(g["domain"]) for k, g in d.groupby("doc_id")}
@@ -266,7 +275,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     rows = []
     from tqdm import tqdm
 
-    for doc_id, outlet, k, pi, s in tqdm(_unit_tuples(corpus, unit, res), desc="frames", unit="sentences",
+    for doc_id, outlet, k, pi, s in tqdm(tuples, desc="frames", unit="sentences",
                                          disable=not progress):
         matched: dict[str, list[tuple[int, str]]] = {}
         weak: dict[str, list[tuple[int, str]]] = {}
