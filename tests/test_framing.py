@@ -1877,3 +1877,19 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
     assert (f"two elements find a generic frame in {int(cov.loc[2, 'articles'])} of {len(c)} articles and agree with a "
             f"reader's hand coding of the articles in {got[2]['agreement']:.0%} of article-frame pairs (kappa "
             f"{got[2]['kappa']:.2f}) against {got[1]['agreement']:.0%} (kappa {got[1]['kappa']:.2f}) for one word") in readme
+
+
+def test_the_readme_gives_samples_10_to_15_as_the_record_has_them():
+    from helpers.framing import frame_precision, reader_agreement
+
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    p = frame_precision().set_index(["sample", "frame"])
+    one = [p.loc[(s, "all"), "strict"] for s in (10, 12, 14)]
+    two = [p.loc[(s, "all"), "strict"] for s in (11, 13, 15)]
+    yes2 = int(sum(p.loc[(s, "all"), "yes"] for s in (11, 13, 15)))
+    assert f"one word {one[0]:.0%}, {one[1]:.0%} and {one[2]:.0%} clearly their frame" in readme
+    assert f"two elements {two[0]:.0%}, {two[1]:.0%} and {two[2]:.0%} ({yes2} of 300, {yes2 / 300:.0%})" in readme
+    a = reader_agreement()
+    a = a[a["sample"].between(10, 15)]
+    high = int((a["kappa"] >= 0.77).sum())
+    assert f"kappa {a['kappa'].min():.2f}-{a['kappa'].max():.2f}, 0.77 or more in {high} of their {len(a)} pairs" in readme
