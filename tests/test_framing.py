@@ -1893,3 +1893,4 @@ def test_the_readme_gives_samples_10_to_15_as_the_record_has_them():
     a = a[a["sample"].between(10, 15)]
     high = int((a["kappa"] >= 0.77).sum())
     assert f"kappa {a['kappa'].min():.2f}-{a['kappa'].max():.2f}, 0.77 or more in {high} of their {len(a)} pairs" in readme
+
