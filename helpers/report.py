@@ -1505,6 +1505,58 @@ def lead_size_note(lead_body: pd.DataFrame) -> str:
     return text.strip()
 
 
+def domains_note(domains: pd.DataFrame, lexicon: pd.DataFrame, *, n_articles: int) -> str:
+    """Which articles are of a kind of news where some frame words mean otherwise, and which words then do not count.
+
+    Parameters
+    ----------
+    domains : pandas.DataFrame
+        :func:`helpers.framing.article_domains` of the corpus.
+    lexicon : pandas.DataFrame
+        :func:`helpers.framing.load_lexicon` (its ``not_in_domain`` column names the words left out).
+    n_articles : int
+        Articles in the corpus.
+
+    Returns
+    -------
+    str
+        One sentence per domain found (its articles and the words it leaves out of which frame), or
+        one sentence saying that no article is of such a domain.
+
+    Examples
+    --------
+    >>> lex = pd.DataFrame({"frame": ["conflict", "conflict"], "kind": ["generic"] * 2, "pattern": ["serang*", "perang*"],
+    ...                     "not_in_domain": ["sport", ""]})
+    >>> d = pd.DataFrame({"doc_id": ["a"], "domain": ["sport"], "markers": ["gol, laga, pemain"], "n_markers": [3]})
+    >>> print(domains_note(d, lex, n_articles=4))
+    1 of 4 articles is sport by its words (domains.csv): there serang* does not count for conflict.
+    >>> print(domains_note(d.iloc[0:0], lex, n_articles=4))
+    No article is of a kind of news where a frame word means something else (domains.csv: sport), so every frame word counts in every article.
+    """
+    col = lexicon["not_in_domain"].fillna("").astype(str) if "not_in_domain" in lexicon else pd.Series("", index=lexicon.index)
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for frame, pattern, doms in zip(lexicon["frame"], lexicon["pattern"], col):
+        for d in (x.strip().lower() for x in doms.split("|")):
+            if d and d not in ("nan", "no"):
+                rules.setdefault(d, []).append((str(frame), str(pattern)))
+    if domains.empty:
+        listed = f" (domains.csv: {names(sorted(rules))})" if rules else " (domains.csv)"
+        return (f"No article is of a kind of news where a frame word means something else{listed}, so every frame "
+                "word counts in every article.")
+    parts = []
+    for d, g in domains.groupby("domain", sort=True):
+        k = int(g["doc_id"].nunique())
+        left = rules.get(str(d), [])
+        by_frame: dict[str, list[str]] = {}
+        for frame, pattern in left:
+            by_frame.setdefault(frame, []).append(pattern)
+        words = "; ".join(f"{names(ps)} {'does' if len(ps) == 1 else 'do'} not count for {f.replace('_', ' ')}"
+                          for f, ps in by_frame.items()) or "no frame word is left out (no lexicon row names it)"
+        parts.append(f"{k:,} of {n_articles:,} {'article is' if n_articles == 1 else 'articles is' if k == 1 else 'articles are'} "
+                     f"{d} by {'its' if k == 1 else 'their'} words (domains.csv): there {words}.")
+    return " ".join(parts)
+
+
 def _rule_words(k: int) -> str:
     """A ``min_words`` rule in words: "one word", "two distinct elements" (words of one element count once)."""
     return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct elements"

@@ -79,6 +79,13 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
     assert article_domains(_plain(["Pelatih dan pemain hadir. Serangan balik."])).empty
     off = frame_evidence(c, min_words=1, domains=d.iloc[0:0]).query("frame == 'conflict'")
     assert off[["doc_id", "unit_no"]].values.tolist() == [["d0", 2], ["d0", 4], ["d1", 1]]
+    from helpers.report import domains_note
+
+    note = domains_note(d, load_lexicon(), n_articles=2)
+    assert note.startswith("1 of 2 articles is sport by its words (domains.csv): there ")
+    assert "serang*" in note and "menyerang" in note and note.endswith("do not count for conflict.")
+    two = pd.concat([d, d.assign(doc_id="d9")])
+    assert domains_note(two, load_lexicon(), n_articles=3).startswith("2 of 3 articles are sport by their words")
     # a headline takes its article's domain
     t = c.assign(title=["Serangan Balik Mematikan", "Serangan Udara"])
     lb = lead_vs_body(t, min_words=1).set_index(["doc_id", "frame"])
