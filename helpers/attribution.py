@@ -1844,8 +1844,6 @@ def _matches_from(rx: re.Pattern, s: str):
         pos = m.end("cue")
 
 
-
-
 _LOOSE_BRACKET = re.compile(r"\(\s+([^()\n]{1,40}?)\s+\)")
 
 
@@ -1997,7 +1995,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
      office_list, final_office, opening_cues, in_place_list) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
-    amount_re, currencies = res.memo("amount_rx", _amount_rx), frozenset(calendar(res).currencies)
+    amount_re = res.memo("amount_rx", _amount_rx)
     role_forms = res.memo("role_forms", _role_forms)
     money = frozenset(calendar(res).currencies)  # "USD": no one brought in
     nw = res.memo("name_words", _name_words)
@@ -2071,7 +2069,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                 covered = []
                 written, unquoted = s, None
                 if ('"' not in s and (mi := inserted.match(s))
-                        and not amount_re.match(mi.group("rest")) and mi.group("rest").split()[0] not in currencies):
+                        and not amount_re.match(mi.group("rest")) and mi.group("rest").split()[0] not in money):
                     # (not a sum after "tambah": "Harga turun, tambah Rp 5.000")
                     # "Aspek keselamatan kerja, kata Arifin, juga tetap menjadi prioritas.": reported speech with the
                     # speaker set in it, read as '"Aspek keselamatan kerja," kata Arifin, ...' is

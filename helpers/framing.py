@@ -18,7 +18,7 @@ from .errors import check_option
 from .resources import Resources, load_resources, read_table, resources_of
 from .text import UNITS, in_name_flags, normalize, sentences, text_units, tokenize, words
 
-__all__ = ["load_lexicon", "article_domains", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body",
+__all__ = ["load_lexicon", "article_domains", "domain_names", "frame_evidence", "frame_scores", "naming_variants", "lead_vs_body",
            "frame_precision", "cohen_kappa", "frame_agreement", "frames_by_outlet", "agreement_sensitivity", "lead_body_difference",
            "frame_coverage", "reader_agreement", "judging_sheet", "evidence_precision", "dominant_frames"]
 
@@ -86,6 +86,19 @@ def _globs(text: str) -> re.Pattern | None:
     return re.compile("|".join(fnmatch.translate(p) for p in parts)) if parts else None
 
 
+def domain_names(value) -> frozenset:
+    """The domains a lexicon row's ``not_in_domain`` cell names ("sport|fiction"), lower case; none for an empty cell.
+
+    Examples
+    --------
+    >>> sorted(domain_names("Sport | fiction")), domain_names(None), domain_names("no")
+    (['fiction', 'sport'], frozenset(), frozenset())
+    """
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return frozenset()
+    return frozenset(d.strip().lower() for d in str(value).split("|") if d.strip() and d.strip().lower() not in ("nan", "no"))
+
+
 def _split_lexicon(lex: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Patterns without conditions (matched per distinct token) and patterns with conditions."""
     cond = pd.Series(False, index=lex.index)
@@ -96,8 +109,7 @@ def _split_lexicon(lex: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                   **{"except": _globs(r.get("except", "")), "after": _globs(r.get("not_followed_by", "")),
                      "before": _globs(r.get("not_preceded_by", "")),
                      "needs_other": _yes(r.get("needs_other")), "not_in_name": _yes(r.get("not_in_name")),
-                     "domains": frozenset(d.strip().lower() for d in str(r.get("not_in_domain") or "").split("|")
-                                          if d.strip() and d.strip().lower() not in ("nan", "no"))})
+                     "domains": domain_names(r.get("not_in_domain"))})
              for _, r in lex[cond].iterrows()]
     return lex[~cond], ruled
 
@@ -158,8 +170,9 @@ def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None)
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, domain, markers, n_markers``: one row per article and domain it belongs to, with
-        the marker words found (sorted, comma-separated); articles of no domain have no row.
+        ``doc_id, domain, markers, n_markers, min_markers``: one row per article and domain it
+        belongs to, with the marker words found (sorted, comma-separated) and the domain's threshold;
+        articles of no domain have no row.
 
     Examples
     --------
@@ -174,7 +187,7 @@ def article_domains(corpus: pd.DataFrame, *, resources: Resources | None = None)
 
 def _domain_rows(units: list[tuple], doc_ids, res: Resources) -> pd.DataFrame:
     """:func:`article_domains` from the articles' text units (``_unit_tuples``), tokenised as frame_evidence does."""
-    cols = ["doc_id", "domain", "markers", "n_markers"]
+    cols = ["doc_id", "domain", "markers", "n_markers", "min_markers"]
     try:
         table = res.table("domains.csv")
     except (FileNotFoundError, KeyError):
@@ -193,7 +206,8 @@ def _domain_rows(units: list[tuple], doc_ids, res: Resources) -> pd.DataFrame:
         for d, rx, need in doms:
             found = sorted(t for t in toks if rx.match(t))
             if len(found) >= need:
-                rows.append(dict(doc_id=doc_id, domain=d, markers=", ".join(found), n_markers=len(found)))
+                rows.append(dict(doc_id=doc_id, domain=d, markers=", ".join(found), n_markers=len(found),
+                                 min_markers=need))
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -1527,18 +1527,20 @@ def domains_note(domains: pd.DataFrame, lexicon: pd.DataFrame, *, n_articles: in
     --------
     >>> lex = pd.DataFrame({"frame": ["conflict", "conflict"], "kind": ["generic"] * 2, "pattern": ["serang*", "perang*"],
     ...                     "not_in_domain": ["sport", ""]})
-    >>> d = pd.DataFrame({"doc_id": ["a"], "domain": ["sport"], "markers": ["gol, laga, pemain"], "n_markers": [3]})
+    >>> d = pd.DataFrame({"doc_id": ["a"], "domain": ["sport"], "markers": ["gol, laga, pemain"], "n_markers": [3],
+    ...                   "min_markers": [3]})
     >>> print(domains_note(d, lex, n_articles=4))
-    1 of 4 articles is sport by its words (domains.csv): there serang* does not count for conflict.
+    1 of 4 articles is sport by its words (at least 3 distinct marker words of domains.csv): there serang* does not count for conflict.
     >>> print(domains_note(d.iloc[0:0], lex, n_articles=4))
     No article is of a kind of news where a frame word means something else (domains.csv: sport), so every frame word counts in every article.
     """
-    col = lexicon["not_in_domain"].fillna("").astype(str) if "not_in_domain" in lexicon else pd.Series("", index=lexicon.index)
+    from .framing import domain_names
+
+    col = lexicon["not_in_domain"] if "not_in_domain" in lexicon else pd.Series(None, index=lexicon.index)
     rules: dict[str, list[tuple[str, str]]] = {}
     for frame, pattern, doms in zip(lexicon["frame"], lexicon["pattern"], col):
-        for d in (x.strip().lower() for x in doms.split("|")):
-            if d and d not in ("nan", "no"):
-                rules.setdefault(d, []).append((str(frame), str(pattern)))
+        for d in sorted(domain_names(doms)):
+            rules.setdefault(d, []).append((str(frame), str(pattern)))
     if domains.empty:
         listed = f" (domains.csv: {names(sorted(rules))})" if rules else " (domains.csv)"
         return (f"No article is of a kind of news where a frame word means something else{listed}, so every frame "
@@ -1552,8 +1554,10 @@ def domains_note(domains: pd.DataFrame, lexicon: pd.DataFrame, *, n_articles: in
             by_frame.setdefault(frame, []).append(pattern)
         words = "; ".join(f"{names(ps)} {'does' if len(ps) == 1 else 'do'} not count for {f.replace('_', ' ')}"
                           for f, ps in by_frame.items()) or "no frame word is left out (no lexicon row names it)"
+        need = (f"at least {int(g['min_markers'].max())} distinct marker words of domains.csv" if "min_markers" in g
+                else "the marker words of domains.csv")
         parts.append(f"{k:,} of {n_articles:,} {'article is' if n_articles == 1 else 'articles is' if k == 1 else 'articles are'} "
-                     f"{d} by {'its' if k == 1 else 'their'} words (domains.csv): there {words}.")
+                     f"{d} by {'its' if k == 1 else 'their'} words ({need}): there {words}.")
     return " ".join(parts)
 
 
@@ -1773,13 +1777,14 @@ def speakers_chart_note(spoken: pd.DataFrame, shown: int) -> str:
     >>> s = pd.DataFrame({"speaker": ["Donald Trump", "Donald Trump", "Iran"], "speaker_as_written": ["Trump",
     ...                   "Donald Trump", "Iran"]})
     >>> speakers_chart_note(s, 2)
-    "Attributed statements (direct and reported) per speaker and outlet; top 2 of 2 speakers, 3 statements; 1 statement counted under another form of the same actor's name (the actors found in the text merge them across articles; each shown as most of its statements write it)."
+    "Attributed statements (direct and reported) per speaker and outlet; top 2 of 2 speakers, 3 statements; 1 statement counted under another form of the same actor's name (the actors found in the text merge them across articles; each shown by its listed name where a statement writes it so, else as most of its statements write it)."
     """
     merged = int((spoken["speaker"] != spoken["speaker_as_written"]).sum()) if "speaker_as_written" in spoken else 0
     return (f"Attributed statements (direct and reported) per speaker and outlet; top {shown} of "
             f"{spoken['speaker'].nunique()} speakers, {len(spoken)} statements"
             + (f"; {count_of(merged, 'statement')} counted under another form of the same actor's name (the actors "
-               "found in the text merge them across articles; each shown as most of its statements write it)"
+               "found in the text merge them across articles; each shown by its listed name where a statement writes it so, "
+               "else as most of its statements write it)"
                if merged else "") + ".")
 
 

@@ -70,7 +70,7 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
     war = "Serangan udara menewaskan warga. Tentara melawan pemberontak."
     c = _plain([match, war])
     d = article_domains(c)
-    assert d[["doc_id", "domain", "n_markers"]].values.tolist() == [["d0", "sport", 4]]
+    assert d[["doc_id", "domain", "n_markers", "min_markers"]].values.tolist() == [["d0", "sport", 4, 3]]
     ev = frame_evidence(c, min_words=1)
     got = {(r.doc_id, r.unit_no): r.matched for r in ev[ev.frame == "conflict"].itertuples()}
     # the match report's attack and "versus" are no conflict; its accusation is, and the war's attack is
@@ -82,7 +82,7 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
     from helpers.report import domains_note
 
     note = domains_note(d, load_lexicon(), n_articles=2)
-    assert note.startswith("1 of 2 articles is sport by its words (domains.csv): there ")
+    assert note.startswith("1 of 2 articles is sport by its words (at least 3 distinct marker words of domains.csv): there ")
     assert "serang*" in note and "menyerang" in note and note.endswith("do not count for conflict.")
     two = pd.concat([d, d.assign(doc_id="d9")])
     assert domains_note(two, load_lexicon(), n_articles=3).startswith("2 of 3 articles are sport by their words")
