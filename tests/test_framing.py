@@ -17,6 +17,11 @@ from helpers.resources import read_table
 from tests.conftest import CORPUS
 
 
+def _readme() -> str:
+    """The README with its whitespace folded, so a sentence wrapped over lines is found whole."""
+    return " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+
+
 def _c(texts, titles=None):
     """Crafted articles about the example event: they use the example corpus's tables (actors, sides,
     naming, event frames), which live in corpus/."""
@@ -1300,7 +1305,7 @@ def test_the_speaker_basis_finding_states_its_table():
 def test_the_readmes_speaker_figures_by_basis_are_the_files():
     from helpers.attribution import speaker_accuracy
 
-    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    readme = _readme()
     measured = speaker_accuracy(samples="latest")  # the latest rules measured
     latest, rules = measured["sample"].tolist(), measured["rules"].iloc[0].split()[-1]
     assert f"On the rules of commit `{rules}` (samples {latest[0]} and {latest[1]}, drawn after they were fixed" in readme
@@ -1873,7 +1878,7 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
     """The README's reason for keeping one word the default, computed: coverage and agreement on the example."""
     from helpers.framing import frame_coverage
 
-    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    readme = _readme()
     c = load_corpus(CORPUS)
     hand = read_table(CORPUS / "hand_coding.csv")
     got = {}
@@ -1889,7 +1894,7 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
 def test_the_readme_gives_samples_10_to_15_as_the_record_has_them():
     from helpers.framing import frame_precision, reader_agreement
 
-    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    readme = _readme()
     p = frame_precision().set_index(["sample", "frame"])
     one = [p.loc[(s, "all"), "strict"] for s in (10, 12, 14)]
     two = [p.loc[(s, "all"), "strict"] for s in (11, 13, 15)]
