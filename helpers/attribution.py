@@ -475,6 +475,7 @@ def _name_words(res: Resources) -> dict:
     demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
+    by["joiners"] = joiners
     # the name a clause after "menurut" opens with: "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a
     # name particle, joint or office joiner goes on with the name)
     goes_on = "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "")
@@ -1423,7 +1424,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             # word never written alone that the article writes apart ("Menteri Ketenagakerjaan Yassierli" where it
             # writes "BPJS Ketenagakerjaan")
             return (w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
-                    or (lower[w.lower()] > 0 and w not in alone and apart(w, person)))
+                    or (lower[w.lower()] > 0 and w not in alone and apart(w, person))
+                    or (len(w) >= 3 and _acronym(w) and apart(w, person)))  # "ESDM Sujatmiko" (not "JK Rowling")
         return (w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
                 or (w in places and len(person) > 1))  # "Qualcomm Indonesia Shannedy Ong" (not "Madison Keys")
 
@@ -1827,6 +1829,45 @@ def _place_or_body(speaker: str, nw: dict, places: set) -> bool:
                                and len(toks) > 1))
 
 
+_BRIDGE = re.compile(r"(?P<bridge>[^,.;:\"!?]{1,120}?)\s*,\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
+                     r"(?=\s*[,.;:]|\s*$|\s+[a-z(])")
+
+
+def _name_after_office(rest: str, nw: dict, places: set | frozenset) -> str:
+    """The holder's name after an office that runs on past its capitalised words, or "".
+
+    ``rest`` is what follows the office's first run of capitals after a speech verb. The office may go on through
+    lower-case words of its name, a bracket, a dash, a joining word or a place after "di" ("kata Pimpinan sendra tari
+    Ramayana RBP, Dahanan saat ditemui", "kata Sekretaris ... Keduataan Jerman di Indonesia, Alexander Thielitz.",
+    "kata Executive General Manager Toyota - Astra Motor, Fransiscus Soerjopranoto kepada ...", "kata Juru Bicara Forum
+    Relawan Amanat (Asep Maoshul untuk Jawa Barat), Aminudin Bustomi") up to a comma and a name. Not through a word that
+    opens a clause (a stop word other than a joining word or "di", a weekday or month, a verb: "me-", "ber-", "di-"), and
+    not to a place of the corpus, an item of a list of places or before a day ("di Timika, Papua Barat, Kamis"), or a
+    word that only names a place, a role or a body ("..., Jawa Barat", "..., Senin")."""
+    m = _BRIDGE.match(rest)
+    if not m:
+        return ""
+    toks = re.findall(r"\([^()]*\)|[^\s()]+", m.group("bridge"))
+    if not toks or len(toks) > 10:
+        return ""
+    for t in toks:
+        if t.startswith("(") or t[:1].isupper() or t[:1].isdigit() or t in nw["joiners"] or t in nw["place_preposition"]:
+            continue
+        if not t[:1].isalpha() and len(t) == 1:  # a dash or a slash
+            continue
+        low = t.lower()
+        if low in nw["stop"] or low in nw["calendar"] or re.match(r"(?:me|ber|di|ter)[a-z]{3,}$", low):
+            return ""
+    name = m.group("name")
+    words = [w.rstrip(".") for w in name.split()]
+    if re.match(r"\s*,\s*[A-Z]", rest[m.end():]):  # "di Timika, Papua Barat, Kamis", "di gedung KPK, Kuningan, Jakarta
+        return ""  # Selatan, Rabu": an item of a list of places and a day, not a name
+    if (not _is_name(name, nw) or any(w in places for w in words) or words[0] in nw["place_word"]
+            or words[0] in nw["organisation"] or words[0] in nw["role"] or any(_acronym(w) for w in words)):
+        return ""
+    return name
+
+
 def _is_name(name: str, nw: dict) -> bool:
     """Can these capitalised words be someone's name (not "Selasa", "Juni 2025" or titles alone: "Prof. Dr.")?"""
     toks = [t.strip(".,") for t in name.split()]
@@ -2107,8 +2148,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         listed = office_list.match(rest) if not app else None
                         if listed:  # "kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto": past the
                             app = appositive_name.match(rest, listed.end())  # office's list, the holder's name
-                        if app and sp.split()[0] in nw["role"] | nw["organisation"] and _is_name(app.group("name"), nw):
-                            sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi"
+                        role_in = any(w.rstrip(".") in nw["role"] for w in sp.split())
+                        if app and (role_in or sp.split()[0] in nw["organisation"]) and _is_name(app.group("name"), nw):
+                            sp = app.group("name")  # "kata Presiden Madura United FC, Achsanul Qosasi", "ujar Business
+                            # Development Manager International, Erin Moston"
+                        elif (not app and not listed and role_in
+                              and (held := _name_after_office(rest, nw, places | loose_places))):
+                            sp = held  # "kata Pimpinan sendra tari Ramayana RBP, Dahanan saat ditemui"
                         elif (listed and not app and sp.split()[0].rstrip(".") in nw["role"]
                               and re.match(r"\s*(?:[,.;]|$|[a-z])", rest[listed.end():])):  # the office ends there
                             # "ujar Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden Yusuf Permana": the

@@ -637,6 +637,21 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Kami cabut," kata Menteri ESDM Bahlil Lahadalia, Selasa (3/6).', ["Bahlil Lahadalia"]),
     ("Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ini hasil rapat bersama.",
      ["Rudijanta Tjahja Nugraha"]),
+    # ... also where a role stands inside the office's run, not first ("Business Development Manager ...")
+    ('"Kami ingin wisatawan belajar," ujar Business Development Manager International, Erin Moston saat bertemu '
+     'wartawan.', ["Erin Moston"]),
+    # ... and where the office runs on past its capitals (lower-case words, a bracket, a dash, a place after "di")
+    ('"Borobudur kami dukung," kata Sekretaris Atase Pers dan Kebudayaan Keduataan Jerman di Indonesia, Alexander '
+     'Thielitz.', ["Alexander Thielitz"]),
+    ('"Kita mengusung Asep," kata Juru Bicara Forum Relawan Amanat (Asep Maoshul untuk Jawa Barat), Aminudin Bustomi '
+     'saat deklarasi.', ["Aminudin Bustomi"]),
+    ('"Nanti diumumkan," kata Executive General Manager Toyota - Astra Motor, Fransiscus Soerjopranoto kepada '
+     'wartawan.', ["Fransiscus Soerjopranoto"]),
+    # ... but not to a place listed before a day, nor past a word that opens a clause
+    ('"Uang ditransfer balik," kata Direktur Penyidikan KPK Asep Guntur Rahayu di gedung KPK, Kuningan, Jakarta '
+     'Selatan, Rabu (19/2).', ["Asep Guntur Rahayu"]),
+    ('Kapal asing berlabuh di Mimika. "Kapal dibawa keluar," kata Kepala Dinas Kelautan dan Perikanan (DKP) Mimika '
+     'Eddy Santoso di Timika, Papua Barat, Kamis (16/3).', ["Eddy Santoso"]),
     # a pronoun opening a sentence after one that opened with a person's name (and held no statement)
     # (a person: a name the articles give at least twice, or the gazetteer's)
     ('Elon Musk memimpin Tesla. "Saham turun," kata Dan Ives. Elon Musk menyerang rancangan itu pekan ini. '
@@ -1596,6 +1611,12 @@ def test_each_section_names_only_its_own_check_when_the_corpus_holds_sample_arti
     # a common word the article also writes apart ("BPJS Ketenagakerjaan") is an office word before a one-word name
     ("Menteri Ketenagakerjaan Yassierli mengatakan bantuan cair pekan depan. Peserta BPJS Ketenagakerjaan terdaftar. "
      '"Kami berharap sudah tersalurkan," kata Yassierli.', {"Yassierli"}),
+    # an acronym of three letters or more the article writes apart is office before a one-word name ("Kementerian
+    # ESDM"); two letters may be initials ("JK Rowling")
+    ("Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik tudingan itu. Kepala Biro Komunikasi Layanan Informasi "
+     "dan Kerja Sama Kementerian ESDM Sujatmiko mengatakan, smelter rugi. \"Biaya naik,\" ujar Sujatmiko. Sujatmiko juga "
+     "menegaskan bahwa aturan tetap. Peraturan Menteri ESDM Nomor 5 Tahun 2017 terbit. Mereka menjalin kerja sama dan "
+     "komunikasi yang baik.", {"Sujatmiko"}),
     # Seskab (Sekretaris Kabinet) is a cabinet short form, a role
     ('"Presiden memimpin rapat," ujar Seskab Teddy kepada wartawan. Teddy mengungkapkan proyek itu penting.', {"Teddy"}),
 ])
