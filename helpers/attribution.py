@@ -1969,7 +1969,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     no one else in, so a later "ia" is still the person the article opened with. A noun after the verb describes who speaks
     ('"...," ujar jaksa'; cue ends in "+described"), so the words are not the last speaker's; a name after an
     office and a comma speaks ("kata Presiden Madura United FC, Achsanul Qosasi"), also after an office whose name
-    is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto"); an account, an unnamed source, a
+    is a list ("kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto") or runs on past its capitals
+    ("kata Pimpinan sendra tari Ramayana RBP, Dahanan", "... Keduataan Jerman di Indonesia, Alexander Thielitz":
+    :func:`_name_after_office`); an account, an unnamed source, a
     representative or a user after the verb speaks, an account with its handle ('"...," tulis akun @dewamade2002'); the
     one addressed or the medium that carried the words does not ("Nicko Widjaja kepada DailySocial menyebutkan",
     "Pihak Truecaller sebagaimana dikutip dari NDTV mengatakan": roles.csv ``addressee_marker``); an office or place written
