@@ -1425,9 +1425,11 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             # writes "BPJS Ketenagakerjaan")
             return (w.rstrip(".") in nw["role"] or w in places or (n > 2 and apart(w, person)) or w in name_ends
                     or (lower[w.lower()] > 0 and w not in alone and apart(w, person))
-                    or (len(w) >= 3 and _acronym(w) and apart(w, person)))  # "ESDM Sujatmiko" (not "JK Rowling")
+                    or (len(w) >= 3 and _acronym(w) and apart(w, person))  # "ESDM Sujatmiko" (not "JK Rowling")
+                    or _derived_word(w, nw["portfolio_affix"]))  # "Keamanan Wiranto": a portfolio, no first name
         return (w.rstrip(".") in nw["role"] or apart(w, person) or w.isupper() or lower[w.lower()] > 0
-                or (w in places and len(person) > 1))  # "Qualcomm Indonesia Shannedy Ong" (not "Madison Keys")
+                or (w in places and len(person) > 1)  # "Qualcomm Indonesia Shannedy Ong" (not "Madison Keys")
+                or _derived_word(w, nw["portfolio_affix"]))
 
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
     role_led = any(any(w.rstrip(".") in nw["role"] for w in h) for h in heads)
