@@ -1377,6 +1377,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
     article writes "di Ukraina").
+    Where a role opens the run and the article calls the person by a later word, a word of the dictionary before that
+    word is office, not a first name ("Menteri Luar Negeri Retno Marsudi" called "Retno": Retno Marsudi).
     A name an organisation's word opens ("Komite", "PT") is an organisation's and stays whole, unless a role opens
     its run ("Ketua Komite Tari DKJ Hartati": the run ends with the holder).
     """
@@ -1439,8 +1441,9 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             person = toks[i:]
             if (toks[i] in alone and toks[i].lower() not in nw["stop"] and not office(toks[i], person)
                     and not in_other_name(toks[i]) and (org_goes_on or any(office(w, person) for w in toks[:i]))):
-                while i > 0 and not office(toks[i - 1], toks[i:]):  # "Al Hilal Esteve Calzada" called "Calzada"
-                    i -= 1  # the words before it that are no office are the rest of the name
+                while i > 0 and not office(toks[i - 1], toks[i:]) and not dictionary_word(toks[i - 1]):
+                    i -= 1  # "Al Hilal Esteve Calzada" called "Calzada": the words before it that are no office (nor a
+                    # word of the dictionary: "Menteri Luar Negeri Retno Marsudi" called "Retno") are the rest of the name
                 if i > 0:
                     return " ".join(toks[i:])
                 break

@@ -1623,6 +1623,10 @@ def test_each_section_names_only_its_own_check_when_the_corpus_holds_sample_arti
      "dan Kerja Sama Kementerian ESDM Sujatmiko mengatakan, smelter rugi. \"Biaya naik,\" ujar Sujatmiko. Sujatmiko juga "
      "menegaskan bahwa aturan tetap. Peraturan Menteri ESDM Nomor 5 Tahun 2017 terbit. Mereka menjalin kerja sama dan "
      "komunikasi yang baik.", {"Sujatmiko"}),
+    # a role opens the run and the article calls the person by a later word: a word of the dictionary before it is
+    # office ("Negeri"), not a first name
+    ('Menteri Luar Negeri Retno Marsudi mengatakan impor berlanjut. Sawit dijual ke luar daerah. "Kami tidak bahas bea '
+     'masuk," ungkap Retno.', {"Retno Marsudi"}),
     # Seskab (Sekretaris Kabinet) is a cabinet short form, a role
     ('"Presiden memimpin rapat," ujar Seskab Teddy kepada wartawan. Teddy mengungkapkan proyek itu penting.', {"Teddy"}),
 ])
