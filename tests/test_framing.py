@@ -1734,6 +1734,9 @@ def test_an_office_glued_to_a_first_name_is_cut_and_a_brand_is_not():
      'mengeklaim puas. "Bisa," ucapnya.', {"Maruarar Sirait"}),
     # a regional instruction (Ingub) is a document, whose quoted words are no one's
     ('"Kepemilikan APAR dilaporkan melalui tautan," tulis Ingub Pramono tersebut.', {""}),
+    # a rumour or a "fact" said to speak is no one
+    ("Rumor mengatakan bahwa keduanya telah berkencan selama dua bulan terakhir.", {""}),
+    ("Fakta pun mengungkapkan bahwa air mendominasi tubuh manusia sebanyak 65 persen.", {""}),
     # a religious order's letters after a priest's name are no speaker, as a degree is not
     ("Uskup Keuskupan Palangka Raya, Mgr Aloysius M Sutrisnaatmaka, MSF, menekankan bahwa organisasi harus berjiwa "
      "Indonesia.", {"Aloysius M Sutrisnaatmaka"}),
