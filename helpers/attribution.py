@@ -472,6 +472,7 @@ def _name_words(res: Resources) -> dict:
     by["particles"] = frozenset(cues.loc[cues["position"].str.strip() == "name_particle", "cue"].str.strip())
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
     by["exchange"] = frozenset(cues.loc[cues["position"].str.strip() == "exchange", "cue"].str.strip().str.lower())
+    by["unnamed"] = tuple(sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip().str.lower()))
     demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
@@ -1713,8 +1714,12 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     if not m:
         return None
     clause = re.split(r"[,;:()]|\.(?!\w)", rest[m.end():], maxsplit=1)[0]  # not the dot of "@baby.ivanovaa"
-    if points_back.search(clause):
-        return None  # "kata pria kelahiran Medan itu": the one named before
+    brought_in = rest[m.start():].strip().lower().startswith(tuple(nw["unnamed"])) if nw["unnamed"] else False
+    for pb in points_back.finditer(clause):
+        if pb.group(0) == "yang" and (brought_in or re.search(r"(?<![\w-])[A-Z]", clause[:pb.start()])):
+            continue  # "tutur seorang sumber yang dekat dengan produksi", "kata pengacara Ulrich Weber yang ditugaskan
+            # ...": a clause about someone brought in or named here, not back to someone named before
+        return None  # "kata pria kelahiran Medan itu", "ujar menteri yang ...": the one named before
     words = list(re.finditer(r"\S+", clause))
     end, caps = m.end(), []
     roles = {w.lower() for w in nw["role"]}
