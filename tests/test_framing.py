@@ -806,7 +806,8 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     # "yang" after someone brought in unnamed, or after a name, opens a clause about them, not back to the last speaker
     ('Disney diam. "Ini bencana," tutur seorang sumber yang dekat dengan produksi.', ["seorang sumber"]),
     ('Yuyun dibunuh. "Dua puluh tahun," kata hakim ketua Heny Faridha yang memimpin sidang.', ["Heny Faridha"]),
-    ('Budi Hartono mengatakan ia hadir. "Saya lelah," kata politisi yang juga pelatih itu.', ["Budi Hartono"] * 2),
+    ('Budi Hartono mengatakan bahwa sidang ditunda pekan depan. "Saya lelah," kata politisi yang juga pelatih itu.',
+     ["Budi Hartono"] * 2),
     # a word that ends another office's or place's name ("Bea Cukai Langsa") is office before a two-word name
     ('Petugas kantor bea dan cukai berjaga. Bea Cukai Langsa menggagalkan penyelundupan rokok. "Kami mengimbau warga," '
      'papar Kepala Kantor Bea Cukai Langsa Sulaiman. Sulaiman menambahkan bahwa barang itu disita. Kepala Kantor Bea '
