@@ -1851,7 +1851,8 @@ def _name_after_office(rest: str, nw: dict, places: set | frozenset) -> str:
     Ramayana RBP, Dahanan saat ditemui", "kata Sekretaris ... Keduataan Jerman di Indonesia, Alexander Thielitz.",
     "kata Executive General Manager Toyota - Astra Motor, Fransiscus Soerjopranoto kepada ...", "kata Juru Bicara Forum
     Relawan Amanat (Asep Maoshul untuk Jawa Barat), Aminudin Bustomi") up to a comma and a name. Not through a word that
-    opens a clause (a stop word other than a joining word or "di", a weekday or month, a verb: "me-", "ber-", "di-"), and
+    opens a clause (a stop word other than a joining word or "di", a weekday or month, a verb: roles.csv ``verb_prefix``,
+    "me-", "ber-", "di-"), and
     not to a place of the corpus, an item of a list of places or before a day ("di Timika, Papua Barat, Kamis"), or a
     word that only names a place, a role or a body ("..., Jawa Barat", "..., Senin")."""
     m = _BRIDGE.match(rest)
@@ -1866,7 +1867,8 @@ def _name_after_office(rest: str, nw: dict, places: set | frozenset) -> str:
         if not t[:1].isalpha() and len(t) == 1:  # a dash or a slash
             continue
         low = t.lower()
-        if low in nw["stop"] or low in nw["calendar"] or re.match(r"(?:me|ber|di|ter)[a-z]{3,}$", low):
+        if (low in nw["stop"] or low in nw["calendar"]
+                or (len(low) > 5 and low.startswith(nw["verb_prefix"]))):  # roles.csv verb_prefix: me-, di-, ber-
             return ""
     name = m.group("name")
     words = [w.rstrip(".") for w in name.split()]
