@@ -254,6 +254,21 @@ def run_report(corpus: str | Path, out: str | Path, *, errors: str = "raise", no
         _record_report_files(out, written)
 
 
+_KERNEL_STARTS = 3  # kernels started per notebook before a start-up failure is raised
+
+
+def _kernel_failed_to_start(exc: BaseException) -> bool:
+    """Did a notebook's kernel die (or not answer) before running any cell?
+
+    jupyter_client raises these while waiting for a new kernel's first reply. One cause is a race for
+    the kernel's TCP ports with another process starting at the same moment (jupyter_client issue
+    #154), seldom but seen once in this project's test suite; nothing of the notebook has run, so
+    starting another kernel is safe. A cell's error is a ``PapermillExecutionError``, never this.
+    """
+    return isinstance(exc, RuntimeError) and str(exc).startswith(
+        ("Kernel died before replying to kernel_info", "Kernel didn't respond"))
+
+
 def _run_one(stem, source, out, corpus, errors, params, known) -> tuple[dict, list[Path]]:
     """Execute one notebook into the report folder and export its page; returns its entry and files."""
     import papermill as pm
@@ -267,12 +282,25 @@ def _run_one(stem, source, out, corpus, errors, params, known) -> tuple[dict, li
     t0 = time.perf_counter()
     try:
         own = {k: v for k, v in params.items() if k in known.get(stem, ())}
-        pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
-                                                                EXPORT_DIR=str(charts), **own),
-                            progress_bar=False, log_output=False, kernel_name="python3",
-                            # the kernel starts in the notebooks folder without chdir-ing this process
-                            # (papermill's cwd= does, which two notebooks at a time would race on)
-                            resources={"metadata": {"path": str(source)}})
+        for attempt in range(1, _KERNEL_STARTS + 1):
+            try:
+                pm.execute_notebook(str(src), str(dst), parameters=dict(CORPUS=str(corpus), ERRORS=errors,
+                                                                        EXPORT_DIR=str(charts), **own),
+                                    progress_bar=False, log_output=False, kernel_name="python3",
+                                    # the kernel starts in the notebooks folder without chdir-ing this process
+                                    # (papermill's cwd= does, which two notebooks at a time would race on)
+                                    resources={"metadata": {"path": str(source)}})
+                break
+            except RuntimeError as exc:
+                if not _kernel_failed_to_start(exc):
+                    raise
+                if attempt == _KERNEL_STARTS:
+                    raise ReportError(f"{stem}.ipynb did not run: its kernel failed to start {attempt} times ({exc}); "
+                                      "see logs/kernels.log in the report folder") from None
+                with open(out / "logs" / "kernels.log", "a", encoding="utf-8") as log:  # no cell has run yet
+                    log.write(f"{stem}: the kernel died while starting ({exc}); starting another, attempt "
+                              f"{attempt + 1} of {_KERNEL_STARTS}\n")
+                time.sleep(attempt)
     except pm.PapermillExecutionError as exc:
         raise ReportError(f"{stem}.ipynb failed in cell In [{exc.exec_count}] of the executed copy {dst} "
                           f"(papermill adds one cell for the parameters): {exc.ename}: {exc.evalue}") from None

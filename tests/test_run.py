@@ -285,3 +285,53 @@ def test_the_full_passage_table_is_exported_and_listed_in_the_index(folder_repor
     head = table.read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("scope,kind,n_words,outlet_a")
     assert 'tables/01_shared_passages_all.csv"' in (out / "index.html").read_text(encoding="utf-8")
+
+
+def _kernel_dies_at_start(times: int, monkeypatch) -> list[int]:
+    """papermill's execute_notebook, failing as a kernel that dies at start-up does, ``times`` times."""
+    import papermill
+
+    real, calls = papermill.execute_notebook, []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) <= times:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    monkeypatch.setattr("helpers.run.time.sleep", lambda s: None)
+    return calls
+
+
+def test_a_kernel_that_dies_at_start_is_started_again(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    calls = _kernel_dies_at_start(1, monkeypatch)
+    run_report(corpus, tmp_path / "out", notebooks=["00_corpus"], progress=False, jobs=1)
+    assert len(calls) == 2
+    assert (tmp_path / "out" / "html" / "00_corpus.html").is_file()
+    assert "the kernel died while starting" in (tmp_path / "out" / "logs" / "kernels.log").read_text(encoding="utf-8")
+
+
+def test_a_kernel_that_never_starts_is_named_and_other_errors_are_not_retried(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    calls = _kernel_dies_at_start(99, monkeypatch)
+    with pytest.raises(ReportError, match=r"00_corpus.ipynb did not run: its kernel failed to start 3 times"):
+        run_report(corpus, tmp_path / "out", notebooks=["00_corpus"], progress=False, jobs=1)
+    assert len(calls) == 3
+
+    import papermill
+
+    def other(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr(papermill, "execute_notebook", other)
+    calls.clear()
+    with pytest.raises(RuntimeError, match="something else"):
+        run_report(corpus, tmp_path / "out2", notebooks=["00_corpus"], progress=False, jobs=1)
+    assert len(calls) == 1
