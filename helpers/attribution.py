@@ -496,6 +496,7 @@ def _name_words(res: Resources) -> dict:
     # the stop words of the term statistics, less the words that open an organisation's name ("PT", "CV": dropped
     # as terms, still a name's first word here)
     by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
+    by["gazetteer"] = frozenset(res.table("places.csv")["place"].str.strip())  # places never an actor alone (Jakarta)
     return by
 
 
@@ -707,7 +708,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     "Galeri24 Rp" -> Galeri24), and places (a name mostly written after "di", "ke" or "dari", or opened by a place word
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
-    Kabupaten") and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
+    Kabupaten"), the places of ``places.csv`` and two words or more of one ("Jakarta", "Jawa Barat", "Tenggara
+    Timur"; not a body named after one, "Polda Riau"), and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
     ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
     merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
@@ -863,6 +865,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         locative[q] += locative.pop(v)
         kind_of[q] = "person"
     variants = [v for v in variants if v not in moved] + [q for q in dict.fromkeys(moved.values()) if q not in variants]
+    # "Jakarta", "Jawa Barat": a place of places.csv, or two words or more of one ("Tenggara Timur", where a sentence
+    # begins "Nusa Tenggara Timur" with a word cut off)
+    variants = [v for v in variants if v not in nw["gazetteer"] and not (" " in v and any(
+        f" {v} " in f" {p} " for p in nw["gazetteer"]))]
     heads = {v[:-len(q)].strip() for v, q in moved.items()}
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
@@ -1080,7 +1086,8 @@ def _office_before_person(variants: list[str], mentions: Counter, locative: Coun
     the words before the person are named on their own in the corpus, twice or more: two words or more ("Garuda
     Indonesia"), or one word written as a place ("di Polandia") twice or more and in a tenth of its uses or more
     (not "Louise" for once "ibu dari Louise"), or one word the corpus writes after an organisation or place word twice
-    or more ("Partai Gerindra", "Fraksi Gerindra": ``ngrams``, :func:`_cap_ngrams`), or an acronym ("BPS"); and the person's
+    or more ("Partai Gerindra", "Fraksi Gerindra": ``ngrams``, :func:`_cap_ngrams`), or an acronym ("BPS"), or a place of
+    ``places.csv`` ("Jawa Timur Emil Dardak", where "Emil" or "Emil Dardak" is written on its own); and the person's
     name, or one word of it, is written on its own too ("Newsom"). The person is the last two or three words, none a
     common word, an acronym, a role, a place word or an organisation word. So "Muhammad Azmi Saifuddin" stays whole
     ("Muhammad" is neither a place nor a name of two words), as do "Kim Jong Un", "Abdullah bin Zayed" ("bin" is a
@@ -1103,8 +1110,9 @@ def _office_before_person(variants: list[str], mentions: Counter, locative: Coun
                    or w in nw["organisation"] or not w[:1].isupper() for w in person):
                 continue
             h = " ".join(head)
-            if (mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h)
-                                      or named_after[h] >= 2)
+            if (h in nw["gazetteer"] and (mentions[" ".join(person)] or mentions[person[0]])) or (
+                    mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h)
+                                          or named_after[h] >= 2)
                     and (mentions[" ".join(person)] or any(mentions[w] for w in person))):
                 out[v] = " ".join(person)
                 break
@@ -1377,7 +1385,10 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     Yassierli" where it writes "BPJS Ketenagakerjaan"); and the person written again after a longer office ("Kasi
     Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
-    article writes "di Ukraina").
+    article writes "di Ukraina"). A place of ``places.csv`` (the longest written) before the name the article goes
+    on to use is a place ("Jawa Timur Emil Dardak" called "Emil"), and one to three words that are only a name's
+    after one end the office ("... Divre II Sumatera Barat Sulthon"; not "Bali United ..." where the article writes
+    "Bali United" apart).
     Where a role opens the run and the article calls the person by a later word, a word of the dictionary before that
     word is office, not a first name ("Menteri Luar Negeri Retno Marsudi" called "Retno": Retno Marsudi).
     A name an organisation's word opens ("Komite", "PT") is an organisation's and stays whole, unless a role opens
@@ -1414,6 +1425,14 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     # "di Tangerang" (not "dari Elon Musk", nor "dari Bu Khofifah": a role before a name marks a person)
     places = {w for t, loc in other if loc and t[0].rstrip(".") not in nw["role"] for w in t}
     places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
+    # a place of places.csv before the name the article goes on to use: "Jawa Timur Emil Dardak" called "Emil", "Suku Dinas
+    # ... Jakarta Pusat Hardisiswan" (not "Bali United Stefano Cugurra", where "United" is not written alone)
+    spans = [(a, e) for a in range(n) for e in range(a + 1, n + 1) if " ".join(toks[a:e]) in nw["gazetteer"]]
+    spans = [(a, e) for a, e in spans if e < n and not any(x <= a and e <= y and (x, y) != (a, e) for x, y in spans)]
+    # (the longest place: "Jakarta Selatan", not "Jakarta" before "Selatan")
+    for a, e in spans:
+        if toks[e] in alone or tuple(toks[e:]) in written:
+            places |= set(toks[a:e])
     # the last word of another run opened by a place word ("Kota Tangerang") or holding a common word ("Bea Cukai
     # Langsa"), with no role in it ("Pak Joko" is no office)
     name_ends = {t[-1] for t, _ in other if len(t) > 1 and not any(x.rstrip(".") in nw["role"] for x in t)
@@ -1465,6 +1484,14 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             continue  # "Gian Piero Gasperini" called "Gasperini": one word is kept only behind an office, not an acronym
         if all(office(w, person) for w in toks[:i]):
             return " ".join(person)
+    for a, e in sorted(spans, key=lambda s: -s[1]):  # "Kepala ... Divre II Sumatera Barat Sulthon": after a place of
+        person = toks[e:]  # places.csv, one to three words that are only a name's end the run (not "Bali United ..."
+        if (len(person) <= 3 and not any(  # where the article writes "Bali United" apart)
+                lower[w.lower()] or _acronym(w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in nw["role"]
+                or w in places or w in name_ends or w in nw["organisation"] or w in nw["place_word"] for w in person)
+                and not any(toks[e - 1] in t[:-1] and t[t.index(toks[e - 1]) + 1] == toks[e] for t, _ in other)):
+            return " ".join(person)
+        break
     at_place = [j for j in range(n - 2) if toks[j] in places]
     if at_place:  # "Direktur Turnamen Ukraina Markiyan Lubkivsky" where the article writes "di Ukraina": the name follows
         person = toks[at_place[-1] + 1:]  # the last place in it, if two words or more follow that are only a name's
