@@ -696,7 +696,7 @@ def _amount_rx(res: Resources) -> re.Pattern:
 
 
 def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: bool = True,
-                resources: Resources | None = None) -> pd.DataFrame:
+                own_outlets: bool = False, resources: Resources | None = None) -> pd.DataFrame:
     """The people and organisations the articles name, found in the text (no gazetteer needed).
 
     Names are runs of capitalised words; roles and titles before them are stripped ("Menteri ESDM Bahlil
@@ -709,7 +709,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     of ``roles.csv``: "Kabupaten Bogor", "Gunung Merapi", and one word of such a name written alone, "Bogor"), as
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
     Kabupaten"), the places of ``places.csv`` and two words or more of one ("Jakarta", "Jawa Barat", "Tenggara
-    Timur"; not a body named after one, "Polda Riau"), and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
+    Timur"; not a body named after one, "Polda Riau"), an outlet of the corpus that only its own articles name
+    ("Liputan6.com, Jakarta - ..."; see ``own_outlets``), and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
     ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
     merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
@@ -742,6 +743,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         name shown is the long one, or the short form where it is written more often and is no acronym in capitals
         ("Kejagung") or the long name was found in part only ("CES" for "Electronics Show"). Two capitals alone
         ("AS"), too short to be found as a name, are an actor's form only so ("Amerika Serikat (AS)").
+    own_outlets : bool, default False
+        Keep an outlet of the corpus that only its own articles name ("Liputan6.com, Jakarta - ...", "kepada
+        Liputan6.com"): the reporter, not an actor of the story (left out by default; named by another outlet, it is
+        one that outlet cites, and stays). The outlet's name matches with or without ".com", ".co.id" or ".id".
     resources : Resources, optional
         Role, organisation and document words (``roles.csv``); the corpus's own by default.
 
@@ -869,6 +874,12 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     # begins "Nusa Tenggara Timur" with a word cut off)
     variants = [v for v in variants if v not in nw["gazetteer"] and not (" " in v and any(
         f" {v} " in f" {p} " for p in nw["gazetteer"]))]
+    # an outlet named only in its own articles ("Liputan6.com, Jakarta - ...", "kepada Liputan6.com") is the reporter,
+    # not an actor of the story; named by another outlet, it is one that outlet cites, and stays
+    own = corpus.groupby("outlet")["doc_id"].agg(set) if "outlet" in corpus else pd.Series(dtype=object)
+    key = lambda x: re.sub(r"\.(?:com|co\.id|id)$", "", str(x).strip().lower())
+    own_docs = {key(o): d for o, d in own.items()}
+    variants = [v for v in variants if own_outlets or not (key(v) in own_docs and arts[v] <= own_docs[key(v)])]
     heads = {v[:-len(q)].strip() for v, q in moved.items()}
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
@@ -2085,7 +2096,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
     # speakers keep a bracket-defined short form as written ("KPK"): a long name read as a person's would be carried
     # to the pronouns after it
-    resolve = _resolver(res, find_actors(corpus, abbreviations=False, resources=res), lower, inner_caps,
+    found = find_actors(corpus, abbreviations=False, own_outlets=True, resources=res)  # an outlet may be an addressee
+    resolve = _resolver(res, found, lower, inner_caps,
                         _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")

@@ -1530,6 +1530,22 @@ def test_find_actors_leaves_out_the_places_of_places_csv_and_keeps_bodies_named_
     assert "Kupang Raya" not in find_actors(c, resources=load_resources(tmp_path))["actor"].tolist()
 
 
+def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
+    from helpers.attribution import find_actors
+
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Liputan6", "Liputan6", "Detik"], "text": [
+        "Liputan6.com, Jakarta - Budi Santoso datang. Kata Budi Santoso kepada Liputan6.com, dana cair.",
+        "Liputan6.com, Jakarta - Budi Santoso pulang. Menurut Kompas.com, dana cair.",
+        "Detik - Budi Santoso hadir. Seperti dikutip Kompas.com, Budi Santoso setuju. Detik mencatat itu."]})
+    actors = find_actors(c)["actor"].tolist()
+    assert "Liputan6.com" not in actors and "Detik" not in actors  # the reporters, named in their own articles
+    assert "Kompas.com" in actors and "Budi Santoso" in actors  # an outlet another outlet cites stays
+    assert "Liputan6.com" in find_actors(c, own_outlets=True)["actor"].tolist()
+    # cited by another outlet, an outlet stays
+    c.loc[2, "text"] += " Menurut Liputan6.com, dana cair."
+    assert "Liputan6.com" in find_actors(c)["actor"].tolist()
+
+
 @pytest.mark.parametrize("text, speakers", [
     # a place of places.csv before the name the article goes on to use is office
     ('Kemarin calon wakil gubernur Jawa Timur Emil Dardak mengatakan kampanye dimulai. "Semua aman," ujar Emil.',
