@@ -462,7 +462,9 @@ def _name_words(res: Resources) -> dict:
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
-           "addressee_lead", "legal_form", "connective")}
+           "addressee_lead", "legal_form", "connective", "organisation_end")}
+    # "Kemendagri", "Kemendikbud": a word opening so is a body's short name
+    by["organisation_prefix"] = tuple(sorted(t.loc[t["kind"].str.strip() == "organisation_prefix", "word"].str.strip()))
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
@@ -1400,6 +1402,14 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     on to use is a place ("Jawa Timur Emil Dardak" called "Emil"), and one to three words that are only a name's
     after one end the office ("... Divre II Sumatera Barat Sulthon"; not "Bali United ..." where the article writes
     "Bali United" apart).
+    A name of one to three words that are only a name's (no word the corpus writes in lower case, no acronym, role,
+    body's word, place, portfolio or word the article writes apart) after a body's last word is the person's:
+    "Tbk", "Sekuritas", "Group" (``roles.csv`` kind organisation_end) or a body's short name ("Kemendagri":
+    organisation_prefix), one word only where the article calls the person by it and it is no word of the language
+    ("Direktur PT Ramayana Lestari Sentosa Tbk Suryanto" called "Suryanto"); so is one after a place, or after the
+    last word of a body the article names apart ("PT Bank Mandiri Tbk"), where a role or a body's word opens the run
+    and every word before is office ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo"; not "Al Muzammil Yusuf", a
+    name's particle, nor "Djarot Saiful Hidayat" where the article writes "Djarot" alone).
     Where a role opens the run and the article calls the person by a later word, a word of the dictionary before that
     word is office, not a first name ("Menteri Luar Negeri Retno Marsudi" called "Retno": Retno Marsudi).
     A name an organisation's word opens ("Komite", "PT") is an organisation's and stays whole, unless a role opens
@@ -1467,6 +1477,38 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
     role_led = any(any(w.rstrip(".") in nw["role"] for w in h) for h in heads)
     org_goes_on = any(h and h[-1].rstrip(".") not in nw["role"] and office(h[-1], toks) for h in heads)
+    def body_end(w: str) -> bool:  # a word that ends a body's name ("Tbk", "Group", "Sekuritas") or is a body's short name
+        return w in nw["organisation_end"] or (w.startswith(nw["organisation_prefix"]) and w not in nw["organisation_prefix"])
+
+    def name_only(w: str, person: list[str]) -> bool:  # a word of a person's name, by what the corpus shows
+        return not (lower[w.lower()] or _acronym(w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in nw["role"]
+                    or _derived_word(w, nw["portfolio_affix"])  # "Perdagangan": a portfolio
+                    or w in nw["organisation"] or body_end(w) or w in places or w in corpus_places or w in name_ends
+                    or w in nw["place_word"] or apart(w, person) or w.lower() in nw["stop"])
+
+    def strong_end(w: str, person: list[str]) -> bool:  # the last word of a body's name or of a place: "Tbk", "Kemendagri",
+        # "China" written after "di", "Mandiri" where the article writes "PT Bank Mandiri Tbk" (not "Djarot" written alone)
+        if w in nw["particles"] or len(w) < 3:  # "Al Muzammil Yusuf": a name's particle ends nothing
+            return False
+        return body_end(w) or w in places or w in corpus_places or any(
+            w in t and not any(x in person for x in t) and any(
+                x in nw["organisation"] or x in nw["legal_form"] or body_end(x) for x in t if x != w) for t, _ in other)
+
+    # "Juru Bicara Kementerian Luar Negeri China Geng Shuang", named once: the person is the two or three words of a name
+    # after a body's last word ("Tbk", "Group", "Kemendagri") or after the last word of a place or of a body the article
+    # names apart ("China"), every word before being office
+    for i in range(n - 1 if body_end(toks[-2]) else n - 2, 0, -1):  # one word after "Tbk", "Kemendagri"
+        person = toks[i:]
+        if len(person) > 3:
+            break
+        if len(person) == 1 and (person[0] not in alone or in_other_name(person[0], person)
+                                 or dictionary_word(person[0])):
+            continue  # one word only where the article calls the person by it and by no other name, no word of the
+            # language ("kata Mulyana"; not "... Mirae Asset Sekuritas Indonesia, Muhammad Farras Farhan")
+        if all(name_only(w, person) for w in person) and (body_end(toks[i - 1]) or (
+                (role_led or toks[0] in nw["organisation"]) and strong_end(toks[i - 1], person)
+                and all(office(w, person) or body_end(w) for w in toks[:i]))):
+            return " ".join(person)
     if role_led and n > 2:  # "Manager Public Relations KAI Commuter Leza Arlan": a role opens the run and an office
         for i in range(1, n):  # follows it, so the name starts at the first word the article uses alone
             person = toks[i:]

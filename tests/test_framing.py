@@ -1530,6 +1530,32 @@ def test_find_actors_leaves_out_the_places_of_places_csv_and_keeps_bodies_named_
     assert "Kupang Raya" not in find_actors(c, resources=load_resources(tmp_path))["actor"].tolist()
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # after a word that ends a body's name ("Tbk", "Sekuritas", "Kemendagri"), the name's words are the person's
+    ('Direktur PT Ramayana Lestari Sentosa Tbk Suryanto mengatakan penjualan naik. "Kami siap," kata Suryanto.',
+     ["Suryanto", "Suryanto"]),
+    ('Analis Mandiri Sekuritas Hadiansyah mengatakan indeks konstruksi masih tertinggal. "Itu wajar," kata Hadiansyah.',
+     ["Hadiansyah", "Hadiansyah"]),
+    ('Direktur Jenderal Otonomi Daerah Kemendagri Sumarsono mengatakan dana cair. "Sudah," kata Sumarsono.',
+     ["Sumarsono", "Sumarsono"]),
+    # ... and after the last word of a place, or of a body the article names apart, in an office a role opens
+    ("Juru Bicara Kementerian Luar Negeri China Geng Shuang menegaskan sikap itu. Kementerian Luar Negeri AS diam. "
+     "Pesawat tiba di China, lalu ke China lagi.", ["Geng Shuang"]),
+    ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo mengatakan laba naik. Saham PT Bank Mandiri Tbk menguat.",
+     ["Kartika Wirjoatmodjo"]),
+    # not a name's particle ("Al"), nor a first name the article writes alone
+    ("Ketua Fraksi PKS Al Muzammil Yusuf mengatakan rapat ditunda. Rektor Universitas Al Azhar hadir. Universitas Al "
+     "Azhar libur.", ["Al Muzammil Yusuf"]),
+    ('Gubernur Djarot Saiful Hidayat mengatakan banjir surut. "Sudah aman," kata Djarot.',
+     ["Djarot Saiful Hidayat", "Djarot Saiful Hidayat"]),
+    # nor a word of the language after a body's last word ("Indonesia")
+    ('"Stok masih ketat," ujar Equity Research Mirae Asset Sekuritas Indonesia. Indonesia mengimpor nikel.',
+     ["Equity Research Mirae Asset Sekuritas Indonesia"]),
+])
+def test_the_person_after_a_bodys_name_is_the_speaker(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+
+
 def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
     from helpers.attribution import find_actors
 
