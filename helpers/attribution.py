@@ -479,6 +479,10 @@ def _name_words(res: Resources) -> dict:
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
     by["joiners"] = joiners
+    rel = "|".join(re.escape(w) for w in sorted(cues.loc[cues["position"].str.strip() == "relative", "cue"].str.strip()))
+    # "Husein Murad yang hadir ... bagi warga": a name, then a clause about it that runs to the end (speech_cues relative)
+    by["name_then_clause"] = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})\s+(?:" + rel
+                                        + r")\s+[^,\"]*$") if rel else re.compile(r"(?!)")
     # the name a clause after "menurut" opens with: "Andi" in "Andi disebabkan ...", not "Times" in "Times of Israel" (a
     # name particle, joint or office joiner goes on with the name)
     goes_on = "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "")
@@ -2366,6 +2370,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                                         head = head[:lead.start(1)]
                                 head = head.rstrip(" ,")
                                 found_ = _NAME_THEN_DESCRIPTION.search(head) or _NAME_AT_END.search(head)
+                                clause_ = nw["name_then_clause"].search(head) if not found_ else None
+                                if clause_ and not ((pm_ := _PLACE_BEFORE.search(head[:clause_.start(1)]))
+                                                    and pm_.group(1).lower() in nw["place_marker"]):
+                                    found_ = clause_  # "X yang hadir ... di Kalibaru" (not "warga Palestina yang ...")
                                 if not found_ and (low_ := _NAME_THEN_ROLE.search(head)) and (
                                         low_.group(2).capitalize() in nw["role"]):
                                     found_ = low_  # "Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan"

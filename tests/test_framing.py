@@ -1556,6 +1556,20 @@ def test_the_person_after_a_bodys_name_is_the_speaker(text, speakers):
     assert quotes(_plain([text]))["speaker"].tolist() == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a place right before the verb, after "warga" or "di", does not speak: the name a "yang" clause is about does
+    ("Walikota Jakarta Utara Husein Murad yang hadir dalam pemberian dana bagi warga Kalibaru mengatakan masalah "
+     "pendidikan penting.", ["Husein Murad"]),
+    ("The Blockchain Group yang berbasis di Prancis telah menambahkan 580 Bitcoin lagi.", ["The Blockchain Group"]),
+])
+def test_the_name_a_clause_is_about_speaks_not_the_place_at_its_end(text, speakers):
+    assert quotes(_plain([text]))["speaker"].tolist() == speakers
+    # not a place the clause is about ("warga Palestina yang ..."): the clause names no speaker
+    q = quotes(_plain(["Petugas melihat warga Palestina yang menunggu truk bantuan di Khan Younis, memperkirakan korban "
+                       "bertambah."]))
+    assert "Palestina" not in q["speaker"].tolist()
+
+
 def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
     from helpers.attribution import find_actors
 
