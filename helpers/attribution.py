@@ -2187,7 +2187,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             words, no place or acronym among them ("... (KPKP) DKI Jakarta Hasudungan Sidabalok" -> Hasudungan
             Sidabalok), or ""."""
             tail = [w.rstrip(".,") for w in office_words]
-            cut = max((j for j, w in enumerate(tail) if w in corpus_places or w in places or _acronym(w.strip("()"))
+            listed = {j for a in range(len(tail)) for e in range(a + 1, len(tail) + 1)  # a place of places.csv
+                      if " ".join(tail[a:e]) in nw["gazetteer"] for j in range(a, e)}  # ("Walikota Bandung ...")
+            cut = max((j for j, w in enumerate(tail) if j in listed or w in corpus_places or w in places
+                       or _acronym(w.strip("()"))
                        or w.rstrip(".") in nw["role"] or w in nw["organisation"] or not w[:1].isupper()), default=None)
             person = resolve(" ".join(tail[cut + 1:]))[0].split() if cut is not None else []
             if (2 <= len(person) <= 4 and tail[-len(person):] == person

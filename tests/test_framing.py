@@ -1595,6 +1595,10 @@ def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
     # the longest place: "Jakarta Selatan" is a place, not "Jakarta" before a person "Selatan"
     ('"Kami datang," kata Kepala Suku Dinas Jakarta Selatan Budi Santoso. "Terima kasih," ujar Budi.',
      ["Budi Santoso", "Budi Santoso"]),
+    # "Hal itu ditegaskan ...": the holder after the office's place of places.csv is the one "-nya" stands for next
+    ('"Kami berbagi," kata Ketua DPD Partai Perindo Kota Bekasi Andrie Ariansyah. Hal itu ditegaskan Plt Ketua DPW Partai '
+     'Perindo Jawa Barat Ferry Kurnia Rizkiyansyah. "Ini momen suci," tuturnya.',
+     ["Andrie Ariansyah", "Ferry Kurnia Rizkiyansyah"]),
     # a body named after a place that the article writes apart keeps its name ("Bali United" is no place)
     ('"Kami siap," kata pelatih Bali United Stefano Cugurra. Bali United menang. "Terima kasih," ujar Cugurra.',
      ["Stefano Cugurra", "Stefano Cugurra"]),
