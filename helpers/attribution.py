@@ -716,8 +716,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     are names cut off right before their place ("Pemerintah Kabupaten (Pemkab) Garut" gives "Pemerintah
     Kabupaten"), the places of ``places.csv`` and two words or more of one ("Jakarta", "Jawa Barat", "Tenggara
     Timur"; not a body named after one, "Polda Riau"), an outlet of the corpus that only its own articles name
-    ("Liputan6.com, Jakarta - ..."; see ``own_outlets``), and the names of events, competitions and holidays, which hold an event word of ``roles.csv``
-    ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
+    ("Liputan6.com, Jakarta - ..."; see ``own_outlets``), and the names of events, competitions and holidays, which
+    hold an event word of ``roles.csv`` ("Piala Dunia", "Hari Raya Idul Adha"; not a body named after one, "Komite Olimpiade Indonesia"). Variants are
     merged by their name words: a shorter form whose words are all in a longer one ("Bahlil", "Menteri Bahlil" ->
     "Bahlil Lahadalia"), unless the word belongs to several names or is an acronym ("KKP" stays itself, not "KKP
     Batam"), or the longer name's other words are all common words, written in lower case more often than capitalised
@@ -1481,6 +1481,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     heads = [t[:k] for t, _ in runs for k in range(len(t) - n + 1) if t[k:k + n] == toks]  # what the name follows
     role_led = any(any(w.rstrip(".") in nw["role"] for w in h) for h in heads)
     org_goes_on = any(h and h[-1].rstrip(".") not in nw["role"] and office(h[-1], toks) for h in heads)
+
     def body_end(w: str) -> bool:  # a word that ends a body's name ("Tbk", "Group", "Sekuritas") or is a body's short name
         return w in nw["organisation_end"] or (w.startswith(nw["organisation_prefix"]) and w not in nw["organisation_prefix"])
 
@@ -1543,10 +1544,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
             return " ".join(person)
     for a, e in sorted(spans, key=lambda s: -s[1]):  # "Kepala ... Divre II Sumatera Barat Sulthon": after a place of
         person = toks[e:]  # places.csv, one to three words that are only a name's end the run (not "Bali United ..."
-        if (len(person) <= 3 and not any(  # where the article writes "Bali United" apart)
-                lower[w.lower()] or _acronym(w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in nw["role"]
-                or w in places or w in name_ends or w in nw["organisation"] or w in nw["place_word"] for w in person)
-                and not any(toks[e - 1] in t[:-1] and t[t.index(toks[e - 1]) + 1] == toks[e] for t, _ in other)):
+        if (len(person) <= 3 and all(name_only(w, person) for w in person)  # where the article writes "Bali United"
+                and not any(toks[e - 1] in t[:-1] and t[t.index(toks[e - 1]) + 1] == toks[e] for t, _ in other)):  # apart)
             return " ".join(person)
         break
     at_place = [j for j in range(n - 2) if toks[j] in places]
