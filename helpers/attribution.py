@@ -1408,8 +1408,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     "Bali United" apart).
     A name of one to three words that are only a name's (no word the corpus writes in lower case, no acronym, role,
     body's word, place, portfolio or word the article writes apart) after a body's last word is the person's:
-    "Tbk", "Sekuritas", "Group" (``roles.csv`` kind organisation_end) or a body's short name ("Kemendagri":
-    organisation_prefix), one word only where the article calls the person by it and it is no word of the language
+    "Tbk", "Sekuritas", "Group" (``roles.csv`` kind organisation_end), a body's short name ("Kemendagri":
+    organisation_prefix) or a brand with a capital inside the word ("AnyMind"; not "McGregor"), one word only where the article calls the person by it and it is no word of the language
     ("Direktur PT Ramayana Lestari Sentosa Tbk Suryanto" called "Suryanto"); so is one after a place, or after the
     last word of a body the article names apart ("PT Bank Mandiri Tbk"), where a role or a body's word opens the run
     and every word before is office ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo"; not "Al Muzammil Yusuf", a
@@ -1483,7 +1483,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     org_goes_on = any(h and h[-1].rstrip(".") not in nw["role"] and office(h[-1], toks) for h in heads)
 
     def body_end(w: str) -> bool:  # a word that ends a body's name ("Tbk", "Group", "Sekuritas") or is a body's short name
-        return w in nw["organisation_end"] or (w.startswith(nw["organisation_prefix"]) and w not in nw["organisation_prefix"])
+        return (w in nw["organisation_end"] or (w.startswith(nw["organisation_prefix"]) and w not in nw["organisation_prefix"])
+                or bool(_BRAND.fullmatch(w)))  # "AnyMind", "GoToMalls": a brand's capital inside the word
 
     def name_only(w: str, person: list[str]) -> bool:  # a word of a person's name, by what the corpus shows
         return not (lower[w.lower()] or _acronym(w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in nw["role"]
@@ -1852,6 +1853,9 @@ _DESCRIBED_OPENING = re.compile(r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+# a brand written with a capital inside the word ("AnyMind", "AeroTerrascan", "GoToMalls"), not a surname's prefix
+# ("McGregor", "DiCaprio", "LeBron", "MacDonald", "DeChambeau", "VanDyke", "O'Neill")
+_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word right before a speaker ("dari", "di")
 _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"

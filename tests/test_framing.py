@@ -1548,6 +1548,13 @@ def test_find_actors_leaves_out_the_places_of_places_csv_and_keeps_bodies_named_
      "Azhar libur.", ["Al Muzammil Yusuf"]),
     ('Gubernur Djarot Saiful Hidayat mengatakan banjir surut. "Sudah aman," kata Djarot.',
      ["Djarot Saiful Hidayat", "Djarot Saiful Hidayat"]),
+    # a brand with a capital inside the word ends a body's name (not a surname's prefix, "McGregor")
+    ('CEO dan pendiri AnyMind Kosuke Sogo mengungkapkan platform itu tumbuh. "Kami siap," kata Sogo.',
+     ["Kosuke Sogo", "Kosuke Sogo"]),
+    ('Pelatih Conor McGregor mengatakan latihan selesai. "Dia siap," kata McGregor.',
+     ["Conor McGregor", "Conor McGregor"]),
+    # a connective opening the sentence is no part of the speaker's name
+    ("Pasalnya BI telah menyatakan bitcoin haram sebagai alat pembayaran.", ["BI"]),
     # nor a word of the language after a body's last word ("Indonesia")
     ('"Stok masih ketat," ujar Equity Research Mirae Asset Sekuritas Indonesia. Indonesia mengimpor nikel.',
      ["Equity Research Mirae Asset Sekuritas Indonesia"]),
