@@ -462,7 +462,7 @@ def _name_words(res: Resources) -> dict:
     by = {k: frozenset(t.loc[t["kind"].str.strip() == k, "word"].str.strip()) for k in
           ("role", "organisation", "document", "not_name", "place_marker", "place_word", "degree",
            "event_word", "place_preposition", "competition_word", "addressee_marker",
-           "addressee_lead", "legal_form", "connective", "organisation_end")}
+           "addressee_lead", "legal_form", "connective", "organisation_end", "title_marker")}
     # "Kemendagri", "Kemendikbud": a word opening so is a body's short name
     by["organisation_prefix"] = tuple(sorted(t.loc[t["kind"].str.strip() == "organisation_prefix", "word"].str.strip()))
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
@@ -696,6 +696,27 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
     return runs
 
 
+def _mask_titles(sentence: str, nw: dict) -> str:
+    """A sentence with the title of a document it names in lower case ("Keputusan Menteri PKP Nomor/KPTS/M/2025 tentang
+    Batasan Luas Lahan, Luas Lantai, dan Batasan Harga Jual Rumah dalam ..."): the capitalised words after a title
+    marker of ``roles.csv`` ("tentang") that follows a document word of the sentence and its number name no actor.
+    Elsewhere ("berita tentang Jokowi", "Kabar tentang Jokowi") they do."""
+    if not nw["title_marker"] or not any(w.strip("(),.;:") in nw["document"] for w in sentence.split()):
+        return sentence
+    marker = "|".join(re.escape(w) for w in sorted(nw["title_marker"]))
+    joint = "|".join(re.escape(w) for w in sorted(nw["joint"])) or "(?!)"
+    out, last = [], 0
+    for m in re.finditer(r"(?<![\w-])(?:" + marker + r")\s+((?:[A-Z][\w'/-]*,?\s*(?:(?:" + joint + r")\s+)?)+)", sentence):
+        before = sentence[:m.start()].split()
+        at = max((k for k, w in enumerate(before) if w.strip("(),.;:") in nw["document"]), default=None)
+        if at is None or not any(ch.isdigit() for ch in " ".join(before[at:])):
+            continue  # a document named before it with its number ("UU Nomor 7 Tahun 2017 tentang"; not "Kabar tentang")
+        out.append(sentence[last:m.start(1)])
+        out.append(m.group(1).lower())
+        last = m.end(1)
+    return "".join(out) + sentence[last:]
+
+
 def _amount_rx(res: Resources) -> re.Pattern:
     """A sum written as one word, a currency of calendar.csv glued to its digits ("Rp600.000", "US$2,5"): no name."""
     return re.compile(r"(?:" + calendar(res).currency_alt + r")\d[\d.,]*")
@@ -790,7 +811,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
-            for toks, loc in _name_runs(normalize(sent), nw):
+            for toks, loc in _name_runs(_mask_titles(normalize(sent), nw), nw):
                 if toks[0] in nw["document"] or ident.fullmatch(toks[0]):  # "Pasal 3"; "Nomor" of "Inpres Nomor 2"
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
@@ -953,8 +974,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         # an acronym is no short form of a person's name ("AFC", "Situs AFC"), nor is "Polandia" of "Konsul Kehormatan
         # Polandia" where it was found before another person's name ("Polandia Artur Boruc")
         real = [c for c, p in zip(homes, plain) if not p]
-        if len(homes) == 1 and not plain[0] and not _acronym(v) and v not in heads:
-            homes[0]["forms"].append(v)
+        if len(homes) == 1 and not plain[0] and not _acronym(v) and v not in heads and v not in nw["organisation"]:
+            homes[0]["forms"].append(v)  # (not "Pemerintah", the government, into a regulation's title holding it)
         elif (len(real) == 1 and real[0]["canonical"].split()[-1] == v and not _acronym(v) and v not in heads
               and names_only(real[0], v)):
             # "Trump" beside "Donald Trump", "Komentar Trump" and "Penolakan Trump": the one home that is a person's name,

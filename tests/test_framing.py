@@ -1577,6 +1577,19 @@ def test_the_name_a_clause_is_about_speaks_not_the_place_at_its_end(text, speake
     assert "Palestina" not in q["speaker"].tolist()
 
 
+def test_find_actors_leaves_out_the_title_of_a_numbered_law():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Aturan itu tertuang dalam UU Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Sistem Pendidikan Nasional. "
+                "Kabar tentang Joko Widodo beredar. Pemerintah menyiapkan dana.",
+                "Menurut UU Nomor 7 Tahun 2017 tentang Pemilihan Umum, jadwal tetap. Joko Widodo datang. Pemerintah "
+                "setuju. Isi Keputusan Menteri Nomor 5 Tahun 2025 tentang Pedoman Bantuan Pemerintah Berupa Subsidi."])
+    actors = find_actors(c)["actor"].tolist()
+    assert "Pemilihan Umum" not in actors and "Sistem Pendidikan Nasional" not in actors
+    assert "Joko Widodo" in actors  # "Kabar tentang Joko Widodo": no document with its number, he is named
+    assert "Pemerintah" in actors  # the government, not a short form of a title holding the word
+
+
 def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
     from helpers.attribution import find_actors
 
