@@ -465,6 +465,9 @@ def _name_words(res: Resources) -> dict:
            "addressee_lead", "legal_form", "connective", "organisation_end", "title_marker")}
     # "Kemendagri", "Kemendikbud": a word opening so is a body's short name
     by["organisation_prefix"] = tuple(sorted(t.loc[t["kind"].str.strip() == "organisation_prefix", "word"].str.strip()))
+    # "McGregor", "DiCaprio": a surname's prefix glued to a capital, no brand
+    by["surname_prefix"] = tuple(sorted(w + c for w in t.loc[t["kind"].str.strip() == "surname_prefix", "word"].str.strip()
+                                        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
@@ -502,7 +505,8 @@ def _name_words(res: Resources) -> dict:
     # the stop words of the term statistics, less the words that open an organisation's name ("PT", "CV": dropped
     # as terms, still a name's first word here)
     by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
-    by["gazetteer"] = frozenset(res.table("places.csv")["place"].str.strip())  # places never an actor alone (Jakarta)
+    pl = res.table("places.csv")  # places never an actor alone ("Jakarta"); a corpus's row of kind "actor" keeps one
+    by["gazetteer"] = frozenset(pl.loc[pl["kind"].fillna("").str.strip().str.lower() != "actor", "place"].str.strip())
     return by
 
 
@@ -773,7 +777,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     own_outlets : bool, default False
         Keep an outlet of the corpus that only its own articles name ("Liputan6.com, Jakarta - ...", "kepada
         Liputan6.com"): the reporter, not an actor of the story (left out by default; named by another outlet, it is
-        one that outlet cites, and stays). The outlet's name matches with or without ".com", ".co.id" or ".id".
+        one that outlet cites, and stays). The outlet's name matches with or without its web suffix (".com",
+        ".co.id").
     resources : Resources, optional
         Role, organisation and document words (``roles.csv``); the corpus's own by default.
 
@@ -783,7 +788,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         ``actor, type`` ("person": two or more name words; "organisation"; "name": a single word,
         person, organisation or place), ``aliases`` (the forms found, "|"-joined,
         as ``actors.csv`` wants them), ``mentions, articles``; most mentioned first, ties by name.
-        Write ``[["actor", "type", "aliases"]]`` as ``actors.csv`` to correct and bring back.
+        Write ``[["actor", "type", "aliases"]]`` as ``actors.csv`` to correct and bring back. ``attrs["left_out"]``
+        lists the names written ``min_mentions`` times or more that were left out as a place of ``places.csv`` or as
+        the reporting outlet (``name, mentions, reason``), so a reader sees them and can edit the table.
 
     Examples
     --------
@@ -899,14 +906,18 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     variants = [v for v in variants if v not in moved] + [q for q in dict.fromkeys(moved.values()) if q not in variants]
     # "Jakarta", "Jawa Barat": a place of places.csv, or two words or more of one ("Tenggara Timur", where a sentence
     # begins "Nusa Tenggara Timur" with a word cut off)
-    variants = [v for v in variants if v not in nw["gazetteer"] and not (" " in v and any(
+    left_out = [(v, "a place of places.csv") for v in variants if v in nw["gazetteer"] or (" " in v and any(
         f" {v} " in f" {p} " for p in nw["gazetteer"]))]
     # an outlet named only in its own articles ("Liputan6.com, Jakarta - ...", "kepada Liputan6.com") is the reporter,
     # not an actor of the story; named by another outlet, it is one that outlet cites, and stays
     own = corpus.groupby("outlet")["doc_id"].agg(set) if "outlet" in corpus else pd.Series(dtype=object)
-    key = lambda x: re.sub(r"\.(?:com|co\.id|id)$", "", str(x).strip().lower())
+    key = lambda x: re.sub(r"(?:\.[a-z]{2,4}){1,2}$", "", str(x).strip().lower())  # "Liputan6.com", "Tempo.co.id"
     own_docs = {key(o): d for o, d in own.items()}
-    variants = [v for v in variants if own_outlets or not (key(v) in own_docs and arts[v] <= own_docs[key(v)])]
+    if not own_outlets:
+        left_out += [(v, "the outlet itself, named only in its own articles") for v in variants
+                     if key(v) in own_docs and arts[v] <= own_docs[key(v)]]
+    gone = {v for v, _ in left_out}
+    variants = [v for v in variants if v not in gone]
     heads = {v[:-len(q)].strip() for v, q in moved.items()}
     multi = sorted((v for v in variants if " " in v), key=lambda v: (-mentions[v], v))
     clusters: list[dict] = []
@@ -1017,7 +1028,12 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         rows.append(dict(actor=c["canonical"], type=c["type"], aliases="|".join(forms), mentions=n,
                          articles=len(set().union(*(arts[f] for f in c["forms"])))))
     df = pd.DataFrame(rows, columns=["actor", "type", "aliases", "mentions", "articles"])
-    return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    dropped = pd.DataFrame([dict(name=v, mentions=mentions[v], reason=why) for v, why in left_out
+                            if mentions[v] >= min_mentions], columns=["name", "mentions", "reason"])
+    df.attrs["left_out"] = dropped.sort_values(["mentions", "name"], ascending=[False, True],
+                                               kind="stable").reset_index(drop=True)
+    return df
 
 
 def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Counter, inner: Counter
@@ -1505,7 +1521,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
 
     def body_end(w: str) -> bool:  # a word that ends a body's name ("Tbk", "Group", "Sekuritas") or is a body's short name
         return (w in nw["organisation_end"] or (w.startswith(nw["organisation_prefix"]) and w not in nw["organisation_prefix"])
-                or bool(_BRAND.fullmatch(w)))  # "AnyMind", "GoToMalls": a brand's capital inside the word
+                or (bool(_BRAND.fullmatch(w)) and not w.startswith(nw["surname_prefix"])))  # "AnyMind", not "McGregor"
 
     def name_only(w: str, person: list[str]) -> bool:  # a word of a person's name, by what the corpus shows
         return not (lower[w.lower()] or _acronym(w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in nw["role"]
@@ -1874,9 +1890,9 @@ _DESCRIBED_OPENING = re.compile(r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
-# a brand written with a capital inside the word ("AnyMind", "AeroTerrascan", "GoToMalls"), not a surname's prefix
-# ("McGregor", "DiCaprio", "LeBron", "MacDonald", "DeChambeau", "VanDyke", "O'Neill")
-_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a brand written with a capital inside the word ("AnyMind", "AeroTerrascan", "GoToMalls"); a surname's prefix glued to a
+# capital ("McGregor", "DiCaprio": roles.csv surname_prefix) is checked by the caller
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word right before a speaker ("dari", "di")
 _NAME_AT_END = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*$")  # "Frans "
 _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w-])([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5})(?:\s*\(\d+\))?\s*,\s+"
@@ -2166,8 +2182,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     loose_places = _corpus_places(corpus, nw, inner_caps, loose=True)  # "Jepang", "Buleleng": written after "di" twice
     # speakers keep a bracket-defined short form as written ("KPK"): a long name read as a person's would be carried
     # to the pronouns after it
-    found = find_actors(corpus, abbreviations=False, own_outlets=True, resources=res)  # an outlet may be an addressee
-    resolve = _resolver(res, found, lower, inner_caps,
+    in_text = find_actors(corpus, abbreviations=False, own_outlets=True, resources=res)  # an outlet may be an addressee
+    resolve = _resolver(res, in_text, lower, inner_caps,
                         _lower_before_names(corpus), _cap_ngrams(corpus), _mid_caps(corpus), loose_places)
     types = actor_matcher(res)[2]
     cues = res.table("speech_cues.csv")

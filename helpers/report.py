@@ -1728,7 +1728,9 @@ def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: boo
     Parameters
     ----------
     found : pandas.DataFrame
-        From :func:`helpers.attribution.find_actors` (each name written at least ``min_mentions`` times as a run).
+        From :func:`helpers.attribution.find_actors` (each name written at least ``min_mentions`` times as a run); the
+        names it left out (``attrs["left_out"]``: places of ``places.csv``, the reporting outlet) are listed with their
+        counts, up to 8 per reason.
     draft : pandas.DataFrame
         From :func:`helpers.attribution.draft_actors`: the same names counted as the chart counts them (every match
         of their forms), which can be fewer.
@@ -1748,13 +1750,28 @@ def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: boo
     'No actors.csv in the corpus folder: 2 names found in the text, each written at least twice as a name of its own; counted as the chart counts them (every match of their forms), 1 is named twice or more.'
     >>> "each written at least 3 times as a name of its own" in found_actors_note(f, d, min_mentions=3)
     True
+    >>> f.attrs["left_out"] = pd.DataFrame({"name": ["Jakarta"], "mentions": [9], "reason": ["a place of places.csv"]})
+    >>> found_actors_note(f, d).split(". ")[1][:87]
+    'Left out, with the times each is written as a name of its own: as a place of places.csv'
     """
     times = "twice" if min_mentions == 2 else "once" if min_mentions == 1 else f"{min_mentions} times"
     twice = int((draft["mentions"] >= min_mentions).sum())
-    return (f"No actors.csv in the corpus folder: {count_of(len(found), 'name')} found in the text, each written at "
+    text = (f"No actors.csv in the corpus folder: {count_of(len(found), 'name')} found in the text, each written at "
             f"least {times} as a name of its own; counted as the chart counts them (every match of their forms), "
             f"{twice:,} {'is' if twice == 1 else 'are'} named {times} or more"
             + ("; a draft actors.csv is written to the report's drafts folder." if exported else "."))
+    left = found.attrs.get("left_out")
+    if left is not None and len(left):
+        parts = []
+        for reason, g in left.groupby("reason", sort=True):
+            shown = g.head(8)
+            more = f" and {len(g) - len(shown):,} more" if len(g) > len(shown) else ""
+            parts.append(f"as {reason}: " + ", ".join(f"{n} ({m:,})" for n, m in zip(shown["name"], shown["mentions"]))
+                         + more)
+        text += (" Left out, with the times each is written as a name of its own: " + "; ".join(parts)
+                 + " (to count a place as an actor, add the row \"<place>,actor\" to a places.csv in the corpus folder; "
+                 "an actors.csv there replaces the names found in the text).")
+    return text
 
 
 def speakers_chart_note(spoken: pd.DataFrame, shown: int) -> str:

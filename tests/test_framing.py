@@ -1525,9 +1525,13 @@ def test_find_actors_leaves_out_the_places_of_places_csv_and_keeps_bodies_named_
     assert "Jakarta" not in actors and "Jawa Barat" not in actors and "Nusa Tenggara Timur" not in actors
     assert "Tenggara Timur" not in actors  # two words of a listed place
     assert {"Polda Riau", "Pemprov Jawa Barat", "Dedi Mulyadi", "Kupang Raya"} <= set(actors)
-    # a corpus folder's own places.csv adds its places
-    (tmp_path / "places.csv").write_text("# test\nplace,kind\nKupang Raya,city\n", encoding="utf-8")
-    assert "Kupang Raya" not in find_actors(c, resources=load_resources(tmp_path))["actor"].tolist()
+    # the names left out are listed, with their counts
+    left = find_actors(c).attrs["left_out"].set_index("name")
+    assert left.loc["Jakarta", "mentions"] == 5 and left.loc["Jakarta", "reason"] == "a place of places.csv"
+    # a corpus folder's own places.csv adds its places, and a row of kind "actor" keeps one as an actor
+    (tmp_path / "places.csv").write_text("# test\nplace,kind\nKupang Raya,city\nJakarta,actor\n", encoding="utf-8")
+    own = find_actors(c, resources=load_resources(tmp_path))["actor"].tolist()
+    assert "Kupang Raya" not in own and "Jakarta" in own
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -1601,6 +1605,7 @@ def test_find_actors_leaves_out_an_outlet_only_its_own_articles_name():
     assert "Liputan6.com" not in actors and "Detik" not in actors  # the reporters, named in their own articles
     assert "Kompas.com" in actors and "Budi Santoso" in actors  # an outlet another outlet cites stays
     assert "Liputan6.com" in find_actors(c, own_outlets=True)["actor"].tolist()
+    assert find_actors(c).attrs["left_out"].set_index("name").loc["Liputan6.com", "reason"].startswith("the outlet")
     # cited by another outlet, an outlet stays
     c.loc[2, "text"] += " Menurut Liputan6.com, dana cair."
     assert "Liputan6.com" in find_actors(c)["actor"].tolist()
