@@ -34,7 +34,7 @@ def _c(texts, titles=None):
 
 def test_frames_on_crafted_sentences():
     c = _c(["Korea Utara menentang sanksi Barat. Ekonomi tumbuh 5 persen. Warga menyambut dengan haru.\n"
-            "Pemerintah harus bertanggung jawab atas korupsi. Korupsi dicela. Korupsi melanggar etika."])
+            "Pemerintah harus bertanggung jawab atas korupsi. Korupsi dicela. Korupsi melanggar etika dan moral."])
     ev = frame_evidence(c, min_words=1)  # one word of a generic frame: the lexicon's words and conditions
     got = {(r.unit_no, r.frame): r.matched for r in ev.itertuples()}
     assert got[(1, "conflict")] == "menentang"
@@ -42,8 +42,10 @@ def test_frames_on_crafted_sentences():
     assert got[(2, "economic")] == "ekonomi, tumbuh"  # "tumbuh" (a change) counts beside a word of money
     assert got[(3, "human_interest")] == "haru"  # "warga" left the lexicon after sample 11
     assert got[(4, "responsibility")] == "pemerintah, harus, bertanggung"  # "atas" is a preposition
-    assert (4, "morality") not in got and (5, "morality") not in got  # korupsi alone: needs a second word
-    assert got[(6, "morality")] == "korupsi, etika"
+    # korupsi left the lexicon after samples 8-15 (a corruption case is no moral message): etika and moral
+    # each need a second word of the frame
+    assert (4, "morality") not in got and (5, "morality") not in got
+    assert got[(6, "morality")] == "etika, moral"
     assert ev["paragraph"].tolist()[-1] == 2
 
 
@@ -80,6 +82,17 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
     got = {(r.doc_id, r.unit_no): r.matched for r in ev[ev.frame == "conflict"].itertuples()}
     # the match report's attack and "versus" are no conflict; its accusation is, and the war's attack is
     assert got == {("d0", 4): "menolak, tuduhan", ("d1", 1): "serangan"}
+    # a player who must learn from his mistakes, a coach proud of his players ("anak asuh"): no responsibility,
+    # no human interest in a match report; the same words in the war story count
+    after = ("Kami harus belajar dari kesalahan itu. Saya bangga dengan anak asuh saya. "
+             "Keluarga korban bangga pada anak mereka.")
+    c2 = _plain([match + "\n" + after, war + "\n" + after])
+    ev2 = frame_evidence(c2, min_words=1)
+    frames = {(r.doc_id, r.frame, r.matched) for r in ev2[ev2.frame.isin(["responsibility", "human_interest"])].itertuples()}
+    # (in the war story "bangga" beside "anak asuh" is alone: it needs a second word, and a coach's players are
+    # none; in the match report the family's pride is left out and its people are one element, so no hit)
+    assert frames == {("d1", "responsibility", "harus, kesalahan"),
+                      ("d1", "human_interest", "keluarga, korban, bangga, anak")}
     # two markers are not enough; a researcher's own domains table (here: none) switches the guard off
     assert article_domains(_plain(["Pelatih dan pemain hadir. Serangan balik."])).empty
     off = frame_evidence(c, min_words=1, domains=d.iloc[0:0]).query("frame == 'conflict'")
@@ -88,7 +101,8 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
 
     note = domains_note(d, load_lexicon(), n_articles=2)
     assert note.startswith("1 of 2 articles is sport by its words (at least 3 distinct marker words of domains.csv): there ")
-    assert "serang*" in note and "menyerang" in note and note.endswith("do not count for conflict.")
+    assert "serang*" in note and "menyerang" in note and "do not count for conflict;" in note
+    assert note.endswith("harus and kesalahan* do not count for responsibility.")
     two = pd.concat([d, d.assign(doc_id="d9")])
     assert domains_note(two, load_lexicon(), n_articles=3).startswith("2 of 3 articles are sport by their words")
     # a headline takes its article's domain
