@@ -233,9 +233,9 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
         ``element`` column: the economic frame's money, or its change, gain or loss; human
         interest's people) count once, other words each on their own. 2 trades coverage for
         precision: on IndoSum articles never used to build the lexicon, 100 sentences per rule and
-        sample judged blind by three readers were clearly their frame in 45%, 47% and 46% with one
-        word, 73%, 77% and 68% with two elements (readers' median; ``frame_precision``, samples
-        10-15), while the articles with any generic-frame evidence fall from 1,499 to 462 of 3,463
+        sample judged blind by three readers were clearly their frame in 45%, 47%, 46% and 38% with
+        one word, 73%, 77%, 68% and 65% with two elements (readers' median; ``frame_precision``,
+        samples 10-17), while the articles with any generic-frame evidence fall from 1,449 to 433 of 3,463
         (:func:`frame_coverage` says how many on your corpus). On the example corpus, two elements
         agree far less with a reader's hand coding of the articles (notebook 03 section 6).
     domains : pandas.DataFrame, optional

@@ -105,6 +105,14 @@ def test_a_word_does_not_count_in_a_domain_where_it_means_otherwise():
     assert note.endswith("harus and kesalahan* do not count for responsibility.")
     two = pd.concat([d, d.assign(doc_id="d9")])
     assert domains_note(two, load_lexicon(), n_articles=3).startswith("2 of 3 articles are sport by their words")
+    # a film's plot: its war, its enemies and the story it tells are fiction, not news frames; a real war still counts
+    film = ("Film itu disutradarai oleh sineas muda. Sang aktor berperan sebagai prajurit. Film ini mengangkat kisah "
+            "perang melawan musuh dari planet lain.")
+    f = _plain([film, "Kisah para pengungsi perang di Gaza."])
+    assert article_domains(f)[["doc_id", "domain"]].values.tolist() == [["d0", "fiction"]]
+    fe = frame_evidence(f, min_words=1)
+    assert fe[["doc_id", "frame", "matched"]].values.tolist() == [["d1", "conflict", "perang"],
+                                                                  ["d1", "human_interest", "kisah"]]
     # a headline takes its article's domain
     t = c.assign(title=["Serangan Balik Mematikan", "Serangan Udara"])
     lb = lead_vs_body(t, min_words=1).set_index(["doc_id", "frame"])
@@ -451,14 +459,14 @@ def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     p = frame_precision()
     assert set(p["min_words"]) == {1, 2}
     only_two = frame_precision(min_words=2)
-    assert set(only_two["sample"]) == {9, 11, 13, 15} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(only_two["sample"]) == {9, 11, 13, 15, 17} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
     text = precision_finding(p, min_words=1)
     # samples of the other rule are not pooled with this one, but named beside it
-    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12 and 14" in text and "1,100 sentences judged" in text
-    last = p[(p["sample"] == 15) & (p["frame"] == "all")].iloc[0]
-    assert f"sample 15 found {last['strict']:.0%} clearly" in text
+    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14 and 16" in text and "1,200 sentences judged" in text
+    last = p[(p["sample"] == 17) & (p["frame"] == "all")].iloc[0]
+    assert f"sample 17 found {last['strict']:.0%} clearly" in text
     two = precision_finding(p, min_words=2)
-    assert "in samples 9, 11, 13 and 15 (" in two and "sample 14 found" in two and "400 sentences judged" in two
+    assert "in samples 9, 11, 13, 15 and 17 (" in two and "sample 16 found" in two and "500 sentences judged" in two
     c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
     cov = frame_coverage(c)
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
@@ -526,7 +534,7 @@ def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_read
     judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
     readers = ["judgment", "judgment_2", "judgment_3"]
     a = reader_agreement().set_index(["sample", "pair"])
-    assert sorted(a.index) == [(s, pair) for s in range(8, 16) for pair in ("1-2", "1-3", "2-3")]
+    assert sorted(a.index) == [(s, pair) for s in range(8, 18) for pair in ("1-2", "1-3", "2-3")]
     for (sample, pair), row in a.iterrows():
         i, k = (int(x) - 1 for x in pair.split("-"))
         g = judged[judged["sample"].astype(int) == sample]
@@ -2064,18 +2072,19 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
             f"{got[2]['kappa']:.2f}) against {got[1]['agreement']:.0%} (kappa {got[1]['kappa']:.2f}) for one word") in readme
 
 
-def test_the_readme_gives_samples_10_to_15_as_the_record_has_them():
+def test_the_readme_gives_samples_10_to_17_as_the_record_has_them():
     from helpers.framing import frame_precision, reader_agreement
 
-    readme = _readme()
+    readme = " ".join(_readme().split())
     p = frame_precision().set_index(["sample", "frame"])
-    one = [p.loc[(s, "all"), "strict"] for s in (10, 12, 14)]
-    two = [p.loc[(s, "all"), "strict"] for s in (11, 13, 15)]
-    yes2 = int(sum(p.loc[(s, "all"), "yes"] for s in (11, 13, 15)))
-    assert f"one word {one[0]:.0%}, {one[1]:.0%} and {one[2]:.0%} clearly their frame" in readme
-    assert f"two elements {two[0]:.0%}, {two[1]:.0%} and {two[2]:.0%} ({yes2} of 300, {yes2 / 300:.0%})" in readme
+    one = [p.loc[(s, "all"), "strict"] for s in (10, 12, 14, 16)]
+    two = [p.loc[(s, "all"), "strict"] for s in (11, 13, 15, 17)]
+    yes2 = int(sum(p.loc[(s, "all"), "yes"] for s in (11, 13, 15, 17)))
+    assert f"one word {one[0]:.0%}, {one[1]:.0%}, {one[2]:.0%} and {one[3]:.0%} clearly their frame" in readme
+    assert (f"two elements {two[0]:.0%}, {two[1]:.0%}, {two[2]:.0%} and {two[3]:.0%} ({yes2} of 400, "
+            f"{yes2 / 400:.0%})") in readme
     a = reader_agreement()
-    a = a[a["sample"].between(10, 15)]
+    a = a[a["sample"].between(10, 17)]
     high = int((a["kappa"] >= 0.77).sum())
     assert f"kappa {a['kappa'].min():.2f}-{a['kappa'].max():.2f}, 0.77 or more in {high} of their {len(a)} pairs" in readme
 

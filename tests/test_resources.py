@@ -224,12 +224,14 @@ def test_a_corpus_folder_adds_its_own_domain_of_news(tmp_path):
     (tmp_path / "a.txt").write_text("Film itu dibintangi aktor muda. Sutradara memuji adegan perang di film itu.\n",
                                     encoding="utf-8")
     (tmp_path / "b.txt").write_text("Perang di perbatasan berlanjut.\n", encoding="utf-8")
-    (tmp_path / "domains.csv").write_text("domain,pattern,min_markers,note\nfiction,film,2,x\nfiction,sutradara,2,x\n"
-                                          "fiction,adegan,2,x\n", encoding="utf-8")
-    (tmp_path / "frames.csv").write_text("frame,kind,pattern,not_in_domain\nconflict,generic,perang*,fiction\n",
+    # the kit's own fiction domain needs 3 markers; the researcher's "review" domain needs 2 of its own words, and
+    # their frames.csv row (same frame and pattern) replaces the kit's, so perang* is left out of reviews
+    (tmp_path / "domains.csv").write_text("domain,pattern,min_markers,note\nreview,dibintangi,2,x\nreview,memuji,2,x\n",
+                                          encoding="utf-8")
+    (tmp_path / "frames.csv").write_text("frame,kind,pattern,not_in_domain\nconflict,generic,perang*,review\n",
                                          encoding="utf-8")
     c = load_corpus(tmp_path)
-    assert article_domains(c)[["domain", "n_markers"]].values.tolist() == [["fiction", 3]]
+    assert article_domains(c)[["domain", "n_markers"]].values.tolist() == [["fiction", 4], ["review", 2]]
     ev = frame_evidence(c)
     assert ev.loc[ev["frame"] == "conflict", "doc_id"].tolist() == [c.loc[c["text"].str.startswith("Perang"), "doc_id"].iloc[0]]
     with pytest.raises(ValueError, match="article_domains"):
