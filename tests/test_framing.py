@@ -459,14 +459,14 @@ def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     p = frame_precision()
     assert set(p["min_words"]) == {1, 2}
     only_two = frame_precision(min_words=2)
-    assert set(only_two["sample"]) == {9, 11, 13, 15, 17} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(only_two["sample"]) == {9, 11, 13, 15, 17, 19} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
     text = precision_finding(p, min_words=1)
     # samples of the other rule are not pooled with this one, but named beside it
-    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14 and 16" in text and "1,200 sentences judged" in text
-    last = p[(p["sample"] == 17) & (p["frame"] == "all")].iloc[0]
-    assert f"sample 17 found {last['strict']:.0%} clearly" in text
+    assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16 and 18" in text and "1,300 sentences judged" in text
+    last = p[(p["sample"] == 19) & (p["frame"] == "all")].iloc[0]
+    assert f"sample 19 found {last['strict']:.0%} clearly" in text
     two = precision_finding(p, min_words=2)
-    assert "in samples 9, 11, 13, 15 and 17 (" in two and "sample 16 found" in two and "500 sentences judged" in two
+    assert "in samples 9, 11, 13, 15, 17 and 19 (" in two and "sample 18 found" in two and "600 sentences judged" in two
     c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
     cov = frame_coverage(c)
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
@@ -534,7 +534,7 @@ def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_read
     judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
     readers = ["judgment", "judgment_2", "judgment_3"]
     a = reader_agreement().set_index(["sample", "pair"])
-    assert sorted(a.index) == [(s, pair) for s in range(8, 18) for pair in ("1-2", "1-3", "2-3")]
+    assert sorted(a.index) == [(s, pair) for s in range(8, 20) for pair in ("1-2", "1-3", "2-3")]
     for (sample, pair), row in a.iterrows():
         i, k = (int(x) - 1 for x in pair.split("-"))
         g = judged[judged["sample"].astype(int) == sample]
@@ -2072,7 +2072,7 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
             f"{got[2]['kappa']:.2f}) against {got[1]['agreement']:.0%} (kappa {got[1]['kappa']:.2f}) for one word") in readme
 
 
-def test_the_readme_gives_samples_10_to_17_as_the_record_has_them():
+def test_the_readme_gives_samples_10_to_19_as_the_record_has_them():
     from helpers.framing import frame_precision, reader_agreement
 
     readme = " ".join(_readme().split())
@@ -2083,8 +2083,11 @@ def test_the_readme_gives_samples_10_to_17_as_the_record_has_them():
     assert f"one word {one[0]:.0%}, {one[1]:.0%}, {one[2]:.0%} and {one[3]:.0%} clearly their frame" in readme
     assert (f"two elements {two[0]:.0%}, {two[1]:.0%}, {two[2]:.0%} and {two[3]:.0%} ({yes2} of 400, "
             f"{yes2 / 400:.0%})") in readme
+    s18, s19 = p.loc[(18, "all")], p.loc[(19, "all")]
+    assert f"one word {s18['strict']:.0%}, two elements {s19['strict']:.0%}" in readme
+    assert f"{s19['lenient']:.0%} at least weakly" in readme
     a = reader_agreement()
-    a = a[a["sample"].between(10, 17)]
+    a = a[a["sample"].between(10, 19)]
     high = int((a["kappa"] >= 0.77).sum())
     assert f"kappa {a['kappa'].min():.2f}-{a['kappa'].max():.2f}, 0.77 or more in {high} of their {len(a)} pairs" in readme
 
