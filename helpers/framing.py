@@ -762,8 +762,8 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
 
     Samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from events other than
     the example, judged yes / loose / no (``helpers/validation/frame_precision.csv``; the sentences
-    themselves are not stored). Samples 1-7 had one reader; samples 8 and 9 had three, each blind to
-    the rule and to the others, and their judgment of record is the readers' median on the scale
+    themselves are not stored). Samples 1-7 had one reader; samples 8-19 had three (a new three for each
+    pair), each blind to the rule and to the others, and their judgment of record is the readers' median on the scale
     no < loose < yes (what at least two of them said, or "loose" when all three differ).
 
     Parameters
@@ -780,7 +780,7 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
         default.
     min_words : int, optional
         Only the samples that measured this rule of :func:`frame_evidence` (1, the default rule, in
-        samples 1-8; 2 in sample 9); all by default.
+        samples 1-8 and the even samples 10-18; 2 in the odd samples 9-19); all by default.
 
     Returns
     -------
