@@ -700,6 +700,13 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
     return runs
 
 
+def _place_spans(tokens: list[str], gazetteer: frozenset) -> list[tuple[int, int]]:
+    """The (start, end) spans of ``tokens`` that are a place of ``places.csv`` ("Jawa Timur", "Jakarta Selatan"),
+    every one, nested spans too ("Jakarta" inside "Jakarta Selatan")."""
+    n = len(tokens)
+    return [(a, e) for a in range(n) for e in range(a + 1, n + 1) if " ".join(tokens[a:e]) in gazetteer]
+
+
 def _mask_titles(sentence: str, nw: dict) -> str:
     """A sentence with the title of a document it names in lower case ("Keputusan Menteri PKP Nomor/KPTS/M/2025 tentang
     Batasan Luas Lahan, Luas Lantai, dan Batasan Harga Jual Rumah dalam ..."): the capitalised words after a title
@@ -1489,7 +1496,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
     # a place of places.csv before the name the article goes on to use: "Jawa Timur Emil Dardak" called "Emil", "Suku Dinas
     # ... Jakarta Pusat Hardisiswan" (not "Bali United Stefano Cugurra", where "United" is not written alone)
-    spans = [(a, e) for a in range(n) for e in range(a + 1, n + 1) if " ".join(toks[a:e]) in nw["gazetteer"]]
+    spans = _place_spans(toks, nw["gazetteer"])
     spans = [(a, e) for a, e in spans if e < n and not any(x <= a and e <= y and (x, y) != (a, e) for x, y in spans)]
     # (the longest place: "Jakarta Selatan", not "Jakarta" before "Selatan")
     for a, e in spans:
@@ -2227,8 +2234,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
             words, no place or acronym among them ("... (KPKP) DKI Jakarta Hasudungan Sidabalok" -> Hasudungan
             Sidabalok), or ""."""
             tail = [w.rstrip(".,") for w in office_words]
-            listed = {j for a in range(len(tail)) for e in range(a + 1, len(tail) + 1)  # a place of places.csv
-                      if " ".join(tail[a:e]) in nw["gazetteer"] for j in range(a, e)}  # ("Walikota Bandung ...")
+            listed = {j for a, e in _place_spans(tail, nw["gazetteer"]) for j in range(a, e)}  # "Walikota Bandung ..."
             cut = max((j for j, w in enumerate(tail) if j in listed or w in corpus_places or w in places
                        or _acronym(w.strip("()"))
                        or w.rstrip(".") in nw["role"] or w in nw["organisation"] or not w[:1].isupper()), default=None)
