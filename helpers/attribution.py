@@ -957,10 +957,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                 c["forms"] += d["forms"]
                 d["into"] = c
     clusters = [c for c in clusters if c.get("into") is None]
+    clusters = _merge_spellings(clusters, mentions)  # "Bahlil Ladahalia", once, is "Bahlil Lahadalia"
     owner: dict[str, list] = defaultdict(list)
     for c in clusters:
-        if c["type"] == "person":
-            for t in set(c["canonical"].split()):
+        if c["type"] == "person":  # ("Jonathan" is "Jonatan Christie" where "Jonathan Christie" was its other spelling)
+            for t in {w for name in [c["canonical"], *c.get("spellings", [])] for w in name.split()}:
                 owner[t].append(c)
     defined = _defined_as(corpus, clusters, nw, lower, inner) if abbreviations else {}
 
@@ -1092,6 +1093,51 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
         if n * 2 > sum(v.values()):
             out[short] = where[top]
     return out
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Are two words one name written two ways: in other capitals ("GAG", "Gag"), or, five letters or more and the
+    same first letter, with two letters swapped ("Ladahalia", "Lahadalia") or one letter more or fewer ("Christe",
+    "Christie"), or, six letters or more, one letter other ("Fakhri", "Fachri"; not "Melky" and "Melly", father and
+    daughter)?"""
+    if a == b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return ((len(diff) == 1 and len(a) >= 6)
+                or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]))
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _merge_spellings(clusters: list[dict], mentions: Counter) -> list[dict]:
+    """Names found as clusters, with a rare spelling of another merged into it: the same kind and number of words, one
+    word written otherwise (:func:`_spelling_variant`), a third of its mentions or fewer ("Bahlil Ladahalia", once,
+    into "Bahlil Lahadalia"; "PT GAG Nikel" into "PT Gag Nikel")."""
+    count = {id(c): sum(mentions[f] for f in c["forms"]) for c in clusters}
+    order = sorted(clusters, key=lambda c: (-count[id(c)], c["canonical"]))
+    gone: set[int] = set()
+    for i, big in enumerate(order):
+        if id(big) in gone:
+            continue
+        bt = big["canonical"].split()
+        for small in order[i + 1:]:
+            st = small["canonical"].split()
+            if (id(small) in gone or small["type"] != big["type"] or len(st) != len(bt)
+                    or count[id(small)] * 3 > count[id(big)]):
+                continue
+            diff = [k for k in range(len(bt)) if bt[k] != st[k]]
+            if len(diff) == 1 and _spelling_variant(bt[diff[0]], st[diff[0]]):
+                big["forms"] += small["forms"]
+                big["tokens"] = big["tokens"] | small["tokens"]
+                big["spellings"] = big.get("spellings", []) + [small["canonical"]] + small.get("spellings", [])
+                count[id(big)] += count[id(small)]
+                gone.add(id(small))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _home_by_articles(v: str, homes: list[dict], real: list[dict], arts: dict[str, set]) -> dict | None:
@@ -1332,8 +1378,9 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
     """Speaker name -> (actor, side, type): the gazetteer first, then the names found in the corpus.
 
     The returned function has a ``context`` dict: while ``context["words"]`` holds the words of the
-    article being read, a name found in other articles is taken only if all its words are in it, and
-    while ``context["places"]`` holds the words it writes after "di", "ke", "dari" ..., a word that only
+    article being read, a name found in other articles is taken only if all its words are in it, or
+    written by the speaker's own words in another spelling ("Bahlil Ladahalia" is "Bahlil Lahadalia",
+    :func:`_spelling_variant`), and while ``context["places"]`` holds the words it writes after "di", "ke", "dari" ..., a word that only
     opens sentences is not cut from before a place. With ``inner`` (how often the corpus capitalises
     each word inside sentences) and ``pairs`` (:func:`_lower_before_names`), such a word before a name
     goes ("Kehadiran Komeng" -> Komeng, "Selanjutnya Andi" -> Andi; :func:`_opens_sentence`) when a
@@ -1395,7 +1442,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
         if key in by_form:
             actor = by_form[key][0]
             within = context.get("words")
-            if within is not None and not set(actor.split()) <= within:
+            if within is not None and not all(w in within or any(_spelling_variant(w, x) for x in key.split())
+                                              for w in actor.split()):
                 # "Fahmi" is "Fahmi Bachmid" only where the article names him so: the corpus's other Fahmi may be
                 # another man (the article's own longer name is taken later, :func:`_full_name`)
                 return key, "other", by_form[key][1]

@@ -1433,6 +1433,29 @@ def test_find_actors_drops_a_degree_after_a_name():
     assert "MSF" in actors and "Rina Sari" in actors
 
 
+def test_find_actors_merges_a_rare_spelling_of_a_name_and_keeps_two_people_apart():
+    from helpers.attribution import _spelling_variant, find_actors, quotes
+
+    # two letters swapped, a letter more or fewer, other capitals; one letter other only in six letters or more
+    assert _spelling_variant("Lahadalia", "Ladahalia") and _spelling_variant("Christie", "Christe")
+    assert _spelling_variant("GAG", "Gag") and _spelling_variant("Fakhri", "Fachri")
+    assert not _spelling_variant("Melky", "Melly") and not _spelling_variant("Budi", "Bodi")
+    assert not _spelling_variant("Santoso", "Susanto") and not _spelling_variant("Fahmi", "Fahmi")
+    c = _plain(["Menteri ESDM Bahlil Lahadalia datang ke Sorong. Bahlil Lahadalia meninjau tambang. Bahlil lalu pulang.",
+                "Bahlil Lahadalia hadir di Jakarta. Kata Bahlil Lahadalia, izin dicabut.",
+                'Menteri Bahlil Ladahalia meminta warga bijak. "Tolong hati-hati," kata Bahlil.',
+                "PT Gag Nikel menambang. PT Gag Nikel membantah. PT Gag Nikel diam. PT GAG Nikel lalu pergi.",
+                "Melly Goeslaw bernyanyi. Melly Goeslaw tampil. Melly Goeslaw pulang. Ayahnya Melky Goeslaw menonton."])
+    found = find_actors(c)
+    aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
+    assert set(aliases["Bahlil Lahadalia"]) == {"Bahlil Lahadalia", "Bahlil Ladahalia", "Bahlil"}
+    assert "PT GAG Nikel" in aliases["PT Gag Nikel"]
+    assert "Melky Goeslaw" not in aliases.get("Melly Goeslaw", [])  # father and daughter
+    # the article that misspells the name gives its statements to the one name
+    q = quotes(c)
+    assert set(q.loc[q["doc_id"] == "d2", "speaker"]) == {"Bahlil Lahadalia"}
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
