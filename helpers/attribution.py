@@ -668,8 +668,13 @@ def _lower_words(corpus: pd.DataFrame) -> Counter:
     return Counter(w for t in corpus["text"] for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", t))
 
 
-def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
-    """Runs of capitalised words in a sentence (names), each with whether a locative precedes it."""
+def _name_runs(sentence: str, nw: dict, join_bodies: bool = False) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words in a sentence (names), each with whether a locative precedes it.
+
+    With ``join_bodies``, "dan" (an office_joiner of ``speech_cues.csv``) goes on with a run that a body's or a role's
+    word opens when a word of the language follows it, neither a body's word nor a role ("Kementerian Energi dan
+    Sumber Daya Mineral", "Kepala Dinas Pendidikan dan Kebudayaan"; not "Gubernur Anies dan Sandiaga Uno", nor
+    "Kementerian ESDM dan Kementerian LH"), while the run holds no name but a body's or a portfolio's words."""
     words = re.findall(r"\S+", sentence)
     runs, cur, start = [], [], 0
     for k, raw in enumerate(words + [""]):
@@ -681,7 +686,13 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
             runs.append((cur, False))
             cur = []
         is_name = bool(w) and bool(_TOKEN.fullmatch(w)) and w.lower() not in nw["calendar"]
-        is_particle = bool(cur) and w in nw["particles"]
+        is_particle = bool(cur) and (w in nw["particles"] or (
+            join_bodies and raw == w and w in nw["joiners"] and k + 1 < len(words)
+            and (cur[0] in nw["organisation"] or cur[0].rstrip(".") in nw["role"])
+            and all(_body_word(x, nw) for x in cur[1:])  # no one's name so far ("Gubernur Jambi Zumi Zola")
+            and bool(_TOKEN.fullmatch(nxt := words[k + 1].strip("\"'(),.:;!?"))) and nxt == words[k + 1].rstrip(",.:;")
+            and nxt not in nw["organisation"] and nxt.rstrip(".") not in nw["role"] and dictionary_word(nxt)
+            and all(_body_word(x, nw) for x in _run_from(words, k + 1))))  # nor after it ("... Pariwisata Hariyanto")
         if is_name or is_particle:
             if not cur:
                 start = k
@@ -698,6 +709,27 @@ def _name_runs(sentence: str, nw: dict) -> list[tuple[list[str], bool]]:
                         runs.append((cur, prev in nw["place_marker"]))
             cur = []
     return runs
+
+
+def _body_word(w: str, nw: dict) -> bool:
+    """A word of a body's or a portfolio's name, not of a person's: an organisation's or a role's word, an acronym, a
+    word of the dictionary or a place of ``places.csv`` ("Kementerian", "Hukum", "HAM", "Sumber", "Jambi")."""
+    return (w in nw["organisation"] or w.rstrip(".") in nw["role"] or _acronym(w) or dictionary_word(w)
+            or w in nw["gazetteer"])
+
+
+def _run_from(words: list[str], k: int) -> list[str]:
+    """The capitalised words from ``words[k]`` to the end of their run (a lower-case word or a comma, full stop,
+    bracket or quotation mark ends it)."""
+    out = []
+    for raw in words[k:]:
+        w = raw.strip("\"'(),.:;!?")
+        if not w or not _TOKEN.fullmatch(w) or raw.startswith("("):
+            break
+        out.append(w)
+        if raw.endswith((",", ".", ":", ";", "!", "?", ")", '"')):
+            break
+    return out
 
 
 def _place_spans(tokens: list[str], gazetteer: frozenset) -> list[tuple[int, int]]:
@@ -767,7 +799,11 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     to the first name is cut off ("ASDonald Trump" -> Donald Trump, :func:`_unglue_opening`), and so are any words
     glued to a name the corpus also writes apart ("Amerika SerikatDonald Trump", :func:`_glued_to_known`). A place or
     an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur
-    Boruc, "Garuda Indonesia Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`).
+    Boruc, "Garuda Indonesia Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`). A body's name
+    written with "dan" is one name ("Kementerian Kelautan dan Perikanan", "Menteri Energi dan Sumber Daya Mineral" ->
+    Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`). A rare
+    spelling of a name found joins it: a third of its mentions or fewer, one word written otherwise ("Bahlil
+    Ladahalia" -> Bahlil Lahadalia, "PT GAG Nikel" -> PT Gag Nikel; :func:`_spelling_variant`).
 
     Parameters
     ----------
@@ -825,7 +861,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
-            for toks, loc in _name_runs(_mask_titles(normalize(sent), nw), nw):
+            for toks, loc in _name_runs(_mask_titles(normalize(sent), nw), nw, join_bodies=True):
                 if toks[0] in nw["document"] or ident.fullmatch(toks[0]):  # "Pasal 3"; "Nomor" of "Inpres Nomor 2"
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
@@ -847,7 +883,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
                         toks = toks[2:]  # a name after it is a person's ("Bupati Raja Ampat Orideko Burdam")
                         if not toks:
                             continue
+                    body = toks
                     toks = _strip_offices(toks, nw, lower, inner, ngrams)
+                    if toks and toks[0] in nw["joiners"]:  # cut inside a body's name ("Kepala Dinas Pekerjaan Umum dan
+                        toks = body  # Perumahan Rakyat Jambi"): the body is named
                     at = len(run) - len(toks)  # "Geopark Raja Ampat" cut to "Ampat": the rest of the place's name
                     if toks and at > 0 and run[at:] == toks and (run[at - 1], toks[0]) in place_pairs:
                         toks = toks[1:]

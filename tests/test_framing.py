@@ -1456,6 +1456,23 @@ def test_find_actors_merges_a_rare_spelling_of_a_name_and_keeps_two_people_apart
     assert set(q.loc[q["doc_id"] == "d2", "speaker"]) == {"Bahlil Lahadalia"}
 
 
+def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia mencabut izin. Kementerian Kelautan dan "
+                "Perikanan (KKP) memeriksa pulau itu.",
+                "Kementerian Kelautan dan Perikanan menyelam di sana. KKP menemukan sedimen. Menteri Energi dan Sumber Daya "
+                "Mineral (ESDM) Bahlil Lahadalia datang.",
+                "Gubernur Jambi Zumi Zola dan Pelaksana Tugas Sekda hadir. Zumi Zola tersenyum."])
+    found = find_actors(c)
+    aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
+    assert set(aliases["Kementerian Kelautan dan Perikanan"]) == {"Kementerian Kelautan dan Perikanan", "KKP"}
+    assert "ESDM" in aliases["Energi dan Sumber Daya Mineral"]  # the portfolio of the minister's title, with its acronym
+    assert not {"Perikanan", "Sumber Daya Mineral", "Kementerian Kelautan"} & set(found["actor"])
+    # a person's name ends the body's words: "dan" after it joins two people or offices
+    assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
