@@ -803,7 +803,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     written with "dan" is one name ("Kementerian Kelautan dan Perikanan", "Menteri Energi dan Sumber Daya Mineral" ->
     Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`). A rare
     spelling of a name found joins it: a third of its mentions or fewer, one word written otherwise ("Bahlil
-    Ladahalia" -> Bahlil Lahadalia, "PT GAG Nikel" -> PT Gag Nikel; :func:`_spelling_variant`).
+    Ladahalia" -> Bahlil Lahadalia, "PT GAG Nikel" -> PT Gag Nikel; :func:`_spelling_variant`). With
+    ``abbreviations``, a short form the articles define as a term in lower case or as a document ("izin usaha
+    pertambangan (IUP)", "Surat Edaran (SE)"; a document word of ``roles.csv``) is a thing, not an actor, and is left
+    out (:func:`_defined_as_thing`).
 
     Parameters
     ----------
@@ -832,8 +835,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         person, organisation or place), ``aliases`` (the forms found, "|"-joined,
         as ``actors.csv`` wants them), ``mentions, articles``; most mentioned first, ties by name.
         Write ``[["actor", "type", "aliases"]]`` as ``actors.csv`` to correct and bring back. ``attrs["left_out"]``
-        lists the names written ``min_mentions`` times or more that were left out as a place of ``places.csv`` or as
-        the reporting outlet (``name, mentions, reason``), so a reader sees them and can edit the table.
+        lists the names written ``min_mentions`` times or more that were left out as a place of ``places.csv``, as
+        the reporting outlet or as a term defined so (``name, mentions, reason``), so a reader sees them and can edit
+        the table.
 
     Examples
     --------
@@ -962,6 +966,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     if not own_outlets:
         left_out += [(v, "the outlet itself, named only in its own articles") for v in variants
                      if key(v) in own_docs and arts[v] <= own_docs[key(v)]]
+    if abbreviations:  # "izin usaha pertambangan (IUP)", "Surat Pemberitahuan Dimulainya Penyidikan (SPDP)": a thing
+        things = _defined_as_thing(corpus, nw)
+        left_out += [(v, "a term the articles define in lower case or as a document") for v in variants if v in things]
     gone = {v for v, _ in left_out}
     variants = [v for v in variants if v not in gone]
     heads = {v[:-len(q)].strip() for v, q in moved.items()}
@@ -1081,6 +1088,18 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     df.attrs["left_out"] = dropped.sort_values(["mentions", "name"], ascending=[False, True],
                                                kind="stable").reset_index(drop=True)
     return df
+
+
+def _defined_as_thing(corpus: pd.DataFrame, nw: dict) -> set[str]:
+    """Short forms most of whose definitions in brackets (:func:`helpers.text.abbreviation_definitions`) are a term
+    written in lower case ("izin usaha pertambangan (IUP)", "pegawai negeri sipil (PNS)") or a document's name, opened
+    by a document word of ``roles.csv`` ("Izin Usaha Pertambangan (IUP)", "Surat Edaran (SE)"): a thing, no actor."""
+    defs = abbreviation_definitions(corpus)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for short, long, n in zip(defs["short"], defs["long"], defs["definitions"]):
+        ws = long.split()
+        votes[short][long.islower() or ws[0] in nw["document"] or ws[0].capitalize() in nw["document"]] += n
+    return {short for short, v in votes.items() if v[True] > v[False]}
 
 
 def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Counter, inner: Counter

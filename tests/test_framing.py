@@ -1473,6 +1473,20 @@ def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
     assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
 
 
+def test_find_actors_leaves_out_a_short_form_defined_as_a_term_or_a_document():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Kementerian ESDM mencabut izin usaha pertambangan (IUP) empat perusahaan. IUP itu ada di Raja Ampat. "
+                "Komisi Pemberantasan Korupsi (KPK) ikut memeriksa.",
+                "Empat IUP dicabut. KPK menyelidiki. Surat Pemberitahuan Dimulainya Penyidikan (SPDP) terbit. SPDP itu "
+                "dikirim."])
+    found = find_actors(c)
+    assert "IUP" not in set(found["actor"]) and "SPDP" not in set(found["actor"])
+    assert "Komisi Pemberantasan Korupsi" in set(found["actor"])
+    left = found.attrs["left_out"]
+    assert set(left.loc[left["reason"].str.startswith("a term"), "name"]) == {"IUP", "SPDP"}
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
