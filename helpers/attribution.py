@@ -801,7 +801,10 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur
     Boruc, "Garuda Indonesia Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`). A body's name
     written with "dan" is one name ("Kementerian Kelautan dan Perikanan", "Menteri Energi dan Sumber Daya Mineral" ->
-    Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`). A rare
+    Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`), and such
+    a portfolio, or a body's word before its short form ("Kementerian ESDM"), is the body the articles name by it
+    ("Kementerian Energi dan Sumber Daya Mineral", :func:`_portfolio_into_body`); one word in other capitals is a
+    name found with it ("AMDAL", "Amdal"; not two single words, "Isa" and "ISA"). A rare
     spelling of a name found joins it: a third of its mentions or fewer, one word written otherwise ("Bahlil
     Ladahalia" -> Bahlil Lahadalia, "PT GAG Nikel" -> PT Gag Nikel; :func:`_spelling_variant`). With
     ``abbreviations``, a short form the articles define as a term in lower case or as a document ("izin usaha
@@ -1064,14 +1067,30 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
         if v in tiny and v not in mentions:
             mentions[v], arts[v] = tiny[v], tiny_arts[v]
             home["forms"].append(v)
+    clusters = _portfolio_into_body(clusters, nw)  # "Energi dan Sumber Daya Mineral" into "Kementerian Energi dan ..."
+    # one word in other capitals is a name found with it ("AMDAL" beside "Amdal", the short form of "Analisis Mengenai
+    # Dampak Lingkungan"); two single words are not merged so ("Isa", a police officer, and "ISA")
+    by_lower: dict[str, dict] = {}
+    for c in clusters:
+        for f in c["forms"]:
+            by_lower.setdefault(f.lower(), c)
+    kept_singles = []
+    for v in singles:
+        home = by_lower.get(v.lower())
+        if home is None:
+            kept_singles.append(dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]))
+        elif v not in home["forms"]:
+            home["forms"].append(v)
     rows = []
-    for c in clusters + [dict(canonical=v, tokens={v}, type=kind_of[v], forms=[v]) for v in singles]:
+    for c in clusters + kept_singles:
         n = sum(mentions[f] for f in c["forms"])
         c["forms"] = c["forms"] + [v for v, q in moved.items() if q in c["forms"]]  # the long form, as an alias
         if n < min_mentions:
             continue
         full = [f for f in c["forms"] if " " in f]
-        if full:  # the most frequent full form; on a tie the shorter (an office before a name is extra)
+        if c.get("body"):  # the body's own name, however often its portfolio is written alone
+            c["canonical"] = c["body"]
+        elif full:  # the most frequent full form; on a tie the shorter (an office before a name is extra)
             c["canonical"] = min(full, key=lambda f: (-mentions[f], len(f.split()), f))
         if (c.get("short") and (not c["short"].isupper() or c.get("part"))
                 and mentions[c["short"]] > mentions[c["canonical"]]):
@@ -1151,6 +1170,33 @@ def _defined_as(corpus: pd.DataFrame, clusters: list[dict], nw: dict, lower: Cou
         if n * 2 > sum(v.values()):
             out[short] = where[top]
     return out
+
+
+def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
+    """Names found as clusters, with a portfolio merged into the body named by it: a name of a body's or a portfolio's
+    words only (:func:`_body_word`; "Energi dan Sumber Daya Mineral", left of "Menteri Energi dan Sumber Daya Mineral";
+    "Lingkungan Hidup") joins the one name that is an organisation's word before it ("Kementerian Energi dan Sumber Daya
+    Mineral"), as does that word before one of its short forms ("Kementerian ESDM"); the body's name is shown."""
+    by_name = {c["canonical"]: c for c in clusters}
+    gone: set[int] = set()
+    for c in clusters:
+        ws = c["canonical"].split()
+        if ws[0] in nw["organisation"] or not all(_body_word(w, nw) for w in ws):
+            continue
+        homes = [by_name[f"{o} {c['canonical']}"] for o in sorted(nw["organisation"]) if f"{o} {c['canonical']}" in by_name]
+        if len(homes) != 1 or id(homes[0]) in gone:
+            continue
+        body = homes[0]
+        org = body["canonical"].split()[0]
+        for short in [f for f in c["forms"] if " " not in f]:  # "Kementerian ESDM" where ESDM is the portfolio's
+            other = by_name.get(f"{org} {short}")
+            if other is not None and other is not body and id(other) not in gone:
+                body["forms"] += other["forms"]
+                gone.add(id(other))
+        body["forms"] += c["forms"]
+        body["body"] = body["canonical"]
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _spelling_variant(a: str, b: str) -> bool:

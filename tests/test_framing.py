@@ -1469,6 +1469,16 @@ def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
     assert set(aliases["Kementerian Kelautan dan Perikanan"]) == {"Kementerian Kelautan dan Perikanan", "KKP"}
     assert "ESDM" in aliases["Energi dan Sumber Daya Mineral"]  # the portfolio of the minister's title, with its acronym
     assert not {"Perikanan", "Sumber Daya Mineral", "Kementerian Kelautan"} & set(found["actor"])
+    # with the ministry named too, the portfolio and "Kementerian ESDM" are the ministry; "AMDAL" is "Amdal"
+    c2 = pd.concat([c, _plain(["Kementerian Energi dan Sumber Daya Mineral menyurati PT Gag. Kementerian ESDM menunggu "
+                               "Analisis Mengenai Dampak Lingkungan (Amdal). AMDAL itu belum terbit. Amdal diperiksa.",
+                               "Kementerian ESDM menolak. Kementerian Energi dan Sumber Daya Mineral diam."])
+                    .assign(doc_id=["e0", "e1"])], ignore_index=True)
+    found = find_actors(c2)
+    aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
+    assert {"Energi dan Sumber Daya Mineral", "Kementerian ESDM", "ESDM"} <= set(
+        aliases["Kementerian Energi dan Sumber Daya Mineral"])
+    assert "AMDAL" in aliases["Amdal"] and "AMDAL" not in aliases
     # a person's name ends the body's words: "dan" after it joins two people or offices
     assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
 
