@@ -2274,7 +2274,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     the one longer name of a person the article gives it ("kata Hari" -> "Hari Purnomo", :func:`_full_name`); a
     role alone ("Kapolsek mengungkapkan", "Mendagri" where the article writes "Menteri Dalam Negeri (Mendagri)
     Tito Karnavian", "Wapres" where it writes "Wakil Presiden Gibran Rakabuming Raka": role_forms.csv) is the one
-    person the article names with that role (cue ends in "+holder", :func:`_holder`); words the scraper glued into a
+    person the article names with that role (cue ends in "+holder", :func:`_holder`); a place of ``places.csv`` after
+    a comma right before the verb ends an address, and the name the sentence opens with speaks ("Majelis Ulama
+    Indonesia (MUI) Kota Sukabumi, Jawa Barat mengimbau", :func:`_address_to_subject`); words the scraper glued into a
     name are taken apart ("JepangTakefusa Kubo", "Sarwendah Tanakhirnya": :func:`_unglue_name`), and a place other
     articles write after "di" or "ke" is cut from before a person's name ("Garuda Indonesia Cahyadi Indrananto");
     a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan selaku Direktur ...
@@ -2782,6 +2784,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     if (kind_of == "person" and words and lower[words[0].lower()] <= inner_caps[words[0]]
                             and not any(len(w) > 1 and w.isupper() for w in words)):
                         prev_subject = (actor, side)
+        _address_to_subject(rows[first_row:], resolve, nw)
         for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
                                                                                       + x["speaker"][1:], nw)}:
             holder = _holder(b, _tight(normalize(r.text)), resolve, nw, lower, role_forms, inner_caps, loose_places)
@@ -2819,6 +2822,43 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     out = pd.DataFrame(rows, columns=cols)
     return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))
+
+
+# the capitalised words a sentence opens with, brackets and an office's "dan" inside them ("Menteri Kelautan dan
+# Perikanan Susi Pudjiastuti", "Rumah Sakit Umum Daerah (RSUD) Abdoel Wahab Sjahranie")
+_OPENING_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:\([A-Z][\w.'&-]*\)|(?:dan\s+|&\s+)?[A-Z][\w.'&-]*))*")
+
+
+def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
+    """Give a statement whose speaker is a place of ``places.csv`` written after a comma right before the speech verb
+    to the name its sentence opens with: the place ends that name's address ("Majelis Ulama Indonesia (MUI) Kota
+    Sukabumi, Jawa Barat mengimbau"; "PT Aneka Tambang Tbk (Antam) ... di Pulau Gag, Kabupaten Raja Ampat, Papua Barat
+    Daya menegaskan"), and so do the pronouns carried from it. In place, on one article's rows, in order."""
+    moved: dict[str, tuple[str, str]] = {}
+    for x in rows:
+        sp = x["speaker"]
+        if sp in moved and x["cue"].endswith("+carried"):
+            x.update(speaker=moved[sp][0], side=moved[sp][1])
+            continue
+        if not sp or sp not in nw["gazetteer"]:
+            continue
+        verb = x["cue"].split("+")[0]
+        at = re.search(r",\s*" + re.escape(sp) + r"\s*,?\s+" + re.escape(verb) + r"(?![\w-])", x["sentence"])
+        if not at:
+            continue
+        head = x["sentence"][:at.start()].lstrip(' "')
+        words = head.split()
+        while words and words[0].strip(",") in nw["connective"] | nw["not_name"]:  # "Sementara itu, ..."
+            head = head[len(words[0]):].lstrip(" ,")
+            words = head.split()
+        run = _OPENING_RUN.match(head)
+        if not run:
+            continue
+        who = resolve(re.sub(r"\s*\([^)]*\)", "", run.group(0)))
+        if (who[0] and who[2] != "document" and who[0] not in nw["gazetteer"]
+                and who[0].split()[0] not in nw["place_word"]):
+            moved[sp] = (who[0], who[1])
+            x.update(speaker=who[0], side=who[1])
 
 
 _GRADES = ("exact", "office", "partial", "wrong")

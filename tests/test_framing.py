@@ -1497,6 +1497,16 @@ def test_find_actors_leaves_out_a_short_form_defined_as_a_term_or_a_document():
     assert set(left.loc[left["reason"].str.startswith("a term"), "name"]) == {"IUP", "SPDP"}
 
 
+def test_a_place_ending_an_address_before_the_verb_gives_the_statement_to_the_name_the_sentence_opens_with():
+    q = quotes(_plain(["PT Aneka Tambang Tbk (Antam) sebagai pemegang saham PT Gag Nikel yang menambang di Pulau Gag, "
+                       "Kabupaten Raja Ampat, Papua Barat Daya menegaskan akan mengawasi tambang itu. Ia menambahkan, "
+                       "reklamasi berjalan.",
+                       "Menteri Kelautan dan Perikanan Susi Pudjiastuti yang mengawasi di Ambon, Maluku, menyebut hal ini "
+                       "sebagai kemenangan.",
+                       "Gorontalo berharap bisa menjadi contoh."]))
+    assert q["speaker"].tolist() == ["PT Aneka Tambang Tbk", "PT Aneka Tambang Tbk", "Susi Pudjiastuti", "Gorontalo"]
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
