@@ -507,6 +507,7 @@ def _name_words(res: Resources) -> dict:
     by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
     pl = res.table("places.csv")  # places never an actor alone ("Jakarta"); a corpus's row of kind "actor" keeps one
     by["gazetteer"] = frozenset(pl.loc[pl["kind"].fillna("").str.strip().str.lower() != "actor", "place"].str.strip())
+    by["country"] = frozenset(res.table("countries.csv")["country"].str.strip())  # an actor alone, an office before a name
     return by
 
 
@@ -1298,7 +1299,8 @@ def _office_before_person(variants: list[str], mentions: Counter, locative: Coun
     Indonesia"), or one word written as a place ("di Polandia") twice or more and in a tenth of its uses or more
     (not "Louise" for once "ibu dari Louise"), or one word the corpus writes after an organisation or place word twice
     or more ("Partai Gerindra", "Fraksi Gerindra": ``ngrams``, :func:`_cap_ngrams`), or an acronym ("BPS"), or a place of
-    ``places.csv`` ("Jawa Timur Emil Dardak", where "Emil" or "Emil Dardak" is written on its own); and the person's
+    ``places.csv`` ("Jawa Timur Emil Dardak", where "Emil" or "Emil Dardak" is written on its own), or a country of
+    ``countries.csv`` ("Rusia Vladimir Putin", where "Putin" is written on its own); and the person's
     name, or one word of it, is written on its own too ("Newsom"). The person is the last two or three words, none a
     common word, an acronym, a role, a place word or an organisation word. So "Muhammad Azmi Saifuddin" stays whole
     ("Muhammad" is neither a place nor a name of two words), as do "Kim Jong Un", "Abdullah bin Zayed" ("bin" is a
@@ -1322,6 +1324,7 @@ def _office_before_person(variants: list[str], mentions: Counter, locative: Coun
                 continue
             h = " ".join(head)
             if (h in nw["gazetteer"] and (mentions[" ".join(person)] or mentions[person[0]])) or (
+                    h in nw["country"] and (mentions[" ".join(person)] or any(mentions[w] for w in person))) or (
                     mentions[h] >= 2 and (len(head) > 1 or locative[h] >= max(2, mentions[h] / 10) or _acronym(h)
                                           or named_after[h] >= 2)
                     and (mentions[" ".join(person)] or any(mentions[w] for w in person))):

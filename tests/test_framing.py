@@ -1507,6 +1507,17 @@ def test_a_place_ending_an_address_before_the_verb_gives_the_statement_to_the_na
     assert q["speaker"].tolist() == ["PT Aneka Tambang Tbk", "PT Aneka Tambang Tbk", "Susi Pudjiastuti", "Gorontalo"]
 
 
+def test_find_actors_cuts_a_country_from_before_a_persons_name_and_keeps_the_country():
+    from helpers.attribution import find_actors
+
+    c = _plain(["Presiden Rusia Vladimir Putin menelepon. Putin lalu diam. Rusia mengecam serangan itu.",
+                "Presiden Rusia Vladimir Putin hadir. Rusia menolak. Putin tersenyum."])
+    found = find_actors(c)
+    aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
+    assert "Putin" in aliases["Vladimir Putin"] and "Rusia" in aliases
+    assert "Rusia Vladimir Putin" not in aliases
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
