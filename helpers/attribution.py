@@ -712,6 +712,28 @@ def _name_runs(sentence: str, nw: dict, join_bodies: bool = False) -> list[tuple
     return runs
 
 
+_LISTED_NAME = re.compile(r"(?<![\w-])(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?P<items>(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+)"
+                          r"\s*,?\s+(?P<joiner>dan)\s+(?P<last>[A-Z][\w-]*)")
+
+
+def _close_listed_body(sentence: str, nw: dict) -> str:
+    """A sentence with the commas taken out of a body's name that lists its portfolios ("Badan Meteorologi,
+    Klimatologi, dan Geofisika" -> "Badan Meteorologi Klimatologi dan Geofisika"): a body's word opens it, its other
+    words are a body's or a portfolio's (:func:`_body_word`), and every word listed, the last after "dan" too, is a
+    word of the dictionary, no acronym, opening no other body or office ("Kementerian Agama, Kementerian Kesehatan,
+    dan ..." and "Polri, TNI, dan BIN" stay lists)."""
+    def close(m: re.Match) -> str:
+        head = m.group("head").split()
+        items = [i.split() for i in re.split(r"\s*,\s*", m.group("items").strip(" ,")) if i]
+        listed = [w for i in items for w in i] + [m.group("last")]
+        if (head[0] not in nw["organisation"] or not all(_body_word(w, nw) for w in head[1:])
+                or not all(dictionary_word(w) and not _acronym(w) for w in listed)  # not "Polri, TNI, dan BIN"
+                or any(i[0] in nw["organisation"] or i[0].rstrip(".") in nw["role"] for i in items + [[m.group("last")]])):
+            return m.group(0)
+        return " ".join(head + [w for i in items for w in i] + ["dan", m.group("last")])
+    return _LISTED_NAME.sub(close, sentence) if "," in sentence else sentence
+
+
 def _body_word(w: str, nw: dict) -> bool:
     """A word of a body's or a portfolio's name, not of a person's: an organisation's or a role's word, an acronym, a
     word of the dictionary or a place of ``places.csv`` ("Kementerian", "Hukum", "HAM", "Sumber", "Jambi")."""
@@ -802,7 +824,9 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     an organisation the corpus names on its own is cut from before a person's name ("Polandia Artur Boruc" -> Artur
     Boruc, "Garuda Indonesia Dicky Irchamsyah" -> Dicky Irchamsyah; :func:`_office_before_person`). A body's name
     written with "dan" is one name ("Kementerian Kelautan dan Perikanan", "Menteri Energi dan Sumber Daya Mineral" ->
-    Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`), and such
+    Energi dan Sumber Daya Mineral; not "Perikanan" and "Sumber Daya Mineral" apart; :func:`_name_runs`), also where
+    it lists its portfolios with commas ("Badan Meteorologi, Klimatologi, dan Geofisika", :func:`_close_listed_body`),
+    and such
     a portfolio, or a body's word before its short form ("Kementerian ESDM"), is the body the articles name by it
     ("Kementerian Energi dan Sumber Daya Mineral", :func:`_portfolio_into_body`); one word in other capitals is a
     name found with it ("AMDAL", "Amdal"; not two single words, "Isa" and "ISA"). A rare
@@ -869,7 +893,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
-            for toks, loc in _name_runs(_mask_titles(normalize(sent), nw), nw, join_bodies=True):
+            for toks, loc in _name_runs(_mask_titles(_close_listed_body(normalize(sent), nw), nw), nw, join_bodies=True):
                 if toks[0] in nw["document"] or ident.fullmatch(toks[0]):  # "Pasal 3"; "Nomor" of "Inpres Nomor 2"
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name

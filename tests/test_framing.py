@@ -1481,6 +1481,13 @@ def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
     assert "AMDAL" in aliases["Amdal"] and "AMDAL" not in aliases
     # a person's name ends the body's words: "dan" after it joins two people or offices
     assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
+    # a body's name listing its portfolios with commas is one name; a list of bodies stays a list
+    found = find_actors(_plain(["Badan Meteorologi, Klimatologi, dan Geofisika mencatat gempa. Polri, TNI, dan BIN siaga.",
+                                "Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan warga. Polri, TNI, dan BIN "
+                                "berjaga."]))
+    assert "Badan Meteorologi Klimatologi dan Geofisika" in set(found["actor"])
+    assert not {"Klimatologi", "Geofisika", "Badan Meteorologi"} & set(found["actor"])
+    assert {"Polri", "TNI", "BIN"} <= set(found["actor"])
 
 
 def test_find_actors_leaves_out_a_short_form_defined_as_a_term_or_a_document():
