@@ -1201,7 +1201,8 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
     """Names found as clusters, with a portfolio merged into the body named by it: a name of a body's or a portfolio's
     words only (:func:`_body_word`; "Energi dan Sumber Daya Mineral", left of "Menteri Energi dan Sumber Daya Mineral";
     "Lingkungan Hidup") joins the one name that is an organisation's word before it ("Kementerian Energi dan Sumber Daya
-    Mineral"), as does that word before one of its short forms ("Kementerian ESDM"); the body's name is shown."""
+    Mineral"), as does that word before one of its short forms ("Kementerian ESDM"); the body's full name is shown, or,
+    where the articles never write it, the most frequent form."""
     by_name = {c["canonical"]: c for c in clusters}
     gone: set[int] = set()
     for c in clusters:
@@ -1209,7 +1210,11 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
         if ws[0] in nw["organisation"] or not all(_body_word(w, nw) for w in ws):
             continue
         homes = [by_name[f"{o} {c['canonical']}"] for o in sorted(nw["organisation"]) if f"{o} {c['canonical']}" in by_name]
-        if len(homes) != 1 or id(homes[0]) in gone:
+        full = bool(homes)
+        if not homes:  # the body named only by its short form ("Kementerian ESDM", "Tim PPIH")
+            homes = [by_name[f"{o} {f}"] for o in sorted(nw["organisation"]) for f in c["forms"]
+                     if " " not in f and f"{o} {f}" in by_name]
+        if len(homes) != 1 or id(homes[0]) in gone or homes[0] is c:
             continue
         body = homes[0]
         org = body["canonical"].split()[0]
@@ -1219,7 +1224,8 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
                 body["forms"] += other["forms"]
                 gone.add(id(other))
         body["forms"] += c["forms"]
-        body["body"] = body["canonical"]
+        if full:
+            body["body"] = body["canonical"]
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 

@@ -1479,6 +1479,12 @@ def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
     assert {"Energi dan Sumber Daya Mineral", "Kementerian ESDM", "ESDM"} <= set(
         aliases["Kementerian Energi dan Sumber Daya Mineral"])
     assert "AMDAL" in aliases["Amdal"] and "AMDAL" not in aliases
+    # the body named only by its short form: "Kementerian ESDM" joins the portfolio it abbreviates
+    c3 = pd.concat([c, _plain(["Kementerian ESDM menolak. Kementerian ESDM menunggu."]).assign(doc_id=["k0"])],
+                   ignore_index=True)
+    found = find_actors(c3)
+    aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
+    assert "Kementerian ESDM" in aliases["Energi dan Sumber Daya Mineral"] and "Kementerian ESDM" not in aliases
     # a person's name ends the body's words: "dan" after it joins two people or offices
     assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
     # a body's name listing its portfolios with commas is one name; a list of bodies stays a list
