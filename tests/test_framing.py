@@ -1484,7 +1484,8 @@ def test_find_actors_reads_a_body_named_with_dan_as_one_and_no_fragment_of_it():
                    ignore_index=True)
     found = find_actors(c3)
     aliases = dict(zip(found["actor"], found["aliases"].str.split("|")))
-    assert "Kementerian ESDM" in aliases["Energi dan Sumber Daya Mineral"] and "Kementerian ESDM" not in aliases
+    holder = [a for a, al in aliases.items() if "ESDM" in al]
+    assert len(holder) == 1 and {"Kementerian ESDM", "Energi dan Sumber Daya Mineral"} <= set(aliases[holder[0]])
     # a person's name ends the body's words: "dan" after it joins two people or offices
     assert "Zumi Zola" in aliases and not any("Pelaksana" in a for a in found["actor"])
     # a body's name listing its portfolios with commas is one name; a list of bodies stays a list
