@@ -1631,7 +1631,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     Yassierli" where it writes "BPJS Ketenagakerjaan"); and the person written again after a longer office ("Kasi
     Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
-    article writes "di Ukraina"). A place of ``places.csv`` (the longest written) before the name the article goes
+    article writes "di Ukraina"). A place of ``places.csv`` or a country of ``countries.csv`` (the longest written) before the name the article goes
     on to use is a place ("Jawa Timur Emil Dardak" called "Emil"), and one to three words that are only a name's
     after one end the office ("... Divre II Sumatera Barat Sulthon"; not "Bali United ..." where the article writes
     "Bali United" apart).
@@ -1681,7 +1681,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
     # a place of places.csv before the name the article goes on to use: "Jawa Timur Emil Dardak" called "Emil", "Suku Dinas
     # ... Jakarta Pusat Hardisiswan" (not "Bali United Stefano Cugurra", where "United" is not written alone)
-    spans = _place_spans(toks, nw["gazetteer"])
+    spans = _place_spans(toks, nw["gazetteer"] | nw["country"])  # ("pelatih Inggris Thomas Tuchel" called "Tuchel")
     spans = [(a, e) for a, e in spans if e < n and not any(x <= a and e <= y and (x, y) != (a, e) for x, y in spans)]
     # (the longest place: "Jakarta Selatan", not "Jakarta" before "Selatan")
     for a, e in spans:
@@ -1767,6 +1767,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
                                for w in toks[:i]):
             continue  # only behind a role, an acronym, a place or a word the article writes apart ("Kabupaten Buleleng")
         if i == n - 1 and (not office(toks[i - 1], person, strict=True) or toks[i].isupper() or toks[i] in places
+                           or toks[i] in nw["organisation_end"]  # "Mauritania Airlines": a company, not "Airlines"
                            or toks[i] in corpus_places
                            or toks[i] in name_ends):
             continue  # "Gian Piero Gasperini" called "Gasperini": one word is kept only behind an office, not an acronym

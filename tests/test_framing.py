@@ -1532,6 +1532,12 @@ def test_find_actors_cuts_a_country_from_before_a_persons_name_and_keeps_the_cou
     assert "Rusia Vladimir Putin" not in aliases
 
 
+def test_a_country_before_a_speakers_name_is_cut_where_the_article_calls_the_person_by_the_name():
+    q = quotes(_plain(["Bintang Brasil Kaka mengungkapkan bahwa ia pernah menolak City. Kaka lalu pulang ke Sao Paulo.",
+                       "Presiden Ukraina Zelenskyy menggambarkan operasi itu sebagai serangan. Zelenskyy lalu terbang."]))
+    assert q["speaker"].tolist() == ["Kaka", "Zelenskyy"]
+
+
 @pytest.mark.parametrize("texts, speakers", [
     # an occupation before a name is a role, like Penyanyi
     (['Dokter Rita mengingatkan risiko susu berlebih bagi anak. "Kalau tidak butuh kalori, berisiko obesitas," '
