@@ -507,7 +507,17 @@ def _name_words(res: Resources) -> dict:
     by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
     pl = res.table("places.csv")  # places never an actor alone ("Jakarta"); a corpus's row of kind "actor" keeps one
     by["gazetteer"] = frozenset(pl.loc[pl["kind"].fillna("").str.strip().str.lower() != "actor", "place"].str.strip())
-    by["country"] = frozenset(res.table("countries.csv")["country"].str.strip())  # an actor alone, an office before a name
+    by["country"] = frozenset(res.table("countries.csv")["country"].str.strip())  # an actor alone; before a name, office
+    name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    joiner = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True) if w.isalpha() and w.islower())
+    joiner = joiner or "(?!)"
+    # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's name listing its portfolios (:func:`_close_listed_body`)
+    by["listed_name"] = re.compile(r"(?<![\w-])(?P<head>" + name + r")(?P<items>(?:\s*,\s*" + name + r")+)\s*,?\s+"
+                                   r"(?:" + joiner + r")\s+(?P<last>[A-Z][\w-]*)")
+    # the capitalised words a sentence opens with, brackets and an office's joiner inside them ("Menteri Kelautan dan
+    # Perikanan Susi Pudjiastuti", "Rumah Sakit Umum Daerah (RSUD) Abdoel Wahab Sjahranie"; :func:`_address_to_subject`)
+    by["opening_run"] = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:\([A-Z][\w.'&-]*\)|(?:(?:" + join_alt
+                                   + r")\s+)?[A-Z][\w.'&-]*))*") if join_alt else re.compile(r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*")
     return by
 
 
@@ -712,10 +722,6 @@ def _name_runs(sentence: str, nw: dict, join_bodies: bool = False) -> list[tuple
     return runs
 
 
-_LISTED_NAME = re.compile(r"(?<![\w-])(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?P<items>(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+)"
-                          r"\s*,?\s+(?P<joiner>dan)\s+(?P<last>[A-Z][\w-]*)")
-
-
 def _close_listed_body(sentence: str, nw: dict) -> str:
     """A sentence with the commas taken out of a body's name that lists its portfolios ("Badan Meteorologi,
     Klimatologi, dan Geofisika" -> "Badan Meteorologi Klimatologi dan Geofisika"): a body's word opens it, its other
@@ -728,10 +734,12 @@ def _close_listed_body(sentence: str, nw: dict) -> str:
         listed = [w for i in items for w in i] + [m.group("last")]
         if (head[0] not in nw["organisation"] or not all(_body_word(w, nw) for w in head[1:])
                 or not all(dictionary_word(w) and not _acronym(w) for w in listed)  # not "Polri, TNI, dan BIN"
-                or any(i[0] in nw["organisation"] or i[0].rstrip(".") in nw["role"] for i in items + [[m.group("last")]])):
+                or any(i[0] in nw["organisation"] or i[0].rstrip(".") in nw["role"]
+                       for i in items + [[m.group("last")]])):
             return m.group(0)
-        return " ".join(head + [w for i in items for w in i] + ["dan", m.group("last")])
-    return _LISTED_NAME.sub(close, sentence) if "," in sentence else sentence
+        joined = m.group(0)[m.end("items") - m.start():m.start("last") - m.start()].replace(",", " ").split()
+        return " ".join(head + [w for i in items for w in i] + joined + [m.group("last")])
+    return nw["listed_name"].sub(close, sentence) if "," in sentence else sentence
 
 
 def _body_word(w: str, nw: dict) -> bool:
@@ -893,7 +901,8 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     place_pairs = _place_pairs(corpus, nw, ngrams)
     for r in corpus.sort_values("doc_id").itertuples(index=False):
         for sent in sentences(r.text, resources=res):
-            for toks, loc in _name_runs(_mask_titles(_close_listed_body(normalize(sent), nw), nw), nw, join_bodies=True):
+            masked = _mask_titles(_close_listed_body(normalize(sent), nw), nw)
+            for toks, loc in _name_runs(masked, nw, join_bodies=True):
                 if toks[0] in nw["document"] or ident.fullmatch(toks[0]):  # "Pasal 3"; "Nomor" of "Inpres Nomor 2"
                     continue
                 # a sum ("BSU Rp600.000") or a currency written apart ("USD", "Galeri24 Rp 1.937.000") ends a name
@@ -1209,7 +1218,8 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
         ws = c["canonical"].split()
         if ws[0] in nw["organisation"] or not all(_body_word(w, nw) for w in ws):
             continue
-        homes = [by_name[f"{o} {c['canonical']}"] for o in sorted(nw["organisation"]) if f"{o} {c['canonical']}" in by_name]
+        homes = [by_name[f"{o} {c['canonical']}"] for o in sorted(nw["organisation"])
+                 if f"{o} {c['canonical']}" in by_name]
         full = bool(homes)
         if not homes:  # the body named only by its short form ("Kementerian ESDM", "Tim PPIH")
             homes = [by_name[f"{o} {f}"] for o in sorted(nw["organisation"]) for f in c["forms"]
@@ -1517,8 +1527,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
     The returned function has a ``context`` dict: while ``context["words"]`` holds the words of the
     article being read, a name found in other articles is taken only if all its words are in it, or
     written by the speaker's own words in another spelling ("Bahlil Ladahalia" is "Bahlil Lahadalia",
-    :func:`_spelling_variant`), and while ``context["places"]`` holds the words it writes after "di", "ke", "dari" ..., a word that only
-    opens sentences is not cut from before a place. With ``inner`` (how often the corpus capitalises
+    :func:`_spelling_variant`), and while ``context["places"]`` holds the words it writes after "di",
+    "ke", "dari" ..., a word that only opens sentences is not cut from before a place. With ``inner`` (how often the corpus capitalises
     each word inside sentences) and ``pairs`` (:func:`_lower_before_names`), such a word before a name
     goes ("Kehadiran Komeng" -> Komeng, "Selanjutnya Andi" -> Andi; :func:`_opens_sentence`) when a
     name word or an acronym follows it.
@@ -1631,8 +1641,8 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     Yassierli" where it writes "BPJS Ketenagakerjaan"); and the person written again after a longer office ("Kasi
     Humas Polres Dompu AKP Zuharis") is no other name holding the word. Else a name of two words or more that are only a name's follows the
     last place of the article in the run ("Direktur Turnamen Ukraina Markiyan Lubkivsky" where the
-    article writes "di Ukraina"). A place of ``places.csv`` or a country of ``countries.csv`` (the longest written) before the name the article goes
-    on to use is a place ("Jawa Timur Emil Dardak" called "Emil"), and one to three words that are only a name's
+    article writes "di Ukraina"). A place of ``places.csv`` or a country of ``countries.csv`` (the longest written)
+    before the name the article goes on to use is a place ("Jawa Timur Emil Dardak" called "Emil"), and one to three words that are only a name's
     after one end the office ("... Divre II Sumatera Barat Sulthon"; not "Bali United ..." where the article writes
     "Bali United" apart).
     A name of one to three words that are only a name's (no word the corpus writes in lower case, no acronym, role,
@@ -2858,11 +2868,6 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))
 
 
-# the capitalised words a sentence opens with, brackets and an office's "dan" inside them ("Menteri Kelautan dan
-# Perikanan Susi Pudjiastuti", "Rumah Sakit Umum Daerah (RSUD) Abdoel Wahab Sjahranie")
-_OPENING_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:\([A-Z][\w.'&-]*\)|(?:dan\s+|&\s+)?[A-Z][\w.'&-]*))*")
-
-
 def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
     """Give a statement whose speaker is a place of ``places.csv`` written after a comma right before the speech verb
     to the name its sentence opens with: the place ends that name's address ("Majelis Ulama Indonesia (MUI) Kota
@@ -2885,7 +2890,7 @@ def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
         while words and words[0].strip(",") in nw["connective"] | nw["not_name"]:  # "Sementara itu, ..."
             head = head[len(words[0]):].lstrip(" ,")
             words = head.split()
-        run = _OPENING_RUN.match(head)
+        run = nw["opening_run"].match(head)
         if not run:
             continue
         who = resolve(re.sub(r"\s*\([^)]*\)", "", run.group(0)))
