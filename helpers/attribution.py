@@ -508,6 +508,12 @@ def _name_words(res: Resources) -> dict:
     pl = res.table("places.csv")  # places never an actor alone ("Jakarta"); a corpus's row of kind "actor" keeps one
     by["gazetteer"] = frozenset(pl.loc[pl["kind"].fillna("").str.strip().str.lower() != "actor", "place"].str.strip())
     by["country"] = frozenset(res.table("countries.csv")["country"].str.strip())  # an actor alone; before a name, office
+    rel = cues.loc[cues["position"].str.strip() == "relation", "cue"].str.strip()
+    by["relations"] = frozenset(rel[~rel.str.lower().isin(by["unnamed"])])  # "kuasa hukum", not "seorang"
+    by["office_relations"] = frozenset(cues.loc[cues["position"].str.strip() == "office_relation", "cue"].str.strip())
+    client = sorted(cues.loc[cues["position"].str.strip() == "client", "cue"].str.strip())
+    by["client"] = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, client)) + r")", re.IGNORECASE) if client \
+        else re.compile(r"(?!)")  # "kliennya"
     name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     joiner = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True) if w.isalpha() and w.islower())
     joiner = joiner or "(?!)"
@@ -2829,6 +2835,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             and not any(len(w) > 1 and w.isupper() for w in words)):
                         prev_subject = (actor, side)
         _address_to_subject(rows[first_row:], resolve, nw)
+        _relation_speaks(rows[first_row:], resolve, nw, types)
         for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
                                                                                       + x["speaker"][1:], nw)}:
             holder = _holder(b, _tight(normalize(r.text)), resolve, nw, lower, role_forms, inner_caps, loose_places)
@@ -2866,6 +2873,47 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     cols = ["doc_id", "outlet", "kind", "speaker", "cue", "quote", "side", "sentence"]
     out = pd.DataFrame(rows, columns=cols)
     return out.assign(basis=speaker_basis(out["cue"], out["speaker"]))
+
+
+def _relation_speaks(rows: list[dict], resolve, nw: dict, types: dict) -> None:
+    """Give a statement whose speaker is a person written right after a relation word of ``speech_cues.csv`` ("istri",
+    "kakak", "pengacara": position relation) and right before the speech verb to that relation, not to the person
+    ("Namun istri Ali mengaku ..." -> "istri Ali"), or to the one named before it and a comma ("Fredrich Yunadi, kuasa
+    hukum Setnov mengatakan kliennya ..." -> Fredrich Yunadi); and so the pronouns carried from it until someone is
+    named again. A relation that is also a title (position office_relation: "Pengacara Fredrich Yunadi mengatakan")
+    counts only where the sentence calls the name a client (position client: "Pengacara Yingluck mengatakan kliennya
+    ..."). In place, on one article's rows, in order."""
+    if not nw["relations"]:
+        return
+    rel = "|".join(re.escape(w) for w in sorted(nw["relations"], key=len, reverse=True))
+    moved: tuple[str, str, str] | None = None  # (old speaker, new speaker, side) for the pronouns after it
+    for x in rows:
+        sp = x["speaker"]
+        if moved and x["cue"].endswith("+carried") and sp == moved[0]:
+            x.update(speaker=moved[1], side=moved[2])
+            continue
+        moved = None
+        if not sp or "; " in sp or (types.get(sp) or resolve(sp)[2]) in ("organisation", "country", "bloc"):
+            continue
+        verb = x["cue"].split("+")[0]
+        for w in dict.fromkeys(sp.split()):
+            at = re.search(r"(?:(?P<named>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*,\s*)?"
+                           r"(?:(?<=^)|(?<=[\s\"]))(?P<rel>(?i:" + rel + r"))\s+(?P<client>(?:[A-Z][\w.'-]*\s+){0,3}"
+                           + re.escape(w) + r"(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:\w+\s+){0,2}?" + re.escape(verb)
+                           + r"(?![\w-])", x["sentence"])
+            if not at or (at.group("rel")[:1].isupper() and at.start("rel") > 0):
+                continue  # a relation word inside a name ("Perlindungan Anak Yohana ...") is no relation
+            if not set(at.group("client").split()) <= set(sp.split()):
+                continue  # "Manajer Liverpool Juergen Klopp", "kuasa hukum Ahok I Wayan Sudirta": the holder is named
+            if at.group("rel").lower() in nw["office_relations"] and not nw["client"].search(x["sentence"]):
+                continue  # "Pengacara Fredrich Yunadi mengatakan": a title before the lawyer's own name
+            if at.group("named") and resolve(at.group("named"))[2] in ("person", "name", ""):
+                new = resolve(at.group("named"))[:2]
+            else:
+                new = (at.group("rel").lower() + " " + at.group("client"), "other")
+            moved = (sp, new[0], new[1])
+            x.update(speaker=new[0], side=new[1])
+            break
 
 
 def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:

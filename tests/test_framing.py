@@ -1532,6 +1532,16 @@ def test_find_actors_cuts_a_country_from_before_a_persons_name_and_keeps_the_cou
     assert "Rusia Vladimir Putin" not in aliases
 
 
+def test_a_relation_written_before_a_speakers_name_speaks_and_a_title_before_the_holders_name_does_not():
+    q = quotes(_plain(["Namun istri Ali mengaku tak mengetahui keberadaan suaminya. Ali Fahmi buron.",
+                       "Pengacara Yingluck mengatakan kliennya tidak bisa hadir. Yingluck Shinawatra sakit.",
+                       "Fredrich Yunadi, kuasa hukum Setnov mengatakan kliennya luka serius. Setnov dirawat.",
+                       "Padahal, pengacara Fredrich Yunadi mengatakan Novanto luka serius.",
+                       "Manajer Liverpool Juergen Klopp menilai timnya seharusnya menang. Klopp kecewa."]))
+    assert q["speaker"].tolist()[:4] == ["istri Ali", "pengacara Yingluck", "Fredrich Yunadi", "Fredrich Yunadi"]
+    assert q["speaker"].iloc[4].endswith("Juergen Klopp")  # the manager himself, not "manajer ..." (a club's title)
+
+
 def test_a_country_before_a_speakers_name_is_cut_where_the_article_calls_the_person_by_the_name():
     q = quotes(_plain(["Bintang Brasil Kaka mengungkapkan bahwa ia pernah menolak City. Kaka lalu pulang ke Sao Paulo.",
                        "Presiden Ukraina Zelenskyy menggambarkan operasi itu sebagai serangan. Zelenskyy lalu terbang."]))
