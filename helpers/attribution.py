@@ -507,7 +507,10 @@ def _name_words(res: Resources) -> dict:
     by["stop"] = stopword_set(res) - {w.lower() for w in by["organisation"]}
     pl = res.table("places.csv")  # places never an actor alone ("Jakarta"); a corpus's row of kind "actor" keeps one
     by["gazetteer"] = frozenset(pl.loc[pl["kind"].fillna("").str.strip().str.lower() != "actor", "place"].str.strip())
+    by["gazetteer_parts"] = frozenset(" ".join(ws[i:j]) for ws in (p.split() for p in by["gazetteer"])
+                                      for i in range(len(ws)) for j in range(i + 2, len(ws) + 1))  # "Tenggara Timur"
     by["country"] = frozenset(res.table("countries.csv")["country"].str.strip())  # an actor alone; before a name, office
+    by["place_or_country"] = by["gazetteer"] | by["country"]
     rel = cues.loc[cues["position"].str.strip() == "relation", "cue"].str.strip()
     by["relations"] = frozenset(rel[~rel.str.lower().isin(by["unnamed"])])  # "kuasa hukum", not "seorang"
     by["office_relations"] = frozenset(cues.loc[cues["position"].str.strip() == "office_relation", "cue"].str.strip())
@@ -999,8 +1002,7 @@ def find_actors(corpus: pd.DataFrame, *, min_mentions: int = 2, abbreviations: b
     variants = [v for v in variants if v not in moved] + [q for q in dict.fromkeys(moved.values()) if q not in variants]
     # "Jakarta", "Jawa Barat": a place of places.csv, or two words or more of one ("Tenggara Timur", where a sentence
     # begins "Nusa Tenggara Timur" with a word cut off)
-    left_out = [(v, "a place of places.csv") for v in variants if v in nw["gazetteer"] or (" " in v and any(
-        f" {v} " in f" {p} " for p in nw["gazetteer"]))]
+    left_out = [(v, "a place of places.csv") for v in variants if v in nw["gazetteer"] or v in nw["gazetteer_parts"]]
     # an outlet named only in its own articles ("Liputan6.com, Jakarta - ...", "kepada Liputan6.com") is the reporter,
     # not an actor of the story; named by another outlet, it is one that outlet cites, and stays
     own = corpus.groupby("outlet")["doc_id"].agg(set) if "outlet" in corpus else pd.Series(dtype=object)
@@ -1222,7 +1224,7 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
     gone: set[int] = set()
     for c in clusters:
         ws = c["canonical"].split()
-        if ws[0] in nw["organisation"] or not all(_body_word(w, nw) for w in ws):
+        if ws[0] in nw["organisation"]:
             continue
         homes = [by_name[f"{o} {c['canonical']}"] for o in sorted(nw["organisation"])
                  if f"{o} {c['canonical']}" in by_name]
@@ -1230,7 +1232,8 @@ def _portfolio_into_body(clusters: list[dict], nw: dict) -> list[dict]:
         if not homes:  # the body named only by its short form ("Kementerian ESDM", "Tim PPIH")
             homes = [by_name[f"{o} {f}"] for o in sorted(nw["organisation"]) for f in c["forms"]
                      if " " not in f and f"{o} {f}" in by_name]
-        if len(homes) != 1 or id(homes[0]) in gone or homes[0] is c:
+        if (len(homes) != 1 or id(homes[0]) in gone or homes[0] is c
+                or not all(_body_word(w, nw) for w in ws)):  # (the dictionary last: it stems)
             continue
         body = homes[0]
         org = body["canonical"].split()[0]
@@ -1271,17 +1274,25 @@ def _merge_spellings(clusters: list[dict], mentions: Counter) -> list[dict]:
     into "Bahlil Lahadalia"; "PT GAG Nikel" into "PT Gag Nikel")."""
     count = {id(c): sum(mentions[f] for f in c["forms"]) for c in clusters}
     order = sorted(clusters, key=lambda c: (-count[id(c)], c["canonical"]))
+    rank = {id(c): i for i, c in enumerate(order)}
+    # names that differ in one word share the rest: index each name by its words without one of them (no all-pairs scan)
+    without: dict[tuple, list[dict]] = defaultdict(list)
+    for c in order:
+        ws = c["canonical"].split()
+        for k in range(len(ws)):
+            without[(len(ws), k, tuple(ws[:k] + ws[k + 1:]))].append(c)
     gone: set[int] = set()
-    for i, big in enumerate(order):
+    for big in order:
         if id(big) in gone:
             continue
         bt = big["canonical"].split()
-        for small in order[i + 1:]:
+        near = {id(x): (x, k) for k in range(len(bt)) for x in without[(len(bt), k, tuple(bt[:k] + bt[k + 1:]))]}
+        for small, k in sorted(near.values(), key=lambda e: rank[id(e[0])]):
             st = small["canonical"].split()
-            if (id(small) in gone or small["type"] != big["type"] or len(st) != len(bt)
+            if (rank[id(small)] <= rank[id(big)] or id(small) in gone or small["type"] != big["type"]
                     or count[id(small)] * 3 > count[id(big)]):
                 continue
-            diff = [k for k in range(len(bt)) if bt[k] != st[k]]
+            diff = [j for j in range(len(bt)) if bt[j] != st[j]]
             if len(diff) == 1 and _spelling_variant(bt[diff[0]], st[diff[0]]):
                 big["forms"] += small["forms"]
                 big["tokens"] = big["tokens"] | small["tokens"]
@@ -1697,7 +1708,7 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     places |= {w for w in toks[:-1] if w in corpus_places}  # "Buleleng", which other articles write "di Buleleng"
     # a place of places.csv before the name the article goes on to use: "Jawa Timur Emil Dardak" called "Emil", "Suku Dinas
     # ... Jakarta Pusat Hardisiswan" (not "Bali United Stefano Cugurra", where "United" is not written alone)
-    spans = _place_spans(toks, nw["gazetteer"] | nw["country"])  # ("pelatih Inggris Thomas Tuchel" called "Tuchel")
+    spans = _place_spans(toks, nw["place_or_country"])  # ("pelatih Inggris Thomas Tuchel" called "Tuchel")
     spans = [(a, e) for a, e in spans if e < n and not any(x <= a and e <= y and (x, y) != (a, e) for x, y in spans)]
     # (the longest place: "Jakarta Selatan", not "Jakarta" before "Selatan")
     for a, e in spans:
@@ -2886,6 +2897,7 @@ def _relation_speaks(rows: list[dict], resolve, nw: dict, types: dict) -> None:
     if not nw["relations"]:
         return
     rel = "|".join(re.escape(w) for w in sorted(nw["relations"], key=len, reverse=True))
+    any_relation = re.compile(r"(?<![\w-])(?i:" + rel + r")\s+[A-Z]")  # (most sentences have none: skip them first)
     moved: tuple[str, str, str] | None = None  # (old speaker, new speaker, side) for the pronouns after it
     for x in rows:
         sp = x["speaker"]
@@ -2893,7 +2905,8 @@ def _relation_speaks(rows: list[dict], resolve, nw: dict, types: dict) -> None:
             x.update(speaker=moved[1], side=moved[2])
             continue
         moved = None
-        if not sp or "; " in sp or (types.get(sp) or resolve(sp)[2]) in ("organisation", "country", "bloc"):
+        if (not sp or "; " in sp or not any_relation.search(x["sentence"])
+                or (types.get(sp) or resolve(sp)[2]) in ("organisation", "country", "bloc")):
             continue
         verb = x["cue"].split("+")[0]
         for w in dict.fromkeys(sp.split()):
