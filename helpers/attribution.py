@@ -2337,8 +2337,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     Tito Karnavian", "Wapres" where it writes "Wakil Presiden Gibran Rakabuming Raka": role_forms.csv) is the one
     person the article names with that role (cue ends in "+holder", :func:`_holder`); a place of ``places.csv`` after
     a comma right before the verb ends an address, and the name the sentence opens with speaks ("Majelis Ulama
-    Indonesia (MUI) Kota Sukabumi, Jawa Barat mengimbau", :func:`_address_to_subject`); words the scraper glued into a
-    name are taken apart ("JepangTakefusa Kubo", "Sarwendah Tanakhirnya": :func:`_unglue_name`), and a place other
+    Indonesia (MUI) Kota Sukabumi, Jawa Barat mengimbau", :func:`_address_to_subject`), and a place ending an office's
+    or a body's name is that office or body ("Bupati Poso mengatakan", :func:`_office_of_place`); words the scraper
+    glued into a name are taken apart ("JepangTakefusa Kubo", "Sarwendah Tanakhirnya": :func:`_unglue_name`), and a place other
     articles write after "di" or "ke" is cut from before a person's name ("Garuda Indonesia Cahyadi Indrananto");
     a name joined to its office by "selaku" / "yang merupakan" speaks ("Budi Gunawan selaku Direktur ...
     mengatakan"); an office longer than six words still ends in its holder's name; a passive speech verb ("Hal itu
@@ -2846,6 +2847,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             and not any(len(w) > 1 and w.isupper() for w in words)):
                         prev_subject = (actor, side)
         _address_to_subject(rows[first_row:], resolve, nw)
+        _office_of_place(rows[first_row:], nw)
         _relation_speaks(rows[first_row:], resolve, nw, types)
         for b in {x["speaker"] for x in rows[first_row:] if x["speaker"] and _is_role(x["speaker"][:1].upper()
                                                                                       + x["speaker"][1:], nw)}:
@@ -2927,6 +2929,37 @@ def _relation_speaks(rows: list[dict], resolve, nw: dict, types: dict) -> None:
             moved = (sp, new[0], new[1])
             x.update(speaker=new[0], side=new[1])
             break
+
+
+def _office_of_place(rows: list[dict], nw: dict) -> None:
+    """Give a statement whose speaker is a place of ``places.csv`` written as the end of an office's or a body's name
+    right before or after the speech verb to that office or body: "Bupati Poso mengatakan" -> "Bupati Poso" (whose
+    holder the article may name, :func:`_holder`), "Dinas Kesehatan (Diskes) Bandar Lampung menyatakan" -> "Dinas
+    Kesehatan Bandar Lampung"; the name must open with a role or an organisation word of ``roles.csv``. The pronouns
+    carried from it follow. In place, on one article's rows, in order."""
+    token = r"(?:[A-Z][\w.'&-]*|\([A-Z][\w.'&-]*\)|\d+)"
+    joiner = "|".join(re.escape(w) for w in sorted(nw["joiners"], key=len, reverse=True) if w.isalpha()) or "(?!)"
+    moved: dict[str, tuple[str, str]] = {}
+    for x in rows:
+        sp = x["speaker"]
+        if sp in moved and x["cue"].endswith("+carried"):
+            x.update(speaker=moved[sp][0], side=moved[sp][1])
+            continue
+        if not sp or sp not in nw["gazetteer"] or "+" in x["cue"]:
+            continue
+        verb = re.escape(x["cue"].split()[0])
+        run = r"(?P<run>" + token + r"(?:\s+(?:(?:" + joiner + r")\s+)?" + token + r"){0,9})\s+" + re.escape(sp)
+        at = (re.search(r"(?<![\w-])" + run + r"\s*,?\s+(?:[a-z]+\s+){0,2}?" + verb + r"(?![\w-])", x["sentence"])
+              or re.search(r"(?<![\w-])" + verb + r"\s+" + run + r"(?![\w-])", x["sentence"]))
+        if not at:
+            continue
+        words = at.group("run").split()
+        first = next((k for k, w in enumerate(words) if w.rstrip(".") in nw["role"] or w in nw["organisation"]), None)
+        if first is None or not all(w[:1].isupper() or w[:1] == "(" or w.isdigit() for w in words[first:first + 1]):
+            continue
+        office = " ".join(w for w in words[first:] if not w.startswith("(")) + " " + sp
+        moved[sp] = (office, x["side"])
+        x.update(speaker=office)
 
 
 def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:

@@ -1519,6 +1519,10 @@ def test_a_place_ending_an_address_before_the_verb_gives_the_statement_to_the_na
                        "sebagai kemenangan.",
                        "Gorontalo berharap bisa menjadi contoh."]))
     assert q["speaker"].tolist() == ["PT Aneka Tambang Tbk", "PT Aneka Tambang Tbk", "Susi Pudjiastuti", "Gorontalo"]
+    # a place ending an office's or a body's name before the verb: the office or the body speaks, not the place
+    q = quotes(_plain(["Bupati Poso mengatakan, festival danau akan digelar pada November.",
+                       "Pemerintah Provinsi (Pemprov) DKI Jakarta menegaskan bahwa program itu berbeda."]))
+    assert q["speaker"].tolist() == ["Bupati Poso", "Pemerintah Provinsi DKI Jakarta"]
 
 
 def test_find_actors_cuts_a_country_from_before_a_persons_name_and_keeps_the_country():
