@@ -2931,42 +2931,10 @@ def _relation_speaks(rows: list[dict], resolve, nw: dict, types: dict) -> None:
             break
 
 
-def _office_of_place(rows: list[dict], nw: dict) -> None:
-    """Give a statement whose speaker is a place of ``places.csv`` written as the end of an office's or a body's name
-    right before or after the speech verb to that office or body: "Bupati Poso mengatakan" -> "Bupati Poso" (whose
-    holder the article may name, :func:`_holder`), "Dinas Kesehatan (Diskes) Bandar Lampung menyatakan" -> "Dinas
-    Kesehatan Bandar Lampung"; the name must open with a role or an organisation word of ``roles.csv``. The pronouns
-    carried from it follow. In place, on one article's rows, in order."""
-    token = r"(?:[A-Z][\w.'&-]*|\([A-Z][\w.'&-]*\)|\d+)"
-    joiner = "|".join(re.escape(w) for w in sorted(nw["joiners"], key=len, reverse=True) if w.isalpha()) or "(?!)"
-    moved: dict[str, tuple[str, str]] = {}
-    for x in rows:
-        sp = x["speaker"]
-        if sp in moved and x["cue"].endswith("+carried"):
-            x.update(speaker=moved[sp][0], side=moved[sp][1])
-            continue
-        if not sp or sp not in nw["gazetteer"] or "+" in x["cue"]:
-            continue
-        verb = re.escape(x["cue"].split()[0])
-        run = r"(?P<run>" + token + r"(?:\s+(?:(?:" + joiner + r")\s+)?" + token + r"){0,9})\s+" + re.escape(sp)
-        at = (re.search(r"(?<![\w-])" + run + r"\s*,?\s+(?:[a-z]+\s+){0,2}?" + verb + r"(?![\w-])", x["sentence"])
-              or re.search(r"(?<![\w-])" + verb + r"\s+" + run + r"(?![\w-])", x["sentence"]))
-        if not at:
-            continue
-        words = at.group("run").split()
-        first = next((k for k, w in enumerate(words) if w.rstrip(".") in nw["role"] or w in nw["organisation"]), None)
-        if first is None or not all(w[:1].isupper() or w[:1] == "(" or w.isdigit() for w in words[first:first + 1]):
-            continue
-        office = " ".join(w for w in words[first:] if not w.startswith("(")) + " " + sp
-        moved[sp] = (office, x["side"])
-        x.update(speaker=office)
-
-
-def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
-    """Give a statement whose speaker is a place of ``places.csv`` written after a comma right before the speech verb
-    to the name its sentence opens with: the place ends that name's address ("Majelis Ulama Indonesia (MUI) Kota
-    Sukabumi, Jawa Barat mengimbau"; "PT Aneka Tambang Tbk (Antam) ... di Pulau Gag, Kabupaten Raja Ampat, Papua Barat
-    Daya menegaskan"), and so do the pronouns carried from it. In place, on one article's rows, in order."""
+def _place_speakers_to(rows: list[dict], nw: dict, who_for) -> None:
+    """Give each statement whose speaker is a place of ``places.csv`` to ``who_for(row)`` (a (speaker, side) pair,
+    or None to leave it), and the pronouns carried from that place after it to the same one. In place, on one
+    article's rows, in order (the loop :func:`_office_of_place` and :func:`_address_to_subject` share)."""
     moved: dict[str, tuple[str, str]] = {}
     for x in rows:
         sp = x["speaker"]
@@ -2975,10 +2943,50 @@ def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
             continue
         if not sp or sp not in nw["gazetteer"]:
             continue
-        verb = x["cue"].split("+")[0]
-        at = re.search(r",\s*" + re.escape(sp) + r"\s*,?\s+" + re.escape(verb) + r"(?![\w-])", x["sentence"])
+        who = who_for(x)
+        if who:
+            moved[sp] = who
+            x.update(speaker=who[0], side=who[1])
+
+
+def _office_of_place(rows: list[dict], nw: dict) -> None:
+    """Give a statement whose speaker is a place of ``places.csv`` written as the end of an office's or a body's name
+    right before or after the speech verb to that office or body: "Bupati Poso mengatakan" -> "Bupati Poso" (whose
+    holder the article may name, :func:`_holder`), "Dinas Kesehatan (Diskes) Bandar Lampung menyatakan" -> "Dinas
+    Kesehatan Bandar Lampung"; the name must open with a role or an organisation word of ``roles.csv`` (an office
+    joiner of ``speech_cues.csv``, a bracket or a number may stand inside it). The pronouns carried from it follow.
+    In place, on one article's rows, in order."""
+    token = r"(?:[A-Z][\w.'&-]*|\([A-Z][\w.'&-]*\)|\d+)"
+    joiner = "|".join(re.escape(w) for w in sorted(nw["joiners"], key=len, reverse=True) if w.isalpha()) or "(?!)"
+
+    def office(x: dict) -> tuple[str, str] | None:
+        if "+" in x["cue"]:  # a pronoun's statement: its speaker was carried, not written here
+            return None
+        sp, verb = x["speaker"], re.escape(x["cue"].split()[0])
+        run = r"(?P<run>" + token + r"(?:\s+(?:(?:" + joiner + r")\s+)?" + token + r"){0,9})\s+" + re.escape(sp)
+        at = (re.search(r"(?<![\w-])" + run + r"\s*,?\s+(?:[a-z]+\s+){0,2}?" + verb + r"(?![\w-])", x["sentence"])
+              or re.search(r"(?<![\w-])" + verb + r"\s+" + run + r"(?![\w-])", x["sentence"]))
         if not at:
-            continue
+            return None
+        words = at.group("run").split()
+        first = next((k for k, w in enumerate(words) if w.rstrip(".") in nw["role"] or w in nw["organisation"]), None)
+        if first is None:
+            return None
+        return " ".join(w for w in words[first:] if not w.startswith("(")) + " " + sp, x["side"]
+
+    _place_speakers_to(rows, nw, office)
+
+
+def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
+    """Give a statement whose speaker is a place of ``places.csv`` written after a comma right before the speech verb
+    to the name its sentence opens with: the place ends that name's address ("Majelis Ulama Indonesia (MUI) Kota
+    Sukabumi, Jawa Barat mengimbau"; "PT Aneka Tambang Tbk (Antam) ... di Pulau Gag, Kabupaten Raja Ampat, Papua Barat
+    Daya menegaskan"), and so do the pronouns carried from it. In place, on one article's rows, in order."""
+    def subject(x: dict) -> tuple[str, str] | None:
+        verb = x["cue"].split("+")[0]
+        at = re.search(r",\s*" + re.escape(x["speaker"]) + r"\s*,?\s+" + re.escape(verb) + r"(?![\w-])", x["sentence"])
+        if not at:
+            return None
         head = x["sentence"][:at.start()].lstrip(' "')
         words = head.split()
         while words and words[0].strip(",") in nw["connective"] | nw["not_name"]:  # "Sementara itu, ..."
@@ -2986,12 +2994,14 @@ def _address_to_subject(rows: list[dict], resolve, nw: dict) -> None:
             words = head.split()
         run = nw["opening_run"].match(head)
         if not run:
-            continue
+            return None
         who = resolve(re.sub(r"\s*\([^)]*\)", "", run.group(0)))
         if (who[0] and who[2] != "document" and who[0] not in nw["gazetteer"]
                 and who[0].split()[0] not in nw["place_word"]):
-            moved[sp] = (who[0], who[1])
-            x.update(speaker=who[0], side=who[1])
+            return who[0], who[1]
+        return None
+
+    _place_speakers_to(rows, nw, subject)
 
 
 _GRADES = ("exact", "office", "partial", "wrong")

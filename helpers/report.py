@@ -1729,8 +1729,8 @@ def found_actors_note(found: pd.DataFrame, draft: pd.DataFrame, *, exported: boo
     ----------
     found : pandas.DataFrame
         From :func:`helpers.attribution.find_actors` (each name written at least ``min_mentions`` times as a run); the
-        names it left out (``attrs["left_out"]``: places of ``places.csv``, the reporting outlet) are listed with their
-        counts, up to 8 per reason.
+        names it left out (``attrs["left_out"]``: places of ``places.csv``, the reporting outlet, short forms the articles
+        define as a term or a document) are listed with their counts, up to 8 per reason.
     draft : pandas.DataFrame
         From :func:`helpers.attribution.draft_actors`: the same names counted as the chart counts them (every match
         of their forms), which can be fewer.
