@@ -1012,3 +1012,178 @@ def evidence_precision(judged: pd.DataFrame, *, source: str = "the judged sheet"
                                       "lenient"])
     out.attrs["unjudged"] = int((j == "").sum())
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The screen: a classifier trained on hand judgments, after the dictionary has found its hits
+# ---------------------------------------------------------------------------------------------
+
+_INTERCEPT = "(intercept)"
+
+
+def _written_lower(token: str, sentence: str) -> bool:
+    """Is the token (a multi-word one by its first word) written in lower case somewhere in the sentence?"""
+    head = token.split("_", 1)[0]
+    return re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence) is not None
+
+
+def _screen_features(frame: str, matched, sentence: str, res: Resources) -> list[str]:
+    """The features of one hit: its frame, how many distinct words matched, which, and the sentence's
+    words written in lower case (a name's words would tie the screen to the events it was fitted on)."""
+    m = sorted({w.strip() for w in (matched.split(",") if isinstance(matched, str) else matched) if w.strip()})
+    n = "3+" if len(m) >= 3 else str(len(m))
+    toks = {t for t in tokenize(sentence, stopwords=False, resources=res) if _written_lower(t, sentence)}
+    return ([f"frame:{frame}", f"frame:{frame} words:{n}"] + [f"frame:{frame} matched:{w}" for w in m]
+            + [f"word:{t}" for t in sorted(toks)])
+
+
+def fit_frame_screen(judged: pd.DataFrame, *, C: float = 0.1, min_count: int = 2,
+                     resources: Resources | None = None) -> pd.DataFrame:
+    """Fit the screen: a logistic regression of "clearly its frame" on a hit's words, from hand judgments.
+
+    A dictionary finds every sentence with a frame's word; a reader judging those sentences finds
+    many that mention the word only in passing. After Burscher et al. (2014, "Teaching the computer
+    to code frames in news", Communication Methods and Measures 8(3)), who trained classifiers on
+    hand-coded sentences for Semetko & Valkenburg's frames, this learns from judged evidence which
+    hits a reader calls ``yes``: the features are the frame, the number of distinct words that
+    matched (1, 2, 3+), each matched word (per frame) and every word of the sentence. The model is
+    scikit-learn's ``LogisticRegression`` (L2, ``C``, lbfgs: deterministic, no seed needed).
+
+    Parameters
+    ----------
+    judged : pandas.DataFrame
+        ``frame``, ``matched`` (comma-separated), ``judgment`` (yes / loose / no; loose and no are
+        both "not clearly") and the sentence as ``text`` or ``sentence`` (a judged
+        :func:`judging_sheet`, or several). Rows without a judgment are left out.
+    C : float, default 0.1
+        Inverse regularisation strength (smaller: weights nearer zero).
+    min_count : int, default 2
+        A feature must occur in this many judged hits to get a weight.
+    resources : Resources, optional
+        Word lists for the tokenizer; the kit's by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``feature, weight``: the intercept first, then the features in sorted order; ``attrs``
+        holds ``n`` (judged hits) and ``yes``. Save it as ``frame_screen.csv`` in a corpus folder
+        to use it (:func:`frame_confidence`).
+
+    Examples
+    --------
+    >>> j = pd.DataFrame({"frame": ["conflict"] * 4, "matched": ["serangan"] * 4,
+    ...                   "text": ["Serangan udara menewaskan warga.", "Serangan balik gagal di laga itu.",
+    ...                            "Serangan udara berlanjut.", "Serangan balik di laga final."],
+    ...                   "judgment": ["yes", "no", "yes", "no"]})
+    >>> w = fit_frame_screen(j, C=10).set_index("feature")["weight"]
+    >>> bool(w["word:udara"] > 0 > w["word:laga"])
+    True
+    """
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    text_col = "text" if "text" in judged else "sentence"
+    missing = [c for c in ("frame", "matched", "judgment", text_col) if c not in judged]
+    if missing:
+        raise ValueError(f"judged needs the columns frame, matched, judgment and text (or sentence); "
+                         f"missing: {', '.join(missing)}")
+    j = judged.assign(judgment=judged["judgment"].fillna("").astype(str).str.strip().str.lower())
+    j = j[j["judgment"] != ""]
+    bad = sorted(set(j["judgment"]) - set(JUDGMENTS))
+    if bad:
+        raise ValueError(f"a judgment must be yes, loose or no, not {', '.join(map(repr, bad))}")
+    y = (j["judgment"] == "yes").astype(int).to_numpy()
+    if len(set(y)) < 2:
+        raise ValueError("the judgments need both kinds: some yes and some loose or no")
+    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise ValueError(f"min_count must be a whole number of at least 1, not {min_count!r}")
+    res = resources or load_resources()
+    feats = [_screen_features(f, m, s, res)
+             for f, m, s in zip(j["frame"], j["matched"], j[text_col])]
+    counts: dict[str, int] = {}
+    for fs in feats:
+        for f in fs:
+            counts[f] = counts.get(f, 0) + 1
+    keep = {f for f, k in counts.items() if k >= min_count}
+    vec = DictVectorizer(sort=True)
+    X = vec.fit_transform([{f: 1 for f in fs if f in keep} for fs in feats])
+    model = LogisticRegression(C=C, max_iter=5000).fit(X, y)
+    out = pd.DataFrame({"feature": [_INTERCEPT] + list(vec.get_feature_names_out()),
+                        "weight": np.round(np.r_[model.intercept_, model.coef_[0]], 6)})
+    out.attrs.update(n=int(len(y)), yes=int(y.sum()))
+    return out
+
+
+def load_frame_screen(screen: str | Path | pd.DataFrame | None = None, *,
+                      resources: Resources | None = None) -> pd.DataFrame:
+    """The screen's weights: the resources' ``frame_screen.csv`` (the kit's, or a corpus folder's), or your own.
+
+    Parameters
+    ----------
+    screen : path or DataFrame, optional
+        ``feature, weight`` (from :func:`fit_frame_screen`); by default the resources' table.
+    resources : Resources, optional
+        Where the default table comes from; the kit's by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``feature, weight`` (float), with the ``(intercept)`` row.
+
+    Examples
+    --------
+    >>> load_frame_screen()["feature"].iloc[0]
+    '(intercept)'
+    """
+    if screen is None:
+        w = (resources or load_resources()).table("frame_screen.csv")
+    elif isinstance(screen, pd.DataFrame):
+        w = screen
+    else:
+        w = read_table(screen)
+    if not {"feature", "weight"} <= set(w.columns) or not (w["feature"] == _INTERCEPT).any():
+        raise ValueError("a frame screen needs the columns feature and weight and an '(intercept)' row")
+    w = w[["feature", "weight"]].copy()
+    w["weight"] = pd.to_numeric(w["weight"], errors="raise").astype(float)
+    return w.reset_index(drop=True)
+
+
+def frame_confidence(evidence: pd.DataFrame, screen=None, *, resources: Resources | None = None) -> pd.Series:
+    """The screen's probability that each generic-frame hit is clearly its frame (a reader would say ``yes``).
+
+    Parameters
+    ----------
+    evidence : pandas.DataFrame
+        :func:`frame_evidence` (``frame, kind, matched, text``).
+    screen : path or DataFrame, optional
+        See :func:`load_frame_screen`. The kit's was fitted on Indonesian judgments; on another
+        language fit your own (:func:`fit_frame_screen`).
+    resources : Resources, optional
+        Word lists for the tokenizer (and the default screen); the kit's by default.
+
+    Returns
+    -------
+    pandas.Series
+        Aligned with ``evidence``, 3 places; NaN for event frames (the researcher's own, not screened).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Harga beras naik tajam dan warga mengeluh."]})
+    >>> ev = frame_evidence(c)
+    >>> bool(0 < frame_confidence(ev).iloc[0] < 1)
+    True
+    """
+    res = resources or load_resources()
+    w = load_frame_screen(screen, resources=res)
+    weight = dict(zip(w["feature"], w["weight"]))
+    b = weight.pop(_INTERCEPT)
+    out = pd.Series(np.nan, index=evidence.index, dtype=float)
+    if evidence.empty:
+        return out.rename("confidence")
+    kinds = evidence["kind"] if "kind" in evidence else pd.Series("generic", index=evidence.index)
+    for i, f, m, s, k in zip(evidence.index, evidence["frame"], evidence["matched"], evidence["text"], kinds):
+        if k != "generic":
+            continue
+        z = b + sum(weight.get(x, 0.0) for x in _screen_features(f, m, s, res))
+        out[i] = round(1.0 / (1.0 + np.exp(-z)), 3)
+    return out.rename("confidence")
