@@ -757,12 +757,13 @@ def _word_rule(lex: pd.DataFrame, word: str) -> str:
     return "not in the lexicon"
 
 
-def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = None) -> pd.DataFrame:
+def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = None,
+                    screened: bool = False) -> pd.DataFrame:
     """The kit's hand check of its generic-frame dictionary outside the example: precision per sample and frame.
 
     Samples of 100 evidence sentences (:func:`frame_evidence`, generic frames) from events other than
     the example, judged yes / loose / no (``helpers/validation/frame_precision.csv``; the sentences
-    themselves are not stored). Samples 1-7 had one reader; samples 8-19 had three (a new three for each
+    themselves are not stored). Samples 1-7 had one reader; samples 8-21 had three (a new three for each
     pair), each blind to the rule and to the others, and their judgment of record is the readers' median on the scale
     no < loose < yes (what at least two of them said, or "loose" when all three differ).
 
@@ -781,6 +782,11 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     min_words : int, optional
         Only the samples that measured this rule of :func:`frame_evidence` (1, the default rule, in
         samples 1-8 and the even samples 10-18; 2 in the odd samples 9-19); all by default.
+    screened : bool, default False
+        Also the samples that measured a screen the kit tried and did not adopt (samples 20 and 21:
+        hits drawn only where a classifier fitted on samples 1-19 gave them a probability of at
+        least 0.75 or 0.7 of being clearly their frame; the file's ``screen`` column). Left out by
+        default: they measure no rule the kit has.
 
     Returns
     -------
@@ -806,6 +812,8 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     """
     check_option("by", by, ("frame", "word"))
     judged = _judgments()
+    if not screened:
+        judged = judged[judged["screen"] == ""]
     if samples is not None:
         judged = judged[judged["sample"].isin([int(k) for k in samples])]
     if min_words is not None:
@@ -840,8 +848,13 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
                                        "strict", "lenient", "strict_1", "strict_2", "strict_3"])
 
 
-def reader_agreement() -> pd.DataFrame:
+def reader_agreement(*, screened: bool = False) -> pd.DataFrame:
     """How far the readers of the same evidence sentences agree, per sample and pair of readers.
+
+    Parameters
+    ----------
+    screened : bool, default False
+        Also the samples of the screen the kit did not adopt (see :func:`frame_precision`).
 
     Returns
     -------
@@ -861,6 +874,8 @@ def reader_agreement() -> pd.DataFrame:
     cols = ["sample", "min_words", "pair", "n", "n_agree", "agree", "kappa", "yes_a", "yes_b", "yes_vs_loose",
             "any_no_vs_yes"]
     judged = _judgments()
+    if not screened:
+        judged = judged[judged["screen"] == ""]
     rows = []
     for sample, g in judged.groupby("sample", sort=True):
         for i in range(len(_READERS)):
@@ -901,13 +916,13 @@ def _median_judgment(values) -> str:
 def _judgments() -> pd.DataFrame:
     """The kit's frame-precision judgments (``helpers/validation/frame_precision.csv``), typed:
     ``sample`` and ``min_words`` as whole numbers (1 where not given), each reader's judgment ("" where
-    that reader did not judge) and ``record``, the judgment of record: the first reader's, or with
+    that reader did not judge), ``screen`` (the probability a screened sample's hits needed, else "") and ``record``, the judgment of record: the first reader's, or with
     three readers their median."""
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)
     judged["min_words"] = (pd.to_numeric(judged["min_words"], errors="coerce").fillna(1).astype(int)
                            if "min_words" in judged else 1)
-    for col in _READERS:
+    for col in _READERS + ("screen",):
         judged[col] = judged[col].fillna("").astype(str).str.strip() if col in judged else ""
     several = (judged[list(_READERS)] != "").sum(axis=1) >= 3
     judged["record"] = judged["judgment"]

@@ -2201,6 +2201,34 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
             f"{got[2]['kappa']:.2f}) against {got[1]['agreement']:.0%} (kappa {got[1]['kappa']:.2f}) for one word") in readme
 
 
+def test_screened_samples_are_kept_apart_from_the_lexicon_s_own():
+    """Samples 20 and 21 measured a screen the kit did not adopt: by default no precision figure includes them."""
+    from helpers.framing import _judgments, frame_precision, reader_agreement
+
+    j = _judgments()
+    screened = j[j["screen"] != ""]
+    assert sorted(screened["sample"].unique()) == [20, 21]
+    assert set(screened["screen"]) == {"0.75", "0.7"} and (j.loc[j["sample"] < 20, "screen"] == "").all()
+    p = frame_precision()
+    assert p["sample"].max() == 19
+    both = frame_precision(screened=True).set_index(["sample", "frame"])
+    for s, n in ((20, 100), (21, 84)):
+        rec = j[j["sample"] == s]["record"]
+        assert both.loc[(s, "all"), "n"] == n == len(rec)
+        assert both.loc[(s, "all"), "yes"] == (rec == "yes").sum()
+    # what the revert says: 69% and 71% clearly their frame, 99% at least weakly
+    assert both.loc[(20, "all"), ["strict", "lenient"]].tolist() == [0.69, 0.99]
+    assert both.loc[(21, "all"), ["strict", "lenient"]].tolist() == [0.71, 0.99]
+    assert frame_precision(by="word")["n"].sum() == frame_precision(by="word", samples=range(1, 20))["n"].sum()
+    a = reader_agreement()
+    assert a["sample"].max() == 19
+    a = reader_agreement(screened=True).set_index(["sample", "pair"])
+    for s, n in ((20, 100), (21, 84)):
+        g = j[j["sample"] == s]
+        assert a.loc[(s, "1-2"), "n"] == n
+        assert a.loc[(s, "2-3"), "kappa"] == round(cohen_kappa_score(g["judgment_2"], g["judgment_3"]), 2)
+
+
 def test_the_readme_gives_samples_10_to_19_as_the_record_has_them():
     from helpers.framing import frame_precision, reader_agreement
 
