@@ -1254,7 +1254,7 @@ def shown_note(full: pd.DataFrame, shown: pd.DataFrame, *, n: int, what: str, fi
 
 def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
                       min_words: int = 1, agreement: pd.DataFrame | None = None,
-                      reliable_kappa: float = 0.67) -> str:
+                      reliable_kappa: float = 0.67, trial: pd.DataFrame | None = None) -> str:
     """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
 
     Parameters
@@ -1273,14 +1273,17 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     reliable_kappa : float, default 0.67
         The agreement (Cohen's kappa) below which the paragraph says the readers' coding is not yet
         reliable enough to draw conclusions from (Krippendorff's 0.667 for tentative conclusions).
+    trial : pandas.DataFrame, optional
+        ``frame_precision(screened=True)``: its samples that ``precision`` leaves out (they measured a
+        screen the kit tried and did not adopt) are named last, with their figures and rules.
 
     Returns
     -------
     str
         Markdown: every sample's strict and lenient precision under the rule (where several readers
         judged a sample, their median, with each reader's own figure), whether its latest sample
-        meets the target, the frames resting on few judgments, the other rule's latest sample, and
-        the readers' agreement.
+        meets the target, the frames resting on few judgments, the other rule's latest sample, the
+        readers' agreement, and the samples of a rule not adopted.
 
     Examples
     --------
@@ -1351,6 +1354,15 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                     "from it, Krippendorff 2004" if k_hi < reliable_kappa else "")
                  + f"). Of their {n - same:,} disagreements, {between:,} lay between clearly and weakly their frame"
                  + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
+    if trial is not None and len(trial):
+        t = trial[(trial["frame"] == "all") & ~trial["sample"].isin(precision["sample"]) & ~trial["sample"].isin(
+            other["sample"])].sort_values("sample")
+        if len(t):
+            each = names(f"sample {int(r['sample'])} ({_rule_words(int(r['min_words']))}) {r['strict']:.0%} "
+                         f"({r['lenient']:.0%} at least weakly; {int(r['n'])} sentences)" for _, r in t.iterrows())
+            text += (f" {'Sample' if len(t) == 1 else 'Samples'} {names(str(int(k)) for k in t['sample'])} measured "
+                     f"a screen the kit tried and did not adopt, and {'is' if len(t) == 1 else 'are'} left out above: "
+                     f"clearly their frame in {each}.")
     return text
 
 
