@@ -811,9 +811,7 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     True
     """
     check_option("by", by, ("frame", "word"))
-    judged = _judgments()
-    if not screened:
-        judged = judged[judged["screen"] == ""]
+    judged = _judgments(screened=screened)
     if samples is not None:
         judged = judged[judged["sample"].isin([int(k) for k in samples])]
     if min_words is not None:
@@ -873,9 +871,7 @@ def reader_agreement(*, screened: bool = False) -> pd.DataFrame:
     """
     cols = ["sample", "min_words", "pair", "n", "n_agree", "agree", "kappa", "yes_a", "yes_b", "yes_vs_loose",
             "any_no_vs_yes"]
-    judged = _judgments()
-    if not screened:
-        judged = judged[judged["screen"] == ""]
+    judged = _judgments(screened=screened)
     rows = []
     for sample, g in judged.groupby("sample", sort=True):
         for i in range(len(_READERS)):
@@ -913,11 +909,12 @@ def _median_judgment(values) -> str:
     return scale[rank[(len(rank) - 1) // 2]] if rank else ""
 
 
-def _judgments() -> pd.DataFrame:
+def _judgments(*, screened: bool = True) -> pd.DataFrame:
     """The kit's frame-precision judgments (``helpers/validation/frame_precision.csv``), typed:
     ``sample`` and ``min_words`` as whole numbers (1 where not given), each reader's judgment ("" where
-    that reader did not judge), ``screen`` (the probability a screened sample's hits needed, else "") and ``record``, the judgment of record: the first reader's, or with
-    three readers their median."""
+    that reader did not judge), ``screen`` (the probability a screened sample's hits needed, else "";
+    with ``screened=False`` those samples are left out) and ``record``, the judgment of record: the
+    first reader's, or with three readers their median."""
     judged = read_table(Path(__file__).parent / "validation" / "frame_precision.csv")
     judged["sample"] = judged["sample"].astype(int)
     judged["min_words"] = (pd.to_numeric(judged["min_words"], errors="coerce").fillna(1).astype(int)
@@ -927,7 +924,7 @@ def _judgments() -> pd.DataFrame:
     several = (judged[list(_READERS)] != "").sum(axis=1) >= 3
     judged["record"] = judged["judgment"]
     judged.loc[several, "record"] = [_median_judgment(r) for r in judged.loc[several, list(_READERS)].values]
-    return judged
+    return judged if screened else judged[judged["screen"] == ""]
 
 
 def judging_sheet(evidence: pd.DataFrame, n: int = 100, *, random_state: int = 0) -> pd.DataFrame:
