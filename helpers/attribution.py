@@ -478,6 +478,7 @@ def _name_words(res: Resources) -> dict:
     by["joint"] = frozenset(cues.loc[cues["position"].str.strip() == "joint", "cue"].str.strip())  # dan, serta, maupun
     by["exchange"] = frozenset(cues.loc[cues["position"].str.strip() == "exchange", "cue"].str.strip().str.lower())
     by["unnamed"] = tuple(sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip().str.lower()))
+    by["anonymous"] = frozenset(cues.loc[cues["position"].str.strip() == "anonymous", "cue"].str.strip().str.lower())
     demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
@@ -2082,6 +2083,22 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     return rest[m.start():end].strip(), end, " ".join(caps)
 
 
+def _anonymous_back(rest: str, nw: dict, points_back: re.Pattern) -> str:
+    """An unnamed source after a speech verb that points back ('"...," kata sumber itu', "lanjut salah satu sumber dekat
+    aktor 67 tahun itu"): the words up to the source's noun ("sumber", "salah satu sumber"), or "". Such a source is
+    the one the article brought in before, never the last person named (speech_cues.csv ``anonymous``)."""
+    if not nw["anonymous"]:
+        return ""
+    lead = "|".join(re.escape(w) for w in sorted(nw["unnamed"], key=len, reverse=True))
+    m = re.match(r"\s*((?:(?:" + lead + r")\s+)?(?:" + "|".join(map(re.escape, sorted(nw["anonymous"])))
+                 + r"))(?![\w-])", rest, re.IGNORECASE) if lead else re.match(
+        r"\s*((?:" + "|".join(map(re.escape, sorted(nw["anonymous"]))) + r"))(?![\w-])", rest, re.IGNORECASE)
+    if not m:
+        return ""
+    clause = re.split(r"[,;:()]|\.(?!\w)", rest[m.end():], maxsplit=1)[0]
+    return m.group(1) if points_back.search(clause) else ""
+
+
 def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.Pattern, places: set, resolve,
                           corpus_places: set) -> tuple[str, int, str] | None:
     """A lower-case description after a speech verb, then the person's name after a comma ('"...," ujar jemaah asal
@@ -2108,6 +2125,9 @@ _FINAL_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\
 _DESCRIBED_OPENING = re.compile(r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?"  # "Namun, pengamat kripto ..., Desmond Wira, ..."
                                 r"([A-Z][\w-]*|[a-z][\w-]*)(?:\s+[^\s,\"]+){0,7}?\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
                                 r"(?:\s*,)?\s+(?=[a-z])")  # "Namun penjaga gawang Prancis, Hugo Lloris tak ingin ..."
+# "Mantan bek Arsenal Martin Keown meragukan ...": a role, one to three lower-case words, then capitalised words
+_ROLE_LED_OPENING = re.compile(r"^\s*([A-Z][a-z]+)((?:\s+[a-z][\w-]*){1,3})\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})"
+                               r"(?=\s+[a-z])")
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
 # a brand written with a capital inside the word ("AnyMind", "AeroTerrascan", "GoToMalls"); a surname's prefix glued to a
@@ -2540,6 +2560,12 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
                             actor, side = phrase, "other"
                         cue = m.group("cue") + "+described"
+                    elif not m.group("nya") and (anon := _anonymous_back(rest, nw, points_back)):
+                        # '"...," kata sumber itu': the source brought in before (the last statement an unnamed source
+                        # made), else the source as written; never the last person named
+                        actor = next((x["speaker"] for x in reversed(rows[first_row:] + [f[1] for f in found])
+                                      if set(x["speaker"].lower().split()) & nw["anonymous"]), anon)
+                        side, cue = "other", m.group("cue") + "+described"
                     elif back_to:
                         actor, side = last_person
                         cue = m.group("cue") + "+carried"
@@ -2841,6 +2867,19 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                             actor, side, kind_of = resolve(name)
                             kind_of = "person" if kind_of in ("person", "name", "") and actor else kind_of
                             words = actor.split()
+                    role_led = _ROLE_LED_OPENING.match(s) if not words else None
+                    if role_led and (role_led.group(1) in nw["role"] or role_led.group(1).lower() in nw["office_modifier"]) \
+                            and not any(w in nw["stop"] for w in role_led.group(2).split()):
+                        # "Mantan bek Arsenal Martin Keown meragukan ...", "Pelatih timnas Indonesia Alfred Riedl
+                        # memberikan ...": a role and its lower-case description open the sentence, then the person
+                        run = role_led.group(3).split()
+                        name = holder_at_end(run) or " ".join(run)
+                        a_, s_, k_ = resolve(name)
+                        nt = a_.split()
+                        if (k_ in ("person", "name", "") and 2 <= len(nt) <= 4 and _is_name(a_, nw)
+                                and not any(w in places or w in corpus_places or _acronym(w) or lower[w.lower()]
+                                            or w in nw["organisation"] or w.rstrip(".") in nw["role"] for w in nt)):
+                            actor, side, kind_of, words = a_, s_, "person", nt
                     # a person's name: not opened by a word more often written in lower case than capitalised inside a
                     # sentence ("Kehadiran PERBATI", "Lantas Rey"; not "Al Ghazali"), and no acronym ("PSIS Semarang")
                     if (kind_of == "person" and words and lower[words[0].lower()] <= inner_caps[words[0]]

@@ -637,6 +637,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      ["Budi Hartono", "perwakilan Apple"]),
     # ... but "sumber itu" points back to the source who spoke before
     ('"Dia tidur," kata sumber kepolisian. "Dia lelah," kata sumber itu.', ["sumber kepolisian"] * 2),
+    # ... and never to the last person named (speech_cues.csv anonymous), whom a source is not
+    ('"Kami siap," kata Budi Hartono. "Dia lelah," kata sumber itu.', ["Budi Hartono", "sumber"]),
+    ('"Kami siap," kata Budi Hartono. "Dia lelah," kata salah satu sumber dekat aktor itu. "Dia tidur," lanjutnya.',
+     ["Budi Hartono", "salah satu sumber", "salah satu sumber"]),
     # the one addressed or the medium that carried the words does not speak: the name before it does
     ('Direktur Utama Inalum Melati Sarnita kepada DailySocial menyebutkan produksi naik. "Kami siap," kata Melati. '
      'PT Inalum berdiri sejak 1976.', ["Melati Sarnita"] * 2),
@@ -864,6 +868,12 @@ def test_speakers_are_named_as_the_article_names_them(text, speakers):
     # once someone has spoken, the pronoun is theirs, not the introduced person's
     ('Budi Santoso, warga setempat, tiba. Andi Wijaya mengatakan jalan rusak. "Kami lelah," ujarnya.',
      ["Andi Wijaya", "Andi Wijaya"]),
+    # a role and its lower-case description open the sentence, then the person: the subject
+    ("Mantan bek timnas Martin Keown meragukan komitmen Ozil. Menurutnya, Ozil ingin hengkang.", ["Martin Keown"]),
+    ("Pelatih timnas Indonesia Alfred Riedl memberikan dukungan. Menurutnya, Thang layak dipertahankan.",
+     ["Alfred Riedl"]),
+    # ... not a group's description ("para"), nor a place after it
+    ("Ketua dan anggota Dewan Kota hadir. Menurutnya, rapat lancar.", [""]),
 ])
 def test_a_pronoun_before_anyone_spoke_is_the_person_introduced(text, speakers):
     q = quotes(_c([text]))
