@@ -14,7 +14,7 @@ import pandas as pd
 from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
-           "is_example_corpus", "example_note", "finding", "count_of", "share_of", "names", "most", "corpus_caveats",
+           "is_example_corpus", "example_note", "finding", "count_of", "share_of", "share_against", "names", "most", "corpus_caveats",
            "per_article", "spreadsheet_safe", "outlet_terms_caveat", "documents_note"]
 
 MAX_ARTICLES_SHOWN = 30
@@ -448,6 +448,30 @@ def share_of(k: int, n: int) -> str:
     """
     s = k / n
     return f"{s:.1%}" if (0 < s < 0.005 or 0.995 <= s < 1) else f"{s:.0%}"
+
+
+def share_against(share: float, target: float) -> str:
+    """A share as a whole percentage, with one decimal where it would read as ``target`` and is not.
+
+    A sentence that says a share is below (or above) a target must not print the two alike: 179 of 200 is
+    "89.5%" beside a target of 90%, not "90%".
+
+    Parameters
+    ----------
+    share, target : float
+        Shares between 0 and 1.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> share_against(179 / 200, 0.9), share_against(0.9, 0.9), share_against(0.85, 0.9)
+    ('89.5%', '90%', '85%')
+    """
+    whole = f"{share:.0%}"
+    return f"{share:.1%}" if whole == f"{target:.0%}" and share != target else whole
 
 
 def names(items) -> str:
@@ -1320,8 +1344,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     alone = [overall.loc[last, f"strict_{k}"] for k in (1, 2, 3) if f"strict_{k}" in overall
              and not pd.isna(overall.loc[last, f"strict_{k}"])]
     several = len(alone) > 1
-    how = (f"{strict:.0%} by the median of {count_of(len(alone), 'reader')}; {names(f'{v:.0%}' for v in alone)} by each "
-           "alone" if several else f"{strict:.0%}")
+    how = (f"{share_against(strict, target)} by the median of {count_of(len(alone), 'reader')}; "
+           f"{names(share_against(v, target) for v in alone)} by each alone" if several else share_against(strict, target))
     if strict >= target:
         text += f"The latest sample meets the target of {target:.0%} ({how})."
     elif several and max(alone) >= target:
@@ -1694,7 +1718,8 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     def pooled_text(rows: list[int]) -> tuple[str, float, float, float]:
         exact, n = int(acc["exact"].iloc[rows].sum()), int(acc["n"].iloc[rows].sum())
         ci = binomtest(exact, n).proportion_ci(confidence_level=0.95, method="wilson")
-        return (f"{exact} of {n} exactly named ({exact / n:.0%}, 95% Wilson interval {ci.low:.0%}-{ci.high:.0%})",
+        return (f"{exact} of {n} exactly named ({share_against(exact / n, target)}, 95% Wilson interval "
+                f"{ci.low:.0%}-{ci.high:.0%})",
                 exact / n, ci.low, ci.high)
 
     last_rows = group(len(acc) - 1)
@@ -1702,7 +1727,8 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     source = described.get(corpus.iloc[-1], "scraped Indonesian articles of all topics")
     text = (f"On the kit's own check of its speakers (sample {last['sample']}: {last['n']} statements drawn at random "
             f"from {source}, the speaker written by a reader who saw neither the code "
-            f"nor its output), the kit named the speaker exactly in {last['exact']} ({last['exact'] / last['n']:.0%}, 95% Wilson "
+            f"nor its output), the kit named the speaker exactly in {last['exact']} "
+            f"({share_against(last['exact'] / last['n'], target)}, 95% Wilson "
             f"interval {last['exact_low']:.0%}-{last['exact_high']:.0%}) and the "
             f"right person in {last['exact'] + last['office']} ({(last['exact'] + last['office']) / last['n']:.0%}, {last['office']} with words "
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
@@ -1905,7 +1931,7 @@ def speaker_basis_finding(by_basis: pd.DataFrame, samples: list[int], *, target:
                  else f"at or above {goal}, though its interval reaches below it" if r["exact_low"] < target
                  else f"above {goal}, its whole interval too")
         parts.append(f"{what}, {int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly "
-                     f"right ({share:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
+                     f"right ({share_against(share, target)}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
                      f"{reach})")
     text = f"By where the kit found the speaker ({label}, {total:,} statements): " + "; ".join(parts) + "."
     if "none" in rows.index:
@@ -2548,13 +2574,13 @@ def frame_judgments_check(path, evidence: pd.DataFrame | None = None, *, target:
         return f"The frame evidence is not measured: {path.name} cannot be used ({exc}).", None
     a = table.set_index("frame").loc["all"]
     text = (f"On a reader's judgment of {count_of(int(a['n']), 'evidence sentence')} of this corpus ({path.name}), "
-            f"{a['strict']:.0%} clearly carried their frame (95% Wilson interval {a['strict_low']:.0%}-"
+            f"{share_against(a['strict'], target)} clearly carried their frame (95% Wilson interval {a['strict_low']:.0%}-"
             f"{a['strict_high']:.0%}) and {a['lenient']:.0%} at least weakly, against a target of {target:.0%}. ")
     per = table[(table["frame"] != "all") & (table["n"] >= min_judged)]
     few = table[(table["frame"] != "all") & (table["n"] < min_judged)]
     low = per[per["strict"] < target]
     if len(low):
-        text += ("Below the target: " + names(f"{f.replace('_', ' ')} ({s:.0%} of {n})" for f, s, n in
+        text += ("Below the target: " + names(f"{f.replace('_', ' ')} ({share_against(s, target)} of {n})" for f, s, n in
                                               zip(low["frame"], low["strict"], low["n"]))
                  + "; read those frames' shares with their evidence. ")
     elif len(per):

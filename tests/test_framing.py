@@ -1326,8 +1326,9 @@ def test_the_kits_speaker_check_by_basis_is_counted_from_its_file():
     for b in ("sentence", "context"):
         r = s.loc[b]
         share = r["exact"] / r["n"]  # from the counts, not the table's share rounded to 3 decimals (0.915 -> "92%")
+        shown = f"{share:.1%}" if f"{share:.0%}" == "90%" and share != 0.9 else f"{share:.0%}"  # not "90%" below 90%
         assert (f"{int(r['n']):,} statements ({r['of_statements']:.0%}), of which {int(r['exact']):,} exactly right "
-                f"({share:.0%}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
+                f"({shown}, 95% Wilson interval {r['exact_low']:.0%}-{r['exact_high']:.0%}; "
                 f"{'below the target of 90%' if share < 0.9 else 'at or above the target of 90%, though its interval reaches below it' if r['exact_low'] < 0.9 else 'above the target of 90%, its whole interval too'})") in text
     if "none" in s.index:
         assert f"It gave no speaker to {int(s.loc['none', 'n'])} statement" in text
@@ -1358,6 +1359,10 @@ def test_the_speaker_basis_finding_states_its_table():
                                                                                       target=0.8)
     assert "(sample 3, 100 statements)" in speaker_basis_finding(t, [3])
     assert "no speaker" not in speaker_basis_finding(t.iloc[:2], [3])
+    # a share that rounds to the target but is below it is not printed as the target (179 of 200 beside 90%)
+    near = t.assign(n=[200, 30, 10], exact=[179, 24, 1])
+    assert "of which 179 exactly right (89.5%, 95% Wilson interval 86%-98%; below the target of 90%)" in \
+        speaker_basis_finding(near, [3])
 
 
 def test_the_readmes_speaker_figures_by_basis_are_the_files():
