@@ -653,7 +653,7 @@ def _drop_trailing(toks: list[str], nw: dict, days: bool = False) -> list[str]:
     """A name's words without the academic degrees after it ("Akmal SE MM" -> Akmal, "Nailufar MARS" -> Nailufar; roles.csv
     ``degree`` rows and dotted forms, "M.Si"), and with ``days`` the weekday a speech verb's date put there ("Imam
     Senin"); at least one word stays."""
-    while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE.fullmatch(toks[-1])
+    while len(toks) > 1 and (toks[-1] in nw["degree"] or _DEGREE_WORD.fullmatch(toks[-1])
                              or (days and toks[-1].lower() in nw["weekday"])):
         toks = toks[:-1]
     return toks
@@ -1601,6 +1601,14 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             core = core[max(j for j, w in enumerate(core[:-1]) if w in nw["role"]) + 1:]
         elif lower is not None and core and len(core) < len(toks):  # "Ketua DPD Partai Perindo Kota Bekasi Andrie
             core = _after_office(core, nw, lower)  # Ariansyah": a role in an organisation, then its holder's name
+        elif lower is not None and core and core[0] in nw["organisation"] and len(core) > 3:
+            # "Komisi III DPR RI Akbar Faisal" (its role cut before): two or three words of a name after the body's last
+            # acronym are its member's, none a place, a body's word or a word the corpus writes in lower case
+            tail = _after_office(core, nw, lower)
+            if tail is not core and 2 <= len(tail) <= 3 and not any(
+                    w in nw["gazetteer"] or w in (corpus_places or ()) or w in nw["organisation"] or w in nw["place_word"]
+                    or w in nw["country"] or lower[w.lower()] for w in tail):
+                core = tail
         if lower is not None and len(core) > 2:
             core = _after_organisation(toks, core, by_form, nw, lower)
         key = " ".join(core)
@@ -2071,6 +2079,8 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
         if word.startswith("@") and len(word) > 1:
             end = m.end() + w.end()
             break  # '"...," tulis akun @afckyou': the account's handle ends the description
+        if word.lower() in nw["addressee_marker"]:
+            break  # '"...," ujar seorang sumber kepada The Sun': the one addressed or the medium is no part of it
         if word[:1].isupper() and len(caps) < 5:
             caps.append(word)  # "Departemen Luar Negeri AS"
         elif not caps and (word.lower() in roles or any(x.group(0)[:1].isupper() for x in words[k + 1:k + 3])):
@@ -2130,6 +2140,8 @@ _ROLE_LED_OPENING = re.compile(r"^\s*([A-Z][a-z]+)((?:\s+[a-z][\w-]*){1,3})\s+([
                                r"(?=\s+[a-z])")
 _ONE_WORD_OPENING = re.compile(r"^\s*([A-Z][a-z][\w'-]*)(?=\s+[a-z])")  # "Agus kemudian memberi masukan ..."
 _DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]")  # an academic degree: "S.Sos", "M.Si"
+# a whole word that is a dotted degree: "M.Si", "M.Hum", "S.Sos", "Sp.KK", "S.H." (not an initial glued to a name, "M.Ismail")
+_DEGREE_WORD = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4}){0,2}\.?")
 # a brand written with a capital inside the word ("AnyMind", "AeroTerrascan", "GoToMalls"); a surname's prefix glued to a
 # capital ("McGregor", "DiCaprio": roles.csv surname_prefix) is checked by the caller
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")

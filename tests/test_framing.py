@@ -637,6 +637,15 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      ["Budi Hartono", "perwakilan Apple"]),
     # ... but "sumber itu" points back to the source who spoke before
     ('"Dia tidur," kata sumber kepolisian. "Dia lelah," kata sumber itu.', ["sumber kepolisian"] * 2),
+    # the one addressed or the medium is no part of a description ("kepada The Sun")
+    ('"Kami siap," ujar seorang sumber kepada The Sun.', ["seorang sumber"]),
+    # a body's member: the name after its last acronym ("Komisi III DPR RI"), its role cut before
+    ("Anggota Komisi III DPR RI Akbar Faisal telah melaporkan Elza Syarief ke Bareskrim.", ["Akbar Faisal"]),
+    # a dotted degree after the name, and honorifics and a misspelt rank before it (roles.csv), are no part of it
+    ('"Biarlah masyarakat memilih," kata Prof. Dr. Fathur Rokhman M.Hum. di Semarang.', ["Fathur Rokhman"]),
+    ('"Kami siap," kata Romo Albertus Hani Rudi Hartoko.', ["Albertus Hani Rudi Hartoko"]),
+    ('"Enak," kata Mbak Narti kepada wartawan.', ["Narti"]),
+    ("Kepala BNN Komisaris Jendral Budi Waseso mengatakan sel itu mewah.", ["Budi Waseso"]),
     # ... and never to the last person named (speech_cues.csv anonymous), whom a source is not
     ('"Kami siap," kata Budi Hartono. "Dia lelah," kata sumber itu.', ["Budi Hartono", "sumber"]),
     ('"Kami siap," kata Budi Hartono. "Dia lelah," kata salah satu sumber dekat aktor itu. "Dia tidur," lanjutnya.',
@@ -1381,8 +1390,10 @@ def test_the_readmes_speaker_figures_by_basis_are_the_files():
     assert f"exactly in {e} of {n} ({e / n:.0%}," in readme
     assert f"the right person in {e + int(pooled['office'].sum())} (" in readme
     t = speaker_accuracy(by="basis", samples=latest).set_index("basis")
+    sh = t.loc['sentence', 'exact'] / t.loc['sentence', 'n']
+    shown = f"{sh:.1%}" if f"{sh:.0%}" == "90%" and sh != 0.9 else f"{sh:.0%}"  # not "90%" for a share below the target
     assert (f"{t.loc['sentence', 'exact']} of {t.loc['sentence', 'n']} exactly right where the sentence names the speaker "
-            f"({t.loc['sentence', 'exact'] / t.loc['sentence', 'n']:.0%})") in readme
+            f"({shown})") in readme
     assert f"{t.loc['context', 'exact']} of {t.loc['context', 'n']} where" in readme
     assert f"no speaker for {t.loc['none', 'n']} statements ({t.loc['none', 'of_statements']:.0%})" in readme
     by_sample = speaker_accuracy()
