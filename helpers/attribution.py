@@ -479,6 +479,12 @@ def _name_words(res: Resources) -> dict:
     by["exchange"] = frozenset(cues.loc[cues["position"].str.strip() == "exchange", "cue"].str.strip().str.lower())
     by["unnamed"] = tuple(sorted(cues.loc[cues["position"].str.strip() == "unnamed", "cue"].str.strip().str.lower()))
     by["anonymous"] = frozenset(cues.loc[cues["position"].str.strip() == "anonymous", "cue"].str.strip().str.lower())
+    # an unnamed source's noun after a speech verb, with "seorang" or "salah satu" before it ("salah satu sumber")
+    lead = "|".join(re.escape(w) for w in sorted(by["unnamed"], key=len, reverse=True))
+    by["anonymous_head"] = re.compile(
+        r"\s*((?:(?:" + lead + r")\s+)?(?:" + "|".join(map(re.escape, sorted(by["anonymous"]))) + r"))(?![\w-])"
+        if lead else r"\s*((?:" + "|".join(map(re.escape, sorted(by["anonymous"]))) + r"))(?![\w-])",
+        re.IGNORECASE) if by["anonymous"] else re.compile(r"(?!)")
     demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
@@ -1606,8 +1612,8 @@ def _resolver(res: Resources, found: pd.DataFrame | None = None, lower: Counter 
             # acronym are its member's, none a place, a body's word or a word the corpus writes in lower case
             tail = _after_office(core, nw, lower)
             if tail is not core and 2 <= len(tail) <= 3 and not any(
-                    w in nw["gazetteer"] or w in (corpus_places or ()) or w in nw["organisation"] or w in nw["place_word"]
-                    or w in nw["country"] or lower[w.lower()] for w in tail):
+                    w in nw["place_or_country"] or w in (corpus_places or ()) or w in nw["organisation"]
+                    or w in nw["place_word"] or lower[w.lower()] for w in tail):
                 core = tail
         if lower is not None and len(core) > 2:
             core = _after_organisation(toks, core, by_form, nw, lower)
@@ -2056,6 +2062,12 @@ def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None,
     return all(resolve(x)[2] for x in parts)
 
 
+def _clause(text: str) -> str:
+    """``text`` up to the end of its clause: a comma, semicolon, colon, bracket or full stop (not the dot of a handle or
+    an address, "@baby.ivanovaa")."""
+    return re.split(r"[,;:()]|\.(?!\w)", text, maxsplit=1)[0]
+
+
 def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -> tuple[str, int, str] | None:
     """Who a noun after a speech verb describes: '"...," ujar jaksa' -> ("jaksa", end, ""); "kata juru bicara
     Departemen Luar Negeri AS" -> (phrase, end, "Departemen Luar Negeri AS"). None when no descriptor opens
@@ -2063,7 +2075,7 @@ def _described(rest: str, head: re.Pattern, nw: dict, points_back: re.Pattern) -
     m = head.match(rest)
     if not m:
         return None
-    clause = re.split(r"[,;:()]|\.(?!\w)", rest[m.end():], maxsplit=1)[0]  # not the dot of "@baby.ivanovaa"
+    clause = _clause(rest[m.end():])
     brought_in = rest[m.start():].strip().lower().startswith(tuple(nw["unnamed"])) if nw["unnamed"] else False
     for pb in points_back.finditer(clause):
         if pb.group(0) == "yang" and (brought_in or re.search(r"(?<![\w-])[A-Z]", clause[:pb.start()])):
@@ -2097,16 +2109,10 @@ def _anonymous_back(rest: str, nw: dict, points_back: re.Pattern) -> str:
     """An unnamed source after a speech verb that points back ('"...," kata sumber itu', "lanjut salah satu sumber dekat
     aktor 67 tahun itu"): the words up to the source's noun ("sumber", "salah satu sumber"), or "". Such a source is
     the one the article brought in before, never the last person named (speech_cues.csv ``anonymous``)."""
-    if not nw["anonymous"]:
-        return ""
-    lead = "|".join(re.escape(w) for w in sorted(nw["unnamed"], key=len, reverse=True))
-    m = re.match(r"\s*((?:(?:" + lead + r")\s+)?(?:" + "|".join(map(re.escape, sorted(nw["anonymous"])))
-                 + r"))(?![\w-])", rest, re.IGNORECASE) if lead else re.match(
-        r"\s*((?:" + "|".join(map(re.escape, sorted(nw["anonymous"]))) + r"))(?![\w-])", rest, re.IGNORECASE)
+    m = nw["anonymous_head"].match(rest)
     if not m:
         return ""
-    clause = re.split(r"[,;:()]|\.(?!\w)", rest[m.end():], maxsplit=1)[0]
-    return m.group(1) if points_back.search(clause) else ""
+    return m.group(1) if points_back.search(_clause(rest[m.end():])) else ""
 
 
 def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.Pattern, places: set, resolve,

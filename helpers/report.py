@@ -14,8 +14,8 @@ import pandas as pd
 from .errors import check_option
 
 __all__ = ["save_chart", "enough", "group_outlets", "many_articles", "per_outlet", "MAX_ARTICLES_SHOWN",
-           "is_example_corpus", "example_note", "finding", "count_of", "share_of", "share_against", "names", "most", "corpus_caveats",
-           "per_article", "spreadsheet_safe", "outlet_terms_caveat", "documents_note"]
+           "is_example_corpus", "example_note", "finding", "count_of", "share_of", "share_against", "names", "most",
+           "corpus_caveats", "per_article", "spreadsheet_safe", "outlet_terms_caveat", "documents_note"]
 
 MAX_ARTICLES_SHOWN = 30
 
