@@ -17,7 +17,8 @@ raw character is either in the cleaned text or in an audit row. The steps, in or
 6. lines no rule recognised are placed by position (title, kicker, subheading, trailer), but a line
    that reads as a sentence is never dropped for its position;
 7. words glued where a link was are split ("erupsiGunung" -> "erupsi Gunung", "Siraitatau" ->
-   "Sirait atau", three glued words twice: "ujarMenkesBudi" -> "ujar Menkes Budi").
+   "Sirait atau", three glued words twice: "ujarMenkesBudi" -> "ujar Menkes Budi"), and a line's opening word
+   in capitals glued to the next ("PESTADemokrasi" -> "PESTA Demokrasi", an outlet's house style).
 
 The rules are ``helpers/data/cleaning_rules.csv`` (see its header), extended by a
 ``cleaning_rules.csv`` in the corpus folder; glue words are ``link_glue.csv``.
@@ -411,6 +412,9 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set, onc
         start, w = m.start(), m.group()
         # in a web address, a handle or a hashtag ("indonesiabaik.id", "@BGSadikin") a name and a word run on
         address = bool(_IN_ADDRESS.match(text, m.end())) or (start > 0 and text[start - 1] in "@#/.")
+        if not text[:start].strip() and (cut := _capital_opener(w, comp, vocab_low, vocab_cap)):
+            out.append(start + cut)  # the line opens "PESTADemokrasi": "PESTA Demokrasi", the rest read on
+            start, w = start + cut, w[cut:]
         while True:
             cut = _glue_cut(w, comp, vocab_low, vocab_cap, address, once)
             if not cut:
@@ -418,6 +422,44 @@ def _glue_splits(text: str, comp: _Compiled, vocab_low: set, vocab_cap: set, onc
             out.append(start + cut)
             start, w = start + cut, w[cut:]
     return out
+
+
+_CAPITAL_OPENER = re.compile(r"([A-Z]{3,})[a-z]")
+
+
+def _capital_opener(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set) -> int | None:
+    """The cut of a line's opening word written in capitals and glued to the next word, as some outlets open an
+    article ("PESTADemokrasi" -> "PESTA Demokrasi", "TERLAHIRdengan" -> "TERLAHIR dengan", "SEKRETARISJenderal"),
+    or None. The capitals kept apart (three or more: all of them when a word follows, "TERLAHIR" + "dengan", else
+    all but the last, which begins the next word, "PESTA" + "Demokrasi") must be a word of the
+    language (a stop word or a dictionary word) or be written elsewhere in the article ("BARACK" beside "Barack",
+    "DKI"); a lower-case rest must begin with such a word ("SOSOKcantikNara": "cantik"), not a suffix ("DNAnya")
+    or a brand's tail ("BRImo"). Two capitals are never cut ("QJMotor", "JIExpo")."""
+    m = _CAPITAL_OPENER.match(w)
+    if not m:
+        return None
+
+    def known(head: str) -> bool:
+        return (head.lower() in comp.function_words or dictionary_word(head) or head in vocab_cap
+                or head.capitalize() in vocab_cap or head.lower() in vocab_low)
+
+    caps = m.group(1)
+    lead = re.match(r"[a-z]+", w[len(caps):]).group()
+    rest = w[len(caps) - 1:]  # what the last capital would begin ("Demokrasi", "Marquezdapat")
+    begins_word = dictionary_word(caps[-1] + lead) or any(rest[:k] in vocab_cap for k in range(len(rest), 2, -1))
+    if lead in comp.glue_suffixes:
+        return None
+    if known(caps) and (lead in vocab_low or lead in comp.function_words or dictionary_word(lead)):
+        cut = len(caps)  # TERLAHIR|dengan
+    elif len(caps) > 3 and known(caps[:-1]) and begins_word:
+        cut = len(caps) - 1  # PESTA|Demokrasi, MARC|Marquezdapat (the article writes "Marquez")
+    elif known(caps) and len(lead) >= 4:
+        cut = len(caps)  # HASIL|drawing: not "HASI Ldrawing"
+    else:
+        return None
+    if any(fnmatch.fnmatchcase(w.lower(), k) for k in comp.glue_keep):
+        return None
+    return cut
 
 
 def _glue_cut(w: str, comp: _Compiled, vocab_low: set, vocab_cap: set, address: bool = False,

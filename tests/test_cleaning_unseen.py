@@ -412,6 +412,24 @@ def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_a
     assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text
 
 
+def test_an_opening_word_in_capitals_glued_to_the_next_is_split_but_brands_are_not():
+    # an outlet's house style opens an article with a word in capitals, which the scraper glues to the next word
+    r = clean_article("TERLAHIRdengan nama Donald John Trump di New York 14 Juni 1946, ia menjadi presiden.\n"
+                      "PESTADemokrasi Amerika Serikat telah usai. Demokrasi tetap jalan.\n"
+                      "KISAHMarc Marquez menarik. Marc menang lagi.\n"
+                      "SOSOKcantikNara Masista hadir. Nara tersenyum.\n"
+                      "HASILdrawing Piala AFF keluar hari ini.\n")
+    assert r.text.startswith("TERLAHIR dengan nama Donald John Trump")
+    for part in ("PESTA Demokrasi Amerika", "KISAH Marc Marquez", "SOSOK cantik Nara Masista", "HASIL drawing Piala"):
+        assert part in r.text
+    assert sum(s["rule"] == "split_glued" for s in r.spans) == 6  # SOSOK|cantik|Nara: cut twice
+    # not: two capitals ("QJMotor"), a suffix ("DNAnya"), a tail that is no word ("BRImo"), capitals that are
+    # neither a word nor written elsewhere ("ANDERSFrisk"), or capitals inside a line
+    raw = ("QJMotor merilis motor baru.\nDNAnya diperiksa polisi.\nBRImo bisa dipakai di BRI.\n"
+           "ANDERSFrisk adalah wasit.\nIa bilang JAKARTAkembali ramai.\n")
+    assert clean_article(raw).text == raw.strip()
+
+
 def test_two_names_glued_to_the_word_between_them_are_split_with_an_audit():
     # link_glue.csv joiner ("dan") and particle ("di"): both names stand alone in the article
     raw = ("Pernikahan Al Ghazali dan Alyssa Daguise meriah. Kabar GhazalidanAlyssa Daguise viral.\n"
