@@ -147,9 +147,9 @@ def _element_of(lex: pd.DataFrame):
     return element
 
 
-def _check_min_words(min_words) -> int:
+def _check_min_words(min_words, name: str = "min_words") -> int:
     if isinstance(min_words, bool) or not isinstance(min_words, (int, np.integer)) or min_words < 1:
-        raise ValueError(f"min_words must be a whole number of at least 1, not {min_words!r}")
+        raise ValueError(f"{name} must be a whole number of at least 1, not {min_words!r}")
     return int(min_words)
 
 
@@ -213,7 +213,7 @@ def _domain_rows(units: list[tuple], doc_ids, res: Resources) -> pd.DataFrame:
 
 def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
                    resources: Resources | None = None, min_words: int = 1,
-                   domains: pd.DataFrame | None = None) -> pd.DataFrame:
+                   domains: pd.DataFrame | None = None, min_per_article: int = 1) -> pd.DataFrame:
     """Every frame hit: which words in which sentence (or paragraph) carry which frame.
 
     Parameters
@@ -243,6 +243,10 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
         :func:`article_domains` of the articles (found from their text by default): a lexicon row's
         ``not_in_domain`` leaves its word out of the articles of those domains (conflict's
         "serangan" in a match report).
+    min_per_article : int, default 1
+        Units of one article that must carry a generic frame (each with ``min_words`` elements) for any
+        of them to count: with 2, a frame is evidenced only where the article returns to it, as a frame
+        is a pattern an article keeps to rather than a word in passing (Matthes & Kohring 2008).
 
     Returns
     -------
@@ -263,6 +267,7 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     """
     check_option("unit", unit, UNITS)
     min_words = _check_min_words(min_words)
+    min_per_article = _check_min_words(min_per_article, "min_per_article")
     res = resources_of(corpus, resources)
     lex = load_lexicon(lexicon, resources=res)
     order = _frame_order(lex)
@@ -335,8 +340,12 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
                 m = [t for _, t in sorted(set(matched[f]))]
                 rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
                                  hits=len(m), matched=", ".join(m), text=s))
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
-                                       "matched", "text"])
+    out = pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
+                                      "matched", "text"])
+    if min_per_article > 1 and len(out):  # a generic frame the article carries in too few units: none of them
+        n = out.groupby(["doc_id", "frame"])["unit_no"].transform("size")
+        out = out[(out["kind"] != "generic") | (n >= min_per_article)].reset_index(drop=True)
+    return out
 
 
 def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,

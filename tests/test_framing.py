@@ -452,6 +452,23 @@ def test_min_words_needs_distinct_words_of_a_generic_frame_only():
             frame_evidence(c, lex, min_words=bad)
 
 
+def test_min_per_article_keeps_a_generic_frame_only_where_the_article_returns_to_it():
+    c = _c(["Perang dan serangan berlanjut. Harga naik. Perang serangan lagi. Sanksi dijatuhkan.",
+            "Perang dan serangan pecah. Harga beras naik dan harga gula naik. Sanksi baru."])
+    lex = pd.concat([load_lexicon(), pd.DataFrame({"frame": ["sanctions"], "kind": ["event"], "pattern": ["sanksi*"]})])
+    two = frame_evidence(c, lex, min_words=2)
+    gated = frame_evidence(c, lex, min_words=2, min_per_article=2)
+    # article d0 carries conflict in two sentences (kept), economic in one; article d1 each frame once;
+    # the event frame (the researcher's own) is never gated
+    assert [(r.doc_id, r.unit_no, r.frame) for r in gated.itertuples()] == [
+        ("d0", 1, "conflict"), ("d0", 3, "conflict"), ("d0", 4, "sanctions"), ("d1", 3, "sanctions")]
+    assert set(gated.itertuples(index=False)) <= set(two.itertuples(index=False))
+    assert len(two[two.kind == "generic"]) == 5
+    for bad in (0, 1.5, True):
+        with pytest.raises(ValueError, match="min_per_article"):
+            frame_evidence(c, lex, min_per_article=bad)
+
+
 def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     from helpers.framing import frame_coverage, frame_precision
     from helpers.report import coverage_finding, precision_finding
