@@ -1277,8 +1277,9 @@ def shown_note(full: pd.DataFrame, shown: pd.DataFrame, *, n: int, what: str, fi
 
 
 def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judged: int = 10,
-                      min_words: int = 1, agreement: pd.DataFrame | None = None,
-                      reliable_kappa: float = 0.67, trial: pd.DataFrame | None = None) -> str:
+                      min_words: int = 1, min_per_article: int = 1, agreement: pd.DataFrame | None = None,
+                      reliable_kappa: float = 0.67, trial: pd.DataFrame | None = None,
+                      rereads: pd.DataFrame | None = None) -> str:
     """The out-of-sample precision of the frame dictionary said in one paragraph, from :func:`helpers.framing.frame_precision`.
 
     Parameters
@@ -1291,7 +1292,9 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
         Frames with fewer judgments than this in the latest sample are named as uncertain.
     min_words : int, default 1
         The rule the notebook uses (distinct elements of a frame a sentence needs): the paragraph
-        pools the samples of this rule and names the latest sample of any other rule beside it.
+        pools the samples of this rule and names the latest sample of each other rule beside it.
+    min_per_article : int, default 1
+        With ``min_words``, the rule the notebook uses (sentences of an article that must carry the frame).
     agreement : pandas.DataFrame, optional
         :func:`helpers.framing.reader_agreement`: how far each pair of readers of the same samples agreed.
     reliable_kappa : float, default 0.67
@@ -1300,6 +1303,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     trial : pandas.DataFrame, optional
         ``frame_precision(screened=True)``: its samples that ``precision`` leaves out (they measured a
         screen the kit tried and did not adopt) are named last, with their figures and rules.
+    rereads : pandas.DataFrame, optional
+        :func:`helpers.framing.frame_rereads`: second readings of samples, said with how far they moved the figure.
 
     Returns
     -------
@@ -1316,12 +1321,19 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     >>> print(precision_finding(p, min_words=1))
     Out of sample, the share of evidence sentences that clearly carry their frame was 87% in sample 1 (97% at least weakly; 100 sentences judged). The latest sample meets the target of 80% (87%). B rests on fewer than 10 judgments in the latest sample: its precision is the least certain.
     """
-    rule = precision["min_words"] if "min_words" in precision else pd.Series(1, index=precision.index)
-    other = precision[(rule != min_words) & (precision["frame"] == "all")].sort_values("sample")
-    precision = precision[rule == min_words]
+    from .framing import CLEAR_RULE
+
+    rule = _rules_of(precision)
+    mine = rule == (int(min_words), int(min_per_article))
+    measured = set(precision["sample"])  # every sample of a rule the kit has (a trial's are named apart)
+    by_frame = precision[precision["frame"] != "all"]
+    other_all = precision[~mine & (precision["frame"] == "all")].sort_values("sample")
+    other = other_all[~_rules_of(other_all).duplicated(keep="last")] if len(other_all) else other_all  # the latest
+    precision = precision[mine]
     overall = precision[precision["frame"] == "all"].sort_values("sample").set_index("sample")
     if overall.empty:
-        return f"No precision judgments are recorded for sentences with {_rule_words(int(min_words))} of a frame."
+        return (f"No precision judgments are recorded for sentences with {_rule_words(int(min_words), int(min_per_article))}"
+                " of a frame.")
     last = overall.index.max()
     latest = precision[(precision["sample"] == last) & (precision["frame"] != "all")]
     few = sorted(latest.loc[latest["n"] < min_judged, "frame"].str.replace("_", " "))
@@ -1357,13 +1369,28 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     if few:
         text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
                  f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
-    if len(other):
-        o = other.iloc[-1]
+    for i, o in other.sort_values(["min_words", "min_per_article"] if "min_per_article" in other
+                                  else ["min_words"]).iterrows() if len(other) else ():
+        o_rule = _rules_of(other)[i]
         o_alone = [o[f"strict_{k}"] for k in (1, 2, 3) if not pd.isna(o.get(f"strict_{k}", np.nan))]
-        o_how = (f"; {names(f'{v:.0%}' for v in o_alone)} by each reader alone" if len(o_alone) > 1 else "")
-        text += (f" Requiring {_rule_words(int(o['min_words']))} of a frame instead "
-                 f"(`min_words={int(o['min_words'])}`), sample {int(o['sample'])} found {o['strict']:.0%} clearly their "
-                 f"frame ({o['lenient']:.0%} at least weakly{o_how}).")
+        o_how = (f"; {names(share_against(v, target) for v in o_alone)} by each reader alone" if len(o_alone) > 1 else "")
+        arg = f"`min_words={o_rule[0]}`" + (f", `min_per_article={o_rule[1]}`" if o_rule[1] > 1 else "")
+        what = f"{_rule_words(o_rule[0])} of a frame in a sentence" + (
+            f" and {o_rule[1]} or more such sentences in the article" if o_rule[1] > 1 else "")
+        earlier = other_all[(_rules_of(other_all) == o_rule) & (other_all["sample"] < o["sample"])]
+        before = (f"; {'sample' if len(earlier) == 1 else 'samples'} {names(str(int(k)) for k in earlier['sample'])} "
+                  f"of the same rule, with the lexicon and readers of their time: "
+                  + (f"{earlier['strict'].iloc[0]:.0%}" if len(earlier) == 1 else
+                     f"{earlier['strict'].min():.0%}-{earlier['strict'].max():.0%}") if len(earlier) else "")
+        o_few = by_frame[(by_frame["sample"] == o["sample"]) & (by_frame["n"] < min_judged)]
+        few_note = (f" {names(sorted(o_few['frame'].str.replace('_', ' '))).capitalize()} "
+                    f"{'rests' if len(o_few) == 1 else 'rest'} on fewer than {min_judged} of its sentences "
+                    f"({int(o_few['n'].sum())} together): under this rule {'its' if len(o_few) == 1 else 'their'} "
+                    "precision is the least certain." if len(o_few) else "")
+        text += (f" Requiring {what} instead ({arg}" + ("; the evidence marked clear" if o_rule == CLEAR_RULE else "")
+                 + f"), sample {int(o['sample'])} found {share_against(o['strict'], target)} clearly their frame "
+                 f"({o['lenient']:.0%} at least weakly{o_how}{before}), "
+                 + ("meeting the target." if o["strict"] >= target else "below the target.") + few_note)
     if agreement is not None and len(agreement):
         n, same = int(agreement["n"].sum()), int(agreement["n_agree"].sum())
         between, wide = int(agreement["yes_vs_loose"].sum()), int(agreement["any_no_vs_yes"].sum())
@@ -1378,9 +1405,19 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                     "from it, Krippendorff 2004" if k_hi < reliable_kappa else "")
                  + f"). Of their {n - same:,} disagreements, {between:,} lay between clearly and weakly their frame"
                  + (", none between clearly and not at all." if not wide else f", {wide:,} between clearly and not at all."))
+    if rereads is not None and len(rereads):
+        parts = []
+        for kind, g in rereads.sort_values("sample").groupby("reread", sort=True):
+            how = ("by three other readers with instructions that say more of \"loose\"" if kind != "new readers"
+                   else "by three new readers with the same instructions")
+            parts.append(f"{'sample' if len(g) == 1 else 'samples'} {names(str(int(k)) for k in g['sample'])} "
+                         f"{how} gave {names(f'{v:.0%}' for v in g['strict'])} (against "
+                         f"{names(f'{v:.0%}' for v in g['record_strict'])})")
+        gap = float(rereads["difference"].abs().max())
+        text += (f" Read again, {'; '.join(parts)}: readers draw the line between clearly and weakly their frame up to "
+                 f"{gap * 100:.0f} points apart, so a figure within that of the target is not firmly above or below it.")
     if trial is not None and len(trial):
-        t = trial[(trial["frame"] == "all") & ~trial["sample"].isin(precision["sample"]) & ~trial["sample"].isin(
-            other["sample"])].sort_values("sample")
+        t = trial[(trial["frame"] == "all") & ~trial["sample"].isin(measured)].sort_values("sample")
         if len(t):
             each = names(f"sample {int(r['sample'])} ({_rule_words(int(r['min_words']))}) {r['strict']:.0%} "
                          f"({r['lenient']:.0%} at least weakly; {int(r['n'])} sentences)" for _, r in t.iterrows())
@@ -1388,6 +1425,68 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                      f"a screen the kit tried and did not adopt, and {'is' if len(t) == 1 else 'are'} left out above: "
                      f"clearly their frame in {each}.")
     return text
+
+
+def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, min_words: int = 1) -> str:
+    """How much of this corpus's generic-frame evidence is marked clear, and how precise each kind proved elsewhere.
+
+    Parameters
+    ----------
+    evidence : pandas.DataFrame
+        :func:`helpers.framing.frame_evidence` (its ``clear`` column; rows of kind "generic" are counted).
+    precision : pandas.DataFrame
+        :func:`helpers.framing.frame_precision`: the latest sample of the clear rule and of the rule in use give
+        the figures.
+    min_words : int, default 1
+        The rule the notebook uses.
+
+    Returns
+    -------
+    str
+        Markdown: the clear sentence-frame pairs and their articles out of all, and the precision blind readers
+        found for each kind of evidence; where none is clear, that every share rests on the other kind.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["generic"] * 3, "clear": [True, True, False]})
+    >>> p = pd.DataFrame({"sample": [18, 22], "min_words": [1, 2], "min_per_article": [1, 2], "frame": ["all"] * 2,
+    ...                   "n": [100, 100], "strict": [0.45, 0.91]})
+    >>> print(clear_evidence_finding(ev, p))
+    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of 2 articles): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). Quote the clear ones first; read the rest before citing them.
+    """
+    from .framing import CLEAR_RULE
+
+    ev = evidence[evidence["kind"] == "generic"] if "kind" in evidence else evidence
+    if ev.empty:
+        return "No generic-frame evidence here."
+    rules = _rules_of(precision)
+    overall = precision[precision["frame"] == "all"]
+
+    def latest(rule):
+        got = overall[rules[overall.index] == rule].sort_values("sample")
+        return got.iloc[-1] if len(got) else None
+
+    clear_p, used_p = latest(CLEAR_RULE), latest((int(min_words), 1))
+    said = lambda r: f"{r['strict']:.0%} clearly their frame (sample {int(r['sample'])}" if r is not None else ""  # noqa: E731
+    n_clear = int(ev["clear"].sum())
+    num = {2: "two", 3: "three", 4: "four"}
+    what = (f"{num.get(CLEAR_RULE[0], CLEAR_RULE[0])} distinct elements of the frame, in an article that carries it in "
+            f"{num.get(CLEAR_RULE[1], CLEAR_RULE[1])} or more such sentences")
+    if n_clear == 0:
+        text = (f"None of the {count_of(len(ev), 'generic-frame sentence-frame pair')} here is marked `clear` ({what})")
+        if used_p is not None:
+            text += (f": every frame share here rests on evidence of the kind blind readers found "
+                     f"{said(used_p)}) on other events")
+        return text + ". Read the evidence before citing a share."
+    arts = ev.loc[ev["clear"], "doc_id"].nunique()
+    text = (f"{n_clear:,} of the {count_of(len(ev), 'generic-frame sentence-frame pair')} here "
+            f"{'is' if n_clear == 1 else 'are'} marked `clear` (in {arts:,} of {count_of(ev['doc_id'].nunique(), 'article')}): "
+            f"{what}.")
+    if clear_p is not None:
+        text += (f" Of such sentences on other events, blind readers found {said(clear_p)}"
+                 + (f"; {_rule_words(int(min_words))}: {used_p['strict']:.0%}, sample {int(used_p['sample'])}"
+                    if used_p is not None else "") + ").")
+    return text + " Quote the clear ones first; read the rest before citing them."
 
 
 def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5,
@@ -1597,17 +1696,29 @@ def domains_note(domains: pd.DataFrame, lexicon: pd.DataFrame, *, n_articles: in
     return " ".join(parts)
 
 
-def _rule_words(k: int) -> str:
-    """A ``min_words`` rule in words: "one word", "two distinct elements" (words of one element count once)."""
-    return "one word" if k == 1 else f"{ {2: 'two', 3: 'three', 4: 'four'}.get(k, k)} distinct elements"
+def _rule_words(k: int, per_article: int = 1) -> str:
+    """A rule of the frame evidence in words: ``min_words`` ("one word", "two distinct elements": words of one
+    element count once) and, above 1, ``min_per_article`` ("... in an article with two or more such sentences")."""
+    num = {2: "two", 3: "three", 4: "four"}
+    text = "one word" if k == 1 else f"{num.get(k, k)} distinct elements"
+    if per_article > 1:
+        text += f" in an article with {num.get(per_article, per_article)} or more such sentences"
+    return text
 
 
-def frame_rule(min_words: int = 1) -> str:
+def _rules_of(table: pd.DataFrame) -> pd.Series:
+    """Each row's evidence rule as a pair (min_words, min_per_article), 1 where a column is missing."""
+    k = table["min_words"] if "min_words" in table else pd.Series(1, index=table.index)
+    m = table["min_per_article"] if "min_per_article" in table else pd.Series(1, index=table.index)
+    return pd.Series(list(zip(k.astype(int), m.astype(int))), index=table.index)
+
+
+def frame_rule(min_words: int = 1, min_per_article: int = 1) -> str:
     """The frame dictionary's sentence rule in words, for a chart's note.
 
     Parameters
     ----------
-    min_words : int, default 1
+    min_words, min_per_article : int, default 1
         As :func:`helpers.framing.frame_evidence`.
 
     Returns
@@ -1619,17 +1730,17 @@ def frame_rule(min_words: int = 1) -> str:
     >>> frame_rule(1), frame_rule(2)
     ('a generic frame counted with one word of it per sentence', 'a generic frame counted with two distinct elements of it per sentence')
     """
-    return f"a generic frame counted with {_rule_words(int(min_words))} of it per sentence"
+    return f"a generic frame counted with {_rule_words(int(min_words), int(min_per_article))} of it per sentence"
 
 
-def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
-    """What each ``min_words`` rule reaches on this corpus, said from :func:`helpers.framing.frame_coverage`.
+def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1, min_per_article: int = 1) -> str:
+    """What each rule of the evidence reaches on this corpus, said from :func:`helpers.framing.frame_coverage`.
 
     Parameters
     ----------
     coverage : pandas.DataFrame
         ``frame_coverage(corpus, lexicon)``.
-    min_words : int, default 1
+    min_words, min_per_article : int, default 1
         The rule the notebook uses.
 
     Returns
@@ -1646,18 +1757,20 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1) -> str:
     """
     if coverage.empty:
         return "No generic frame was measured."
-    words = _rule_words
-    used = coverage[coverage["min_words"] == min_words]
-    rest = coverage[coverage["min_words"] != min_words]
+    from .framing import CLEAR_RULE
+
+    rules = _rules_of(coverage)
+    is_used = rules == (int(min_words), int(min_per_article))
+    used, rest = coverage[is_used], coverage[~is_used]
     text = ""
     if len(used):
         u = used.iloc[0]
-        text = (f"On this corpus, with {words(int(u['min_words']))} of a frame per sentence (the rule used here), "
-                f"the generic frames have {count_of(u['sentences'], 'sentence-frame pair')} of evidence in "
+        text = (f"On this corpus, with {_rule_words(*rules[used.index[0]])} of a frame per sentence (the rule used "
+                f"here), the generic frames have {count_of(u['sentences'], 'sentence-frame pair')} of evidence in "
                 f"{int(u['articles']):,} of {int(u['of_articles']):,} articles.")
-    for r in rest.itertuples(index=False):
-        text += (f" With {words(int(r.min_words))}, {int(r.sentences):,} in {int(r.articles):,} of "
-                 f"{int(r.of_articles):,} articles.")
+    for i, r in rest.iterrows():
+        text += (f" With {_rule_words(*rules[i])}{' (the evidence marked clear)' if rules[i] == CLEAR_RULE else ''}, "
+                 f"{int(r['sentences']):,} in {int(r['articles']):,} of {int(r['of_articles']):,} articles.")
     return text.strip()
 
 

@@ -469,27 +469,85 @@ def test_min_per_article_keeps_a_generic_frame_only_where_the_article_returns_to
             frame_evidence(c, lex, min_per_article=bad)
 
 
+def test_clear_marks_two_elements_in_an_article_that_returns_to_the_frame():
+    from helpers.framing import CLEAR_RULE, frame_precision
+    from helpers.report import clear_evidence_finding
+
+    c = _c(["Perang dan serangan berlanjut. Harga naik. Perang serangan lagi. Perang usai.",
+            "Perang dan serangan pecah. Harga beras naik dan harga gula naik."])
+    ev = frame_evidence(c)
+    assert CLEAR_RULE == (2, 2)
+    # worked by hand: d0's conflict has two elements in sentences 1 and 3 (clear), one in 4; its economic, one
+    # sentence; d1 carries each frame in one sentence only
+    assert {(r.doc_id, r.unit_no, r.frame) for r in ev.itertuples() if r.clear} == {("d0", 1, "conflict"),
+                                                                                 ("d0", 3, "conflict")}
+    assert ev.set_index(["doc_id", "unit_no", "frame"]).loc[("d0", 4, "conflict"), "elements"] == 1
+    # the same rows as the rule itself, whatever min_words the table was drawn with
+    gated = frame_evidence(c, min_words=2, min_per_article=2)
+    assert set(zip(gated.doc_id, gated.unit_no, gated.frame)) == set(zip(*[ev.loc[ev.clear, k] for k in
+                                                                           ("doc_id", "unit_no", "frame")]))
+    assert frame_evidence(c, min_words=2)["clear"].tolist() == [True, False, True, False, False]
+    p = frame_precision()
+    text = clear_evidence_finding(ev[ev.kind == "generic"], p)
+    assert text.startswith("2 of the ") and "(in 1 of 2 articles)" in text and "found 91% clearly their frame (sample 22" in text
+    none = clear_evidence_finding(frame_evidence(_c(["Perang usai."])), p)
+    assert none.startswith("None of the 1 generic-frame sentence-frame pair here is marked `clear`") and "45%" in none
+
+
+def test_frame_rereads_give_each_readings_median_against_the_record():
+    from helpers.framing import _median_judgment, frame_precision, frame_rereads
+
+    raw = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_rereads.csv")
+    rec = frame_precision(screened=True).set_index(["sample", "frame"])
+    r = frame_rereads().set_index(["reread", "sample"])
+    assert sorted(r.index) == [("fuller instructions", 22), ("fuller instructions", 23), ("new readers", 19)]
+    for (reread, sample), row in r.iterrows():
+        g = raw[(raw["reread"] == reread) & (raw["sample"].astype(int) == sample)]
+        # the median worked by hand: what at least two readers said, else loose
+        by_hand = [max(set(v), key=list(v).count) if len(set(v)) < 3 else "loose"
+                   for v in g[["judgment_1", "judgment_2", "judgment_3"]].values]
+        assert by_hand == [_median_judgment(v) for v in g[["judgment_1", "judgment_2", "judgment_3"]].values]
+        assert row["n"] == len(g) == 100 and row["yes"] == by_hand.count("yes")
+        assert row["record_strict"] == rec.loc[(sample, "all"), "strict"]
+        # the same sentences as the sample of record
+        j = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
+        j = j[j["sample"].astype(int) == sample]
+        assert sorted(zip(g.doc_id, g.unit_no.astype(int), g.frame)) == sorted(zip(j.doc_id, j.unit_no.astype(int), j.frame))
+
+
 def test_frame_precision_keeps_each_rule_apart_and_the_finding_says_both():
     from helpers.framing import frame_coverage, frame_precision
     from helpers.report import coverage_finding, precision_finding
 
     p = frame_precision()
-    assert set(p["min_words"]) == {1, 2}
-    only_two = frame_precision(min_words=2)
-    assert set(only_two["sample"]) == {9, 11, 13, 15, 17, 19} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(p["min_words"]) == {1, 2} and set(p["min_per_article"]) == {1, 2}
+    only_two = frame_precision(min_words=2, min_per_article=1)
+    assert set(only_two["sample"]) == {9, 11, 13, 15, 17, 19, 23} and set(only_two.loc[only_two.frame == "all", "n"]) == {100}
+    assert set(frame_precision(min_per_article=2)["sample"]) == {22}
     text = precision_finding(p, min_words=1)
-    # samples of the other rule are not pooled with this one, but named beside it
+    # samples of the other rules are not pooled with this one, but the latest of each is named beside it
     assert "in samples 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16 and 18" in text and "1,300 sentences judged" in text
-    last = p[(p["sample"] == 19) & (p["frame"] == "all")].iloc[0]
-    assert f"sample 19 found {last['strict']:.0%} clearly" in text
+    for sample in (23, 22):
+        last = p[(p["sample"] == sample) & (p["frame"] == "all")].iloc[0]
+        assert f"sample {sample} found {last['strict']:.0%} clearly" in text
+    assert "sample 19 found" not in text and "samples 9, 11, 13, 15, 17 and 19 of the same rule" in text
+    assert text.index("sample 23 found") < text.index("sample 22 found")  # rules in order: two elements, then clear
     two = precision_finding(p, min_words=2)
-    assert "in samples 9, 11, 13, 15, 17 and 19 (" in two and "sample 18 found" in two and "600 sentences judged" in two
+    assert "in samples 9, 11, 13, 15, 17, 19 and 23 (" in two and "sample 18 found" in two and "700 sentences judged" in two
+    assert "sample 22 found" in two and "sample 21" not in two
+    clear = precision_finding(p, min_words=2, min_per_article=2)
+    assert clear.startswith("Out of sample, the share of evidence sentences that clearly carry their frame was 91% in sample 22")
     c = _c(["Perang dan serangan berlanjut.", "Perang usai.", "Kucing tidur."])
-    cov = frame_coverage(c)
+    cov = frame_coverage(c, rules=(1, 2))
     assert cov[["min_words", "sentences", "articles", "of_articles"]].values.tolist() == [[1, 2, 2, 3], [2, 1, 1, 3]]
     assert coverage_finding(cov, min_words=2).startswith(
         "On this corpus, with two distinct elements of a frame per sentence (the rule used here), the generic frames have 1 "
         "sentence-frame pair of evidence in 1 of 3 articles. With one word, 2 in 2 of 3 articles.")
+    cov = frame_coverage(c)  # the clear rule too: conflict in one sentence of its article is not clear
+    assert cov[["min_words", "min_per_article", "sentences"]].values.tolist() == [[1, 1, 2], [2, 1, 1], [2, 2, 0]]
+    assert coverage_finding(cov).endswith(
+        "With two distinct elements in an article with two or more such sentences (the evidence marked clear), 0 in 0 of 3 "
+        "articles.")
 
 
 def test_quotes_on_the_example_against_an_independent_hand_list():
@@ -551,7 +609,7 @@ def test_reader_agreement_equals_scikit_learn_and_the_finding_says_when_the_read
     judged = read_table(Path(__file__).resolve().parents[1] / "helpers" / "validation" / "frame_precision.csv")
     readers = ["judgment", "judgment_2", "judgment_3"]
     a = reader_agreement().set_index(["sample", "pair"])
-    assert sorted(a.index) == [(s, pair) for s in range(8, 20) for pair in ("1-2", "1-3", "2-3")]
+    assert sorted(a.index) == [(s, pair) for s in [*range(8, 20), 22, 23] for pair in ("1-2", "1-3", "2-3")]
     for (sample, pair), row in a.iterrows():
         i, k = (int(x) - 1 for x in pair.split("-"))
         g = judged[judged["sample"].astype(int) == sample]
@@ -2238,10 +2296,32 @@ def test_the_readme_says_what_two_elements_do_to_the_example_hand_coding():
     for mw in (1, 2):
         _, summary = frame_agreement(frame_scores(c, min_words=mw), hand)
         got[mw] = summary.set_index("frame").loc["all"]
-    cov = frame_coverage(c).set_index("min_words")
+    cov = frame_coverage(c, rules=(1, 2)).set_index("min_words")
     assert (f"two elements find a generic frame in {int(cov.loc[2, 'articles'])} of {len(c)} articles and agree with a "
             f"reader's hand coding of the articles in {got[2]['agreement']:.0%} of article-frame pairs (kappa "
             f"{got[2]['kappa']:.2f}) against {got[1]['agreement']:.0%} (kappa {got[1]['kappa']:.2f}) for one word") in readme
+
+
+def test_the_readme_gives_samples_22_and_23_and_the_rereads_as_the_record_has_them():
+    from scipy.stats import binomtest
+
+    from helpers.framing import frame_coverage, frame_precision, frame_rereads
+
+    readme = " ".join(_readme().split())
+    p = frame_precision().set_index(["sample", "frame"])
+    s22, s23 = p.loc[(22, "all")], p.loc[(23, "all")]
+    ci = binomtest(int(s22["yes"]), int(s22["n"])).proportion_ci(method="wilson")
+    assert (f"{s22['strict']:.0%} (95% interval {ci.low * 100:.0f}-{ci.high * 100:.0f}%) and {s23['strict']:.0%} clearly "
+            "their frame") in readme
+    r = frame_rereads().set_index(["reread", "sample"])
+    assert (f"found {r.loc[('fuller instructions', 22), 'strict']:.0%} and {r.loc[('fuller instructions', 23), 'strict']:.0%};"
+            f" and three new readers of sample 19 found {r.loc[('new readers', 19), 'strict']:.0%} where its readers had "
+            f"found {r.loc[('new readers', 19), 'record_strict']:.0%}") in readme
+    assert f"up to {r['difference'].abs().max() * 100:.0f} points apart" in readme
+    econ = int(p.loc[(22, "economic"), "n"])
+    assert f"{econ} were economic: the other frames' precision under the rule rests on {100 - econ} sentences" in readme
+    cov = frame_coverage(load_corpus(CORPUS)).set_index(["min_words", "min_per_article"]).loc[(2, 2)]
+    assert f"{int(cov['sentences'])} sentences in {int(cov['articles'])} of the example's 5 articles" in readme
 
 
 def test_screened_samples_are_kept_apart_from_the_lexicon_s_own():
@@ -2253,7 +2333,7 @@ def test_screened_samples_are_kept_apart_from_the_lexicon_s_own():
     assert sorted(screened["sample"].unique()) == [20, 21]
     assert set(screened["screen"]) == {"0.75", "0.7"} and (j.loc[j["sample"] < 20, "screen"] == "").all()
     p = frame_precision()
-    assert p["sample"].max() == 19
+    assert not p["sample"].isin([20, 21]).any() and p["sample"].max() == 23
     both = frame_precision(screened=True).set_index(["sample", "frame"])
     for s, n in ((20, 100), (21, 84)):
         rec = j[j["sample"] == s]["record"]
@@ -2262,9 +2342,9 @@ def test_screened_samples_are_kept_apart_from_the_lexicon_s_own():
     # what the revert says: 69% and 71% clearly their frame, 99% at least weakly
     assert both.loc[(20, "all"), ["strict", "lenient"]].tolist() == [0.69, 0.99]
     assert both.loc[(21, "all"), ["strict", "lenient"]].tolist() == [0.71, 0.99]
-    assert frame_precision(by="word")["n"].sum() == frame_precision(by="word", samples=range(1, 20))["n"].sum()
+    assert frame_precision(by="word")["n"].sum() == frame_precision(by="word", samples=[*range(1, 20), 22, 23])["n"].sum()
     a = reader_agreement()
-    assert a["sample"].max() == 19
+    assert not a["sample"].isin([20, 21]).any()
     a = reader_agreement(screened=True).set_index(["sample", "pair"])
     for s, n in ((20, 100), (21, 84)):
         g = j[j["sample"] == s]
