@@ -1427,7 +1427,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     return text
 
 
-def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, min_words: int = 1) -> str:
+def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, min_words: int = 1,
+                           rereads: pd.DataFrame | None = None) -> str:
     """How much of this corpus's generic-frame evidence is marked clear, and how precise each kind proved elsewhere.
 
     Parameters
@@ -1439,6 +1440,8 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
         the figures.
     min_words : int, default 1
         The rule the notebook uses.
+    rereads : pandas.DataFrame, optional
+        :func:`helpers.framing.frame_rereads`: another reading of the clear rule's sample is given beside its figure.
 
     Returns
     -------
@@ -1452,7 +1455,7 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     >>> p = pd.DataFrame({"sample": [18, 22], "min_words": [1, 2], "min_per_article": [1, 2], "frame": ["all"] * 2,
     ...                   "n": [100, 100], "strict": [0.45, 0.91]})
     >>> print(clear_evidence_finding(ev, p))
-    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of 2 articles): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). Quote the clear ones first; read the rest before citing them.
+    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of the 2 articles with any): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). Quote the clear ones first; read the rest before citing them.
     """
     from .framing import CLEAR_RULE
 
@@ -1480,10 +1483,14 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
         return text + ". Read the evidence before citing a share."
     arts = ev.loc[ev["clear"], "doc_id"].nunique()
     text = (f"{n_clear:,} of the {count_of(len(ev), 'generic-frame sentence-frame pair')} here "
-            f"{'is' if n_clear == 1 else 'are'} marked `clear` (in {arts:,} of {count_of(ev['doc_id'].nunique(), 'article')}): "
-            f"{what}.")
+            f"{'is' if n_clear == 1 else 'are'} marked `clear` (in {arts:,} of the "
+            f"{count_of(ev['doc_id'].nunique(), 'article')} with any): {what}.")
     if clear_p is not None:
+        again = (rereads[rereads["sample"] == clear_p["sample"]] if rereads is not None and len(rereads)
+                 else pd.DataFrame())
         text += (f" Of such sentences on other events, blind readers found {said(clear_p)}"
+                 + "".join(f"; {r['strict']:.0%} by other readers" + (" with fuller instructions" if r["reread"] !=
+                                                                     "new readers" else "") for _, r in again.iterrows())
                  + (f"; {_rule_words(int(min_words))}: {used_p['strict']:.0%}, sample {int(used_p['sample'])}"
                     if used_p is not None else "") + ").")
     return text + " Quote the clear ones first; read the rest before citing them."
