@@ -820,7 +820,7 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
         Only the samples that measured this rule of :func:`frame_evidence` (1, the default rule, in
         samples 1-8 and the even samples 10-18; 2 in the odd samples 9-19 and in 22 and 23); all by default.
     min_per_article : int, optional
-        Only the samples that measured this rule of :func:`frame_evidence` (2 in sample 22, the evidence
+        Only the samples that measured this rule of :func:`frame_evidence` (2 in samples 22 and 24, the evidence
         marked ``clear``; 1, no such rule, in every other); all by default.
     screened : bool, default False
         Also the samples that measured a screen the kit tried and did not adopt (samples 20 and 21:
@@ -831,8 +831,9 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     Returns
     -------
     pandas.DataFrame
-        ``sample, lexicon, min_words, min_per_article, frame, readers, yes, loose, no, n, strict, lenient,
-        strict_1, strict_2, strict_3``: ``yes, loose, no``, ``strict`` (yes / n) and ``lenient`` ((yes + loose)
+        ``sample, lexicon, min_words, min_per_article, frames, frame, readers, yes, loose, no, n, strict, lenient,
+        strict_1, strict_2, strict_3`` (``frames``: the frames a sample was limited to, "all" for every generic frame;
+        sample 24 took every clear sentence of the four frames other than economic that no reader had judged): ``yes, loose, no``, ``strict`` (yes / n) and ``lenient`` ((yes + loose)
         / n) from the judgment of record; ``strict_k``: what reader k alone found clearly their
         frame, empty (NaN) where the sample had no reader k; 2 places. With ``by="word"``: ``frame,
         word, yes, loose, no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word;
@@ -842,7 +843,7 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     Examples
     --------
     >>> p = frame_precision()
-    >>> p.loc[p["frame"] == "all", "n"].unique().tolist()
+    >>> p.loc[(p["frame"] == "all") & (p["frames"] == "all"), "n"].unique().tolist()  # sample 24: 61, four frames
     [100]
     >>> p.loc[(p["frame"] == "all") & (p["sample"] == 9), ["readers", "strict", "strict_1", "strict_2", "strict_3"]].values.tolist()
     [[3.0, 0.7, 0.65, 0.8, 0.6]]
@@ -879,14 +880,15 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
         lex = load_lexicon()
         out["now"] = [_word_rule(lex[lex["frame"] == f], w) for f, w in zip(out["frame"], out["word"])]
         return out.sort_values(["frame", "strict", "word"], kind="mergesort").reset_index(drop=True)
-    for (sample, lexicon, rule, per), g in judged.groupby(["sample", "lexicon", "min_words", "min_per_article"],
-                                                          sort=True):
+    for (sample, lexicon, rule, per, frames), g in judged.groupby(
+            ["sample", "lexicon", "min_words", "min_per_article", "frames"], sort=True):
         n_readers = int((g[list(_READERS)] != "").any().sum())
         for frame, h in list(g.groupby("frame", sort=True)) + [("all", g)]:
-            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, min_per_article=per, frame=frame,
-                             readers=n_readers, **counts(h, readers=True)))
-    return pd.DataFrame(rows, columns=["sample", "lexicon", "min_words", "min_per_article", "frame", "readers", "yes",
-                                       "loose", "no", "n", "strict", "lenient", "strict_1", "strict_2", "strict_3"])
+            rows.append(dict(sample=sample, lexicon=lexicon, min_words=rule, min_per_article=per,
+                             frames=frames.replace("|", ", ") or "all", frame=frame, readers=n_readers,
+                             **counts(h, readers=True)))
+    return pd.DataFrame(rows, columns=["sample", "lexicon", "min_words", "min_per_article", "frames", "frame", "readers",
+                                       "yes", "loose", "no", "n", "strict", "lenient", "strict_1", "strict_2", "strict_3"])
 
 
 def reader_agreement(*, screened: bool = False) -> pd.DataFrame:
@@ -909,7 +911,7 @@ def reader_agreement(*, screened: bool = False) -> pd.DataFrame:
     Examples
     --------
     >>> a = reader_agreement()
-    >>> a[["sample", "pair"]].values.tolist()[:3], int(a["n"].min())
+    >>> a[["sample", "pair"]].values.tolist()[:3], int(a.loc[a["sample"] < 24, "n"].min())
     ([[8, '1-2'], [8, '1-3'], [8, '2-3']], 100)
     """
     cols = ["sample", "min_words", "pair", "n", "n_agree", "agree", "kappa", "yes_a", "yes_b", "yes_vs_loose",
@@ -990,7 +992,8 @@ def _median_judgment(values) -> str:
 
 def _judgments(*, screened: bool = True) -> pd.DataFrame:
     """The kit's frame-precision judgments (``helpers/validation/frame_precision.csv``), typed:
-    ``sample``, ``min_words`` and ``min_per_article`` as whole numbers (1 where not given), each reader's judgment ("" where
+    ``sample``, ``min_words`` and ``min_per_article`` as whole numbers (1 where not given), ``frames`` (the frames a
+    sample was limited to, "|"-separated, "" for every generic frame), each reader's judgment ("" where
     that reader did not judge), ``screen`` (the probability a screened sample's hits needed, else "";
     with ``screened=False`` those samples are left out) and ``record``, the judgment of record: the
     first reader's, or with three readers their median."""
@@ -998,7 +1001,7 @@ def _judgments(*, screened: bool = True) -> pd.DataFrame:
     judged["sample"] = judged["sample"].astype(int)
     for col in ("min_words", "min_per_article"):
         judged[col] = pd.to_numeric(judged[col], errors="coerce").fillna(1).astype(int) if col in judged else 1
-    for col in _READERS + ("screen",):
+    for col in _READERS + ("screen", "frames"):
         judged[col] = judged[col].fillna("").astype(str).str.strip() if col in judged else ""
     several = (judged[list(_READERS)] != "").sum(axis=1) >= 3
     judged["record"] = judged["judgment"]

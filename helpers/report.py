@@ -1323,9 +1323,12 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     """
     from .framing import CLEAR_RULE
 
+    measured = set(precision["sample"])  # every sample of a rule the kit has (a trial's are named apart)
+    full = precision
+    scoped = precision[precision["frames"] != "all"] if "frames" in precision else precision.iloc[0:0]
+    precision = precision.drop(scoped.index)  # samples limited to some frames are named apart, after the rules
     rule = _rules_of(precision)
     mine = rule == (int(min_words), int(min_per_article))
-    measured = set(precision["sample"])  # every sample of a rule the kit has (a trial's are named apart)
     by_frame = precision[precision["frame"] != "all"]
     other_all = precision[~mine & (precision["frame"] == "all")].sort_values("sample")
     other = other_all[~_rules_of(other_all).duplicated(keep="last")] if len(other_all) else other_all  # the latest
@@ -1391,6 +1394,22 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                  + f"), sample {int(o['sample'])} found {share_against(o['strict'], target)} clearly their frame "
                  f"({o['lenient']:.0%} at least weakly{o_how}{before}), "
                  + ("meeting the target." if o["strict"] >= target else "below the target.") + few_note)
+    for sample, g in scoped.groupby("sample", sort=True):
+        o = g[g["frame"] == "all"].iloc[0]
+        parts = g[g["frame"] != "all"]
+        o_rule = _rules_of(g).iloc[0]
+        pooled = _rule_by_frame(full, o_rule)
+        these = pooled[pooled["frame"].isin(parts["frame"])]
+        rest = pooled[~pooled["frame"].isin(parts["frame"])]
+        y, n = int(these["yes"].sum()), int(these["n"].sum())
+        text += (f" Sample {int(sample)} read every sentence of the {names(f.replace('_', ' ') for f in parts['frame'])} "
+                 f"frames under the rule of {_rule_words(*o_rule)} that no reader had judged: "
+                 f"{int(o['yes'])} of {int(o['n'])} ({o['strict']:.0%}) clearly their frame ("
+                 + names(f"{r['frame'].replace('_', ' ')} {int(r['yes'])} of {int(r['n'])}" for _, r in parts.iterrows())
+                 + f"); over samples {these['samples'].iloc[0]}, those frames {y} of {n} ({y / n:.0%})"
+                 + (", against " + names(f"{r['frame'].replace('_', ' ')} {int(r['yes'])} of {int(r['n'])} "
+                                         f"({r['strict']:.0%})" for _, r in rest.iterrows()) if len(rest) else "")
+                 + ".")
     if agreement is not None and len(agreement):
         n, same = int(agreement["n"].sum()), int(agreement["n_agree"].sum())
         between, wide = int(agreement["yes_vs_loose"].sum()), int(agreement["any_no_vs_yes"].sum())
@@ -1451,11 +1470,15 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
 
     Examples
     --------
-    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["generic"] * 3, "clear": [True, True, False]})
-    >>> p = pd.DataFrame({"sample": [18, 22], "min_words": [1, 2], "min_per_article": [1, 2], "frame": ["all"] * 2,
-    ...                   "n": [100, 100], "strict": [0.45, 0.91]})
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["generic"] * 3, "clear": [True, True, False],
+    ...                    "frame": ["conflict", "economic", "economic"]})
+    >>> p = pd.DataFrame({"sample": [18, 22, 22, 22, 24, 24], "min_words": [1, 2, 2, 2, 2, 2],
+    ...                   "min_per_article": [1, 2, 2, 2, 2, 2], "frames": ["all"] * 4 + ["conflict"] * 2,
+    ...                   "frame": ["all", "all", "conflict", "economic", "all", "conflict"],
+    ...                   "yes": [45, 91, 1, 90, 15, 15], "n": [100, 100, 2, 98, 20, 20],
+    ...                   "strict": [0.45, 0.91, 0.5, 0.92, 0.75, 0.75]})
     >>> print(clear_evidence_finding(ev, p))
-    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of the 2 articles with any): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). Quote the clear ones first; read the rest before citing them.
+    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of the 2 articles with any): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). By frame, over samples 22 and 24: economic 92% of 98 and conflict 73% of 22. Quote the clear ones first; read the rest before citing them.
     """
     from .framing import CLEAR_RULE
 
@@ -1463,7 +1486,8 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     if ev.empty:
         return "No generic-frame evidence here."
     rules = _rules_of(precision)
-    overall = precision[precision["frame"] == "all"]
+    overall = precision[(precision["frame"] == "all")
+                        & ((precision["frames"] == "all") if "frames" in precision else True)]
 
     def latest(rule):
         got = overall[rules[overall.index] == rule].sort_values("sample")
@@ -1493,6 +1517,12 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
                                                                      "new readers" else "") for _, r in again.iterrows())
                  + (f"; {_rule_words(int(min_words))}: {used_p['strict']:.0%}, sample {int(used_p['sample'])}"
                     if used_p is not None else "") + ").")
+        pooled = _rule_by_frame(precision, CLEAR_RULE)
+        here = pooled[pooled["frame"].isin(ev.loc[ev["clear"], "frame"])] if "frame" in ev else pooled.iloc[0:0]
+        if len(here) and pooled["samples"].iloc[0] != str(int(clear_p["sample"])):
+            text += (f" By frame, over samples {pooled['samples'].iloc[0]}: "
+                     + names(f"{r['frame'].replace('_', ' ')} {r['strict']:.0%} of {int(r['n'])}"
+                             for _, r in here.sort_values("n", ascending=False).iterrows()) + ".")
     return text + " Quote the clear ones first; read the rest before citing them."
 
 
@@ -1711,6 +1741,18 @@ def _rule_words(k: int, per_article: int = 1) -> str:
     if per_article > 1:
         text += f" in an article with {num.get(per_article, per_article)} or more such sentences"
     return text
+
+
+def _rule_by_frame(precision: pd.DataFrame, rule: tuple) -> pd.DataFrame:
+    """Over every sample of one rule of the evidence, each frame's judgments pooled: ``frame, yes, n, strict``, and
+    ``samples`` (the samples pooled), from :func:`helpers.framing.frame_precision` rows."""
+    rows = precision[(precision["frame"] != "all") & (_rules_of(precision) == rule)] if len(precision) else precision
+    if rows.empty:
+        return pd.DataFrame(columns=["frame", "yes", "n", "strict", "samples"])
+    out = rows.groupby("frame", sort=True).agg(yes=("yes", "sum"), n=("n", "sum")).reset_index()
+    out["strict"] = (out["yes"] / out["n"]).round(2)
+    out["samples"] = names(str(int(k)) for k in sorted(rows["sample"].unique()))
+    return out
 
 
 def _rules_of(table: pd.DataFrame) -> pd.Series:
