@@ -1526,6 +1526,60 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     return text + " Quote the clear ones first; read the rest before citing them."
 
 
+def clear_frames_finding(clear: pd.DataFrame, every: pd.DataFrame) -> str:
+    """Which generic frames hold on clear evidence alone, per outlet, beside those that rest on passing words.
+
+    Parameters
+    ----------
+    clear : pandas.DataFrame
+        :func:`helpers.framing.frames_by_outlet` of ``frame_scores(..., min_words=2, min_per_article=2)``: the
+        sentences marked clear.
+    every : pandas.DataFrame
+        :func:`helpers.framing.frames_by_outlet` of the scores the notebook charts.
+
+    Returns
+    -------
+    str
+        Markdown: the clear sentences and the outlets with any, each frame's clear sentences by outlet (most first),
+        and the frames with sentences but none clear.
+
+    Examples
+    --------
+    >>> every = pd.DataFrame({"outlet": ["X", "X", "Y", "Y"], "frame": ["conflict", "economic"] * 2,
+    ...                       "kind": ["generic"] * 4, "units_with_frame": [5, 2, 3, 1]})
+    >>> clear = every.assign(units_with_frame=[2, 0, 0, 0])
+    >>> print(clear_frames_finding(clear, every))
+    On clear evidence alone, 2 sentences in 1 of 2 outlets: conflict 2 (X 2). Economic has sentences here but none clear: its share rests on evidence of the kinds blind readers found clearly its frame less often (section 7).
+    """
+    gen_c = clear[clear["kind"] == "generic"]
+    gen_e = every[every["kind"] == "generic"]
+    n = int(gen_c["units_with_frame"].sum())
+    outlets = gen_e["outlet"].nunique()
+    with_any = gen_e.groupby("frame", sort=False)["units_with_frame"].sum()
+    if n == 0:
+        return ("No sentence here is clear evidence of a generic frame (two distinct elements, in an article that "
+                "returns to the frame): every generic-frame share above rests on sentences of a kind blind readers "
+                "found clearly their frame far less often (section 7).")
+    per = gen_c.groupby("frame", sort=False)["units_with_frame"].sum()
+    per = per[per > 0].sort_values(ascending=False, kind="mergesort")
+    parts = []
+    for f, k in per.items():
+        by = gen_c[(gen_c["frame"] == f) & (gen_c["units_with_frame"] > 0)].sort_values(
+            ["units_with_frame", "outlet"], ascending=[False, True])
+        parts.append(f"{f.replace('_', ' ')} {int(k)} (" + ", ".join(f"{o} {int(u)}" for o, u in
+                                                                   zip(by["outlet"], by["units_with_frame"])) + ")")
+    used = gen_c.loc[gen_c["units_with_frame"] > 0, "outlet"].nunique()
+    text = (f"On clear evidence alone, {count_of(n, 'sentence')} in {used} of {count_of(outlets, 'outlet')}: "
+            + "; ".join(parts) + ".")
+    bare = [f for f, k in with_any.items() if k > 0 and f not in per.index]
+    if bare:
+        text += (f" {names(f.replace('_', ' ') for f in bare).capitalize()} {'has' if len(bare) == 1 else 'have'} "
+                 f"sentences here but none clear: {'its share rests' if len(bare) == 1 else 'their shares rest'} on "
+                 f"evidence of the kinds blind readers found clearly {'its' if len(bare) == 1 else 'their'} frame less "
+                 "often (section 7).")
+    return text
+
+
 def lead_body_title(difference: pd.Series, *, n_leads: int, min_difference: float = 0.05, min_base: int = 5,
                     differing: pd.Series | None = None, cells: pd.DataFrame | None = None) -> str:
     """The lead-versus-body chart's title: the frames leads stress most, those the bodies stress most, or neither.

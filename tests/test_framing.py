@@ -495,6 +495,26 @@ def test_clear_marks_two_elements_in_an_article_that_returns_to_the_frame():
     assert none.startswith("None of the 1 generic-frame sentence-frame pair here is marked `clear`") and "45%" in none
 
 
+def test_clear_frames_by_outlet_count_the_clear_evidence():
+    from helpers.framing import CLEAR_RULE, frames_by_outlet
+    from helpers.report import clear_frames_finding
+
+    c = _c(["Perang dan serangan berlanjut. Harga naik. Perang serangan lagi. Perang usai.",
+            "Perang dan serangan pecah. Harga beras naik dan harga gula naik."])
+    every = frames_by_outlet(frame_scores(c))
+    clear = frames_by_outlet(frame_scores(c, min_words=CLEAR_RULE[0], min_per_article=CLEAR_RULE[1]))
+    ev = frame_evidence(c)
+    by_hand = ev[ev.clear].groupby(["outlet", "frame"]).size().to_dict()  # counted from the clear column
+    got = clear[(clear.kind == "generic") & (clear.units_with_frame > 0)].set_index(["outlet", "frame"])["units_with_frame"]
+    assert got.to_dict() == by_hand == {("O0", "conflict"): 2}
+    text = clear_frames_finding(clear, every)
+    assert text.startswith("On clear evidence alone, 2 sentences in 1 of 2 outlets: conflict 2 (O0 2).")
+    assert "Economic has sentences here but none clear" in text
+    none = frames_by_outlet(frame_scores(_c(["Perang usai."]), min_words=2, min_per_article=2))
+    assert clear_frames_finding(none, frames_by_outlet(frame_scores(_c(["Perang usai."])))).startswith(
+        "No sentence here is clear evidence")
+
+
 def test_frame_rereads_give_each_readings_median_against_the_record():
     from helpers.framing import _median_judgment, frame_precision, frame_rereads
 
