@@ -965,6 +965,10 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
      ["Biro Statistik Tenaga Kerja"]),
     ('Warga luar negeri dan departemen lain hadir. Departemen Luar Negeri Filipina menyatakan bahwa kunjungan itu '
      'ditunda.', ["Departemen Luar Negeri Filipina"]),
+    # "untuk" joins an envoy's post to the place it serves, on to the person; not before a lower-case word
+    ('"Panda lahir," kata Duta Besar China untuk Austria, Li Xiaosi.', ["Li Xiaosi"]),
+    ('"Kami tidak mendukung," kata Penjabat Duta Besar AS untuk PBB, Dorothy Shea, kepada dewan.', ["Dorothy Shea"]),
+    ('"Terima kasih," kata Jokowi untuk menutup acara.', ["Jokowi"]),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
