@@ -412,6 +412,18 @@ def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_a
     assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text
 
 
+def test_an_outlets_disclaimer_line_is_dropped_with_its_reason():
+    raw = ("Harga Bitcoin naik 3 persen pada Jumat. Investor menyambut kabar itu dengan hati-hati.\n"
+           "Disclaimer:Setiap keputusan investasi ada di tangan pembaca. Liputan6.com tidak bertanggung jawab atas "
+           "keuntungan dan kerugian yang timbul dari keputusan investasi.\n"
+           "Analis memperkirakan harga akan stabil pekan depan.\n")
+    rows = _rows(raw)
+    assert rows[1][:3] == ["disclaimer", "drop", "disclaimer"]
+    assert "Disclaimer" not in clean_article(raw).text and "Analis memperkirakan" in clean_article(raw).text
+    # a sentence that mentions a disclaimer is text
+    assert _rows("Ia membaca disclaimer itu dengan teliti sebelum membeli saham.\n")[0][1] == "keep"
+
+
 def test_an_opening_word_in_capitals_glued_to_the_next_is_split_but_brands_are_not():
     # an outlet's house style opens an article with a word in capitals, which the scraper glues to the next word
     r = clean_article("TERLAHIRdengan nama Donald John Trump di New York 14 Juni 1946, ia menjadi presiden.\n"
