@@ -345,11 +345,11 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
             if f in matched or len({element(f, t) for _, t in ws}) > 1:
                 matched.setdefault(f, []).extend(ws)
         for f in order:
-            if f in matched and (kinds[f] != "generic" or len({element(f, t) for _, t in matched[f]}) >= min_words):
+            n_elements = len({element(f, t) for _, t in matched[f]}) if f in matched else 0
+            if f in matched and (kinds[f] != "generic" or n_elements >= min_words):
                 m = [t for _, t in sorted(set(matched[f]))]
                 rows.append(dict(doc_id=doc_id, outlet=outlet, unit_no=k, paragraph=pi, frame=f, kind=kinds[f],
-                                 hits=len(m), matched=", ".join(m),
-                                 elements=len({element(f, t) for _, t in matched[f]}), text=s))
+                                 hits=len(m), matched=", ".join(m), elements=n_elements, text=s))
     out = pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
                                       "matched", "elements", "text"])
     if min_per_article > 1 and len(out):  # a generic frame the article carries in too few units: none of them
@@ -832,9 +832,10 @@ def frame_precision(by: str = "frame", *, samples=None, min_words: int | None = 
     -------
     pandas.DataFrame
         ``sample, lexicon, min_words, min_per_article, frames, frame, readers, yes, loose, no, n, strict, lenient,
-        strict_1, strict_2, strict_3`` (``frames``: the frames a sample was limited to, "all" for every generic frame;
-        sample 24 took every clear sentence of the four frames other than economic that no reader had judged): ``yes, loose, no``, ``strict`` (yes / n) and ``lenient`` ((yes + loose)
-        / n) from the judgment of record; ``strict_k``: what reader k alone found clearly their
+        strict_1, strict_2, strict_3`` (``frames``: the frames a sample was limited to, "all" for every generic
+        frame; sample 24 took every clear sentence of the four frames other than economic that no reader had
+        judged): ``yes, loose, no``, ``strict`` (yes / n) and ``lenient`` ((yes + loose) / n) from the judgment of
+        record; ``strict_k``: what reader k alone found clearly their
         frame, empty (NaN) where the sample had no reader k; 2 places. With ``by="word"``: ``frame,
         word, yes, loose, no, n, strict, lenient, now``, sorted by frame, then ``strict`` and word;
         ``now`` says what the kit's lexicon does with the word today: "alone" (counts alone), "needs
