@@ -1496,7 +1496,7 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     clear_p, used_p = latest(CLEAR_RULE), latest((int(min_words), 1))
     said = lambda r: f"{r['strict']:.0%} clearly their frame (sample {int(r['sample'])}" if r is not None else ""  # noqa: E731
     n_clear = int(ev["clear"].sum())
-    num = {2: "two", 3: "three", 4: "four"}
+    num = _NUMBER_WORDS
     what = (f"{num.get(CLEAR_RULE[0], CLEAR_RULE[0])} distinct elements of the frame, in an article that carries it in "
             f"{num.get(CLEAR_RULE[1], CLEAR_RULE[1])} or more such sentences")
     if n_clear == 0:
@@ -1787,10 +1787,13 @@ def domains_note(domains: pd.DataFrame, lexicon: pd.DataFrame, *, n_articles: in
     return " ".join(parts)
 
 
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
+
+
 def _rule_words(k: int, per_article: int = 1) -> str:
     """A rule of the frame evidence in words: ``min_words`` ("one word", "two distinct elements": words of one
     element count once) and, above 1, ``min_per_article`` ("... in an article with two or more such sentences")."""
-    num = {2: "two", 3: "three", 4: "four"}
+    num = _NUMBER_WORDS
     text = "one word" if k == 1 else f"{num.get(k, k)} distinct elements"
     if per_article > 1:
         text += f" in an article with {num.get(per_article, per_article)} or more such sentences"
