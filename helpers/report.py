@@ -1379,7 +1379,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
         o_how = (f"; {names(share_against(v, target) for v in o_alone)} by each reader alone" if len(o_alone) > 1 else "")
         arg = f"`min_words={o_rule[0]}`" + (f", `min_per_article={o_rule[1]}`" if o_rule[1] > 1 else "")
         what = f"{_rule_words(o_rule[0])} of a frame in a sentence" + (
-            f" and {o_rule[1]} or more such sentences in the article" if o_rule[1] > 1 else "")
+            f" and {_NUMBER_WORDS.get(o_rule[1], o_rule[1])} or more such sentences in the article" if o_rule[1] > 1 else "")
         earlier = other_all[(_rules_of(other_all) == o_rule) & (other_all["sample"] < o["sample"])]
         before = (f"; {'sample' if len(earlier) == 1 else 'samples'} {names(str(int(k)) for k in earlier['sample'])} "
                   f"of the same rule, with the lexicon and readers of their time: "
