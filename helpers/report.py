@@ -644,7 +644,7 @@ def documents_note(corpus: pd.DataFrame, by: str, *, max_panels: int) -> str:
             f"{count_of(len(corpus), 'article')} (more than MAX_PANELS = {max_panels}).")
 
 
-def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataFrame:
+def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id", first: str | None = None) -> pd.DataFrame:
     """The first ``n`` rows of every article, so that a long table shows each article, not the first few.
 
     Parameters
@@ -653,6 +653,9 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
         With a ``doc_id`` column (or ``by``).
     n : int, default 3
     by : str, default "doc_id"
+    first : str, optional
+        A boolean column whose true rows come first within each article (the evidence marked ``clear``), the rest
+        in the table's order.
 
     Returns
     -------
@@ -660,10 +663,14 @@ def per_article(table: pd.DataFrame, n: int = 3, by: str = "doc_id") -> pd.DataF
 
     Examples
     --------
-    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "x": [1, 2, 3, 4]})
-    >>> per_article(t, 2)["x"].tolist()
-    [1, 2, 4]
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "x": [1, 2, 3, 4], "clear": [False, False, True, False]})
+    >>> per_article(t, 2)["x"].tolist(), per_article(t, 2, first="clear")["x"].tolist()
+    ([1, 2, 4], [3, 1, 4])
     """
+    if first is not None:
+        order = table.groupby(by, sort=False).ngroup()
+        table = table.assign(_o=order, _f=~table[first].astype(bool)).sort_values(["_o", "_f"], kind="mergesort")
+        table = table.drop(columns=["_o", "_f"])
     return table.groupby(by, sort=False, group_keys=False).head(n)
 
 
@@ -1330,8 +1337,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     rule = _rules_of(precision)
     mine = rule == (int(min_words), int(min_per_article))
     by_frame = precision[precision["frame"] != "all"]
-    other_all = precision[~mine & (precision["frame"] == "all")].sort_values("sample")
-    other = other_all[~_rules_of(other_all).duplicated(keep="last")] if len(other_all) else other_all  # the latest
+    other = _latest_by_rule(precision[~mine])  # the latest sample of each other rule
+    other_all = other.attrs["earlier"]
     precision = precision[mine]
     overall = precision[precision["frame"] == "all"].sort_values("sample").set_index("sample")
     if overall.empty:
@@ -1339,7 +1346,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                 " of a frame.")
     last = overall.index.max()
     latest = precision[(precision["sample"] == last) & (precision["frame"] != "all")]
-    few = sorted(latest.loc[latest["n"] < min_judged, "frame"].str.replace("_", " "))
+    few = latest.loc[latest["n"] < min_judged, "frame"]
     pct = lambda col: names(f"{v:.0%}" for v in overall[col])  # noqa: E731
     text = (f"Out of sample, the share of evidence sentences that clearly carry their frame was {pct('strict')} in "
             f"{'sample' if len(overall) == 1 else 'samples'} {names(str(k) for k in overall.index)} "
@@ -1369,9 +1376,7 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
     else:
         text += (f"The latest sample does not meet the target of {target:.0%} ({how}): read the evidence "
                  "sentences before relying on a frame's share.")
-    if few:
-        text += (f" {names(few).capitalize()} {'rests' if len(few) == 1 else 'rest'} on fewer than {min_judged} "
-                 f"judgments in the latest sample: {'its' if len(few) == 1 else 'their'} precision is the least certain.")
+    text += _few_note(few, min_judged, "judgments in the latest sample", "{its} precision is the least certain.")
     for i, o in other.sort_values(["min_words", "min_per_article"] if "min_per_article" in other
                                   else ["min_words"]).iterrows() if len(other) else ():
         o_rule = _rules_of(other)[i]
@@ -1386,10 +1391,8 @@ def precision_finding(precision: pd.DataFrame, *, target: float = 0.8, min_judge
                   + (f"{earlier['strict'].iloc[0]:.0%}" if len(earlier) == 1 else
                      f"{earlier['strict'].min():.0%}-{earlier['strict'].max():.0%}") if len(earlier) else "")
         o_few = by_frame[(by_frame["sample"] == o["sample"]) & (by_frame["n"] < min_judged)]
-        few_note = (f" {names(sorted(o_few['frame'].str.replace('_', ' '))).capitalize()} "
-                    f"{'rests' if len(o_few) == 1 else 'rest'} on fewer than {min_judged} of its sentences "
-                    f"({int(o_few['n'].sum())} together): under this rule {'its' if len(o_few) == 1 else 'their'} "
-                    "precision is the least certain." if len(o_few) else "")
+        few_note = _few_note(o_few["frame"], min_judged, f"of its sentences ({int(o_few['n'].sum())} together)",
+                             "under this rule {its} precision is the least certain.")
         text += (f" Requiring {what} instead ({arg}" + ("; the evidence marked clear" if o_rule == CLEAR_RULE else "")
                  + f"), sample {int(o['sample'])} found {share_against(o['strict'], target)} clearly their frame "
                  f"({o['lenient']:.0%} at least weakly{o_how}{before}), "
@@ -1478,23 +1481,18 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     ...                   "yes": [45, 91, 1, 90, 15, 15], "n": [100, 100, 2, 98, 20, 20],
     ...                   "strict": [0.45, 0.91, 0.5, 0.92, 0.75, 0.75]})
     >>> print(clear_evidence_finding(ev, p))
-    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of the 2 articles with any): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% clearly their frame (sample 22; one word: 45%, sample 18). By frame, over samples 22 and 24: economic 92% of 98 and conflict 73% of 22. Quote the clear ones first; read the rest before citing them.
+    2 of the 3 generic-frame sentence-frame pairs here are marked `clear` (in 1 of the 2 articles with any): two distinct elements of the frame, in an article that carries it in two or more such sentences. Of such sentences on other events, blind readers found 91% of 100 clearly their frame (sample 22; one word: 45% of 100, sample 18). By frame, over samples 22 and 24: economic 92% of 98 and conflict 73% of 22. Quote the clear ones first; read the rest before citing them.
     """
     from .framing import CLEAR_RULE
 
     ev = evidence[evidence["kind"] == "generic"] if "kind" in evidence else evidence
     if ev.empty:
         return "No generic-frame evidence here."
-    rules = _rules_of(precision)
-    overall = precision[(precision["frame"] == "all")
-                        & ((precision["frames"] == "all") if "frames" in precision else True)]
-
-    def latest(rule):
-        got = overall[rules[overall.index] == rule].sort_values("sample")
-        return got.iloc[-1] if len(got) else None
-
-    clear_p, used_p = latest(CLEAR_RULE), latest((int(min_words), 1))
-    said = lambda r: f"{r['strict']:.0%} clearly their frame (sample {int(r['sample'])}" if r is not None else ""  # noqa: E731
+    latest = _latest_by_rule(precision)
+    by_rule = {rule: row for rule, (_, row) in zip(_rules_of(latest), latest.iterrows())}
+    clear_p, used_p = by_rule.get(CLEAR_RULE), by_rule.get((int(min_words), 1))
+    said = lambda r: (f"{r['strict']:.0%} of {int(r['n'])} clearly their frame (sample {int(r['sample'])}"  # noqa: E731
+                      if r is not None else "")
     n_clear = int(ev["clear"].sum())
     num = _NUMBER_WORDS
     what = (f"{num.get(CLEAR_RULE[0], CLEAR_RULE[0])} distinct elements of the frame, in an article that carries it in "
@@ -1515,7 +1513,7 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
         text += (f" Of such sentences on other events, blind readers found {said(clear_p)}"
                  + "".join(f"; {r['strict']:.0%} by other readers" + (" with fuller instructions" if r["reread"] !=
                                                                      "new readers" else "") for _, r in again.iterrows())
-                 + (f"; {_rule_words(int(min_words))}: {used_p['strict']:.0%}, sample {int(used_p['sample'])}"
+                 + (f"; {_rule_words(int(min_words))}: {used_p['strict']:.0%} of {int(used_p['n'])}, sample {int(used_p['sample'])}"
                     if used_p is not None else "") + ").")
         pooled = _rule_by_frame(precision, CLEAR_RULE)
         here = pooled[pooled["frame"].isin(ev.loc[ev["clear"], "frame"])] if "frame" in ev else pooled.iloc[0:0]
@@ -1810,6 +1808,28 @@ def _rule_by_frame(precision: pd.DataFrame, rule: tuple) -> pd.DataFrame:
     out["strict"] = (out["yes"] / out["n"]).round(2)
     out["samples"] = names(str(int(k)) for k in sorted(rows["sample"].unique()))
     return out
+
+
+def _latest_by_rule(precision: pd.DataFrame) -> pd.DataFrame:
+    """The ``all`` row of each rule's latest sample of every generic frame (samples limited to some frames left out),
+    from :func:`helpers.framing.frame_precision` rows; ``attrs["earlier"]``: every ``all`` row of those samples."""
+    overall = precision[precision["frame"] == "all"]
+    if "frames" in overall:
+        overall = overall[overall["frames"] == "all"]
+    overall = overall.sort_values("sample")
+    out = overall[~_rules_of(overall).duplicated(keep="last")] if len(overall) else overall
+    out.attrs["earlier"] = overall
+    return out
+
+
+def _few_note(frames, min_judged: int, where: str, ending: str) -> str:
+    """" Conflict and morality rest on fewer than 10 <where>: <ending>" (empty without frames)."""
+    frames = sorted(f.replace("_", " ") for f in frames)
+    if not frames:
+        return ""
+    one = len(frames) == 1
+    return (f" {names(frames).capitalize()} {'rests' if one else 'rest'} on fewer than {min_judged} {where}: "
+            + ending.format(its="its" if one else "their"))
 
 
 def _rules_of(table: pd.DataFrame) -> pd.Series:

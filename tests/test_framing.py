@@ -490,7 +490,7 @@ def test_clear_marks_two_elements_in_an_article_that_returns_to_the_frame():
     assert frame_evidence(c, min_words=2)["clear"].tolist() == [True, False, True, False, False]
     p = frame_precision()
     text = clear_evidence_finding(ev[ev.kind == "generic"], p)
-    assert text.startswith("2 of the ") and "(in 1 of the 2 articles with any)" in text and "found 91% clearly their frame (sample 22" in text
+    assert text.startswith("2 of the ") and "(in 1 of the 2 articles with any)" in text and "found 91% of 100 clearly their frame (sample 22" in text
     none = clear_evidence_finding(frame_evidence(_c(["Perang usai."])), p)
     assert none.startswith("None of the 1 generic-frame sentence-frame pair here is marked `clear`") and "45%" in none
 
