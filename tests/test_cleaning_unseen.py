@@ -98,6 +98,10 @@ def test_a_dateline_split_over_lines_is_a_dateline_not_a_title():
      "Presiden Joko Widodo meninjau bendungan.", "dateline_agency"),
     ("Jakarta ( ANTARA News ) - Presiden Joko Widodo meninjau bendungan.", "Presiden Joko Widodo meninjau bendungan.",
      "dateline_agency"),
+    ("JAKARTA ( Pos Kota ) - Jaksa Agung M Prasetyo menepis wacana itu.", "Jaksa Agung M Prasetyo menepis wacana itu.",
+     "dateline_credit"),
+    ("KEBAYORAN BARU (Poskota) – Warga memadati pasar.", "Warga memadati pasar.", "dateline_credit"),
+    ("Malang ( Kabarpas.com ) - Warga memadati pasar.", "Warga memadati pasar.", "dateline_credit"),
 ])
 def test_boilerplate_inside_a_line_is_cut_and_audited(raw, kept, cut_rule):
     a = clean_article(raw + "\nIa pulang ke rumah sore itu.")
@@ -410,6 +414,19 @@ def test_a_leads_name_glued_to_a_word_of_the_language_is_split_but_place_names_a
            "Per Juni harga naik. Perekonomian tumbuh. Kota itu ramai. Wisata Kotagede ramai.\n")
     text = clean_article(raw).text
     assert "Danantara" in text and text.count("Batanghari") == 2 and "Perekonomian" in text and "Kotagede" in text
+
+
+def test_a_bracketed_dateline_is_trimmed_only_from_the_first_body_line():
+    # a city and an outlet's name in brackets: the lead that a title-like first line hid becomes body again
+    a = clean_article("BEKASI ( Pos Kota ) - Stasiun Bekasi Timur diresmikan Menhub Budi Karya Sumadi , Sabtu , petang\n"
+                      "Menhub mengatakan stasiun itu memudahkan warga .\n")
+    assert a.text.startswith("Stasiun Bekasi Timur diresmikan") and "Pos Kota" not in a.text
+    assert "dateline_credit" in {s["rule"] for s in a.spans}
+    # on a later line it is text (first body line only)
+    raw = ("Warga memadati pasar pagi ini.\nJAKARTA (Pos Kota) - Harga cabai naik.\n"
+           "Bank Indonesia (BI) - lembaga itu - menahan suku bunga.\n")
+    text = clean_article(raw).text
+    assert "JAKARTA (Pos Kota) - Harga cabai naik." in text and "Bank Indonesia (BI) - lembaga itu" in text
 
 
 def test_an_outlets_disclaimer_line_is_dropped_with_its_reason():
