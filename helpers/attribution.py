@@ -2121,7 +2121,8 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
     Makassar, Suwardi, di Hotel 311'; "kata analis pasar emas lokal, Dewi Kartika."): (description, end, name), or
     None. Not a description that opens with a stop word ("dia dalam keterangan tertulis, Sabtu") or points back to
     someone named before ("striker Dewa United itu, Minggu"), nor a name that is a day, a month, an acronym, a place
-    of the article or of the corpus (``corpus_places``: "pentolan Dewa 19 di kawasan Menteng, Jakarta Pusat") or an
+    of the article, of the corpus (``corpus_places``: "pentolan Dewa 19 di kawasan Menteng, Jakarta Pusat") or of
+    ``places.csv`` and ``countries.csv`` (then the description alone: "petani asal Purworejo, Jawa Tengah"), or an
     organisation."""
     m = rx.match(rest)
     if not m:
@@ -2132,6 +2133,8 @@ def _described_then_named(rest: str, rx: re.Pattern, nw: dict, points_back: re.P
             or not _is_name(name, nw) or any(w in places for w in name.split()) or first in nw["organisation"]
             or resolve(name)[2] == "organisation" or first in corpus_places):
         return None
+    if name in nw["place_or_country"]:  # "ujar petani asal Purworejo, Jawa Tengah": the place ends the description
+        return desc.strip(), m.end("desc"), ""
     return desc, m.end("desc"), name  # the name follows as an appositive (the caller reads it so)
 
 
@@ -2570,14 +2573,21 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         phrase, end, _ = desc
                         app = appositive_name.match(rest, end)
                         app = app if app and _is_name(app.group("name"), nw) else None
+                        # "tegas menteri asal Bone, Sulawesi Selatan ini": a place of places.csv after the comma ends
+                        # the description, and a demonstrative after it points back to the one who spoke before
+                        at_place = app and app.group("name").rstrip(".") in nw["place_or_country"]
+                        back = at_place and nw["demonstrative"].match(rest[app.end("name"):].lstrip()) and last_person[0]
+                        app = None if at_place else app
                         named = None if relation.match(phrase) else _person_named(desc, resolve, nw, lower)
-                        if app:
+                        if back:
+                            actor, side = last_person
+                        elif app:
                             actor, side, _ = resolve(app.group("name"))
                         elif named:  # "kata ketua tim konservasi Ni Wayan Karolina": the person at its end
                             actor, side = named
                         else:  # "militer Israel", "juru bicara Departemen Luar Negeri AS": the description itself
                             actor, side = phrase, "other"
-                        cue = m.group("cue") + "+described"
+                        cue = m.group("cue") + ("+carried" if back else "+described")
                     elif not m.group("nya") and (anon := _anonymous_back(rest, nw, points_back)):
                         # '"...," kata sumber itu': the source brought in before (the last statement an unnamed source
                         # made), else the source as written; never the last person named
@@ -2932,6 +2942,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     cut_to = {n: next(iter(c)) for n, c in cuts.items() if len(c) == 1 and len(n.split()) > 2}  # not a two-word name
     for x in rows:
         x["speaker"] = own.get((x["doc_id"], x["speaker"])) or cut_to.get(x["speaker"], x["speaker"])
+        x["speaker"] = x["speaker"].strip()  # a description cut before a spaced comma ("pria asal Purworejo , ...")
     _one_form_per_person(rows, resolve, nw, lower, types, loose_places, article_places)
     # a description opening a sentence is the same speaker as written inside one ("Militer Israel mengatakan ..." and
     # "kata militer Israel"): one form, in lower case, where the corpus has both

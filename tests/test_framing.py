@@ -1219,6 +1219,12 @@ def test_a_pronoun_before_anyone_spoke_is_the_sentences_subject(text, speakers):
     # not a day, and not a place of the corpus ("di Jakarta")
     ('"Kami siap," kata dia dalam keterangan tertulis, Sabtu.', [""]),
     ('"Kami datang," kata sang vokalis di Senayan, Jakarta Pusat.', [""]),
+    # a place of places.csv after the comma is no one's name; with a demonstrative after it, the description points
+    # back to the one who spoke before
+    ('"Kami bersyukur," kata Nasaruddin Umar. "Saya menyampaikan permohonan maaf," tegas menteri asal Bone, Sulawesi '
+     'Selatan ini.', ["Nasaruddin Umar", "Nasaruddin Umar"]),
+    ('"Saya tidak kenal dia," tukas pria kelahiran Balikpapan , Kalimantan Timur ini .', ["pria kelahiran Balikpapan"]),
+    ('"Kami siap," ujar petani asal Purworejo, Jawa Tengah.', ["petani asal Purworejo"]),
 ])
 def test_a_description_after_the_verb_then_a_name_is_that_person(text, speakers):
     other = "Konser di Jakarta ramai. Penonton datang ke Jakarta dan ke Jakarta Pusat."  # another article's places
