@@ -2013,7 +2013,9 @@ def _one_form_per_person(rows: list[dict], resolve, nw: dict, lower: Counter, ty
     glued, "KomisionerKompolnasChoirul Anam"; the words
     before the short one no common words) and the only speaker of the article holding that word. Not "Iran"
     beside "Garda Revolusi Iran", nor a name another article shares (across articles only ``actors.csv``
-    merges).
+    merges). A person's initials of two to four capitals ("JK", "SBY") become the one such name of the article they
+    spell ("Jusuf Kalla", "Susilo Bambang Yudhoyono"; not a body's, "OJK" beside "Otoritas Jasa Keuangan", whose short
+    form speakers keep).
     """
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for x in rows:
@@ -2044,6 +2046,20 @@ def _one_form_per_person(rows: list[dict], resolve, nw: dict, lower: Counter, ty
                 for x in xs:
                     if x["speaker"] == short:
                         x.update(speaker=full, side=side)
+        # a person's initials ("JK", "SBY", "AHY") beside the one name of the article they spell
+        names = {x["speaker"] for x in xs if x["speaker"] and "; " not in x["speaker"]}
+        for short in [n for n in names if re.fullmatch(r"[A-Z]{2,4}", n) and n not in types]:
+            spelt = [n for n in names if len(n.split()) == len(short) and n not in types
+                     and all(w[:1] == c for w, c in zip(n.split(), short))
+                     and not any(_acronym(w) or w.rstrip(".") in nw["role"] or w in nw["organisation"] or w in here
+                                 or w in nw["place_word"] or not w[:1].isupper() or lower[w.lower()]
+                                 for w in n.split())
+                     and resolve(n)[2] in ("person", "name", "")]
+            if len(spelt) == 1:
+                side = next(x["side"] for x in xs if x["speaker"] == spelt[0])
+                for x in xs:
+                    if x["speaker"] == short:
+                        x.update(speaker=spelt[0], side=side)
 
 
 def _is_joint(sp: str, joint_split: re.Pattern, joint_prefix: re.Pattern | None, resolve, nw: dict) -> bool:

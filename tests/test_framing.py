@@ -969,6 +969,12 @@ def test_a_judging_sheet_is_seeded_blind_and_its_precision_has_a_wilson_interval
     ('"Panda lahir," kata Duta Besar China untuk Austria, Li Xiaosi.', ["Li Xiaosi"]),
     ('"Kami tidak mendukung," kata Penjabat Duta Besar AS untuk PBB, Dorothy Shea, kepada dewan.', ["Dorothy Shea"]),
     ('"Terima kasih," kata Jokowi untuk menutup acara.', ["Jokowi"]),
+    # a person's initials are the one name of the article they spell; a body's short form stays as written
+    ('"Dana partai harus naik," kata Wakil Presiden Jusuf Kalla di Jakarta. "Itu tergantung masing-masing," kata JK.',
+     ["Jusuf Kalla", "Jusuf Kalla"]),
+    ('"Data kami lengkap," kata Otoritas Jasa Keuangan dalam keterangannya. "Kami mengawasi," kata OJK.',
+     ["Otoritas Jasa Keuangan", "OJK"]),
+    ('"Kami siap," kata JK di Jakarta.', ["JK"]),
 ])
 def test_speakers_are_named_as_the_article_names_them(text, speakers):
     q = quotes(_c([text]))
