@@ -1901,7 +1901,7 @@ def coverage_finding(coverage: pd.DataFrame, *, min_words: int = 1, min_per_arti
 
 
 def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
-                             corpora: pd.DataFrame | None = None) -> str:
+                             corpora: pd.DataFrame | None = None, max_listed: int = 5) -> str:
     """One paragraph on the kit's own check of its speakers (the latest sample of record), from its table.
 
     Parameters
@@ -1913,6 +1913,9 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     corpora : pandas.DataFrame, optional
         ``corpus, description``: how each corpus was drawn (default:
         ``helpers/validation/speaker_corpora.csv``).
+    max_listed : int, default 5
+        Up to this many earlier samples (on earlier rules) are listed one by one; more are given as the range of their
+        exact shares.
 
     Returns
     -------
@@ -1921,7 +1924,7 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
         corpus it was drawn from; when the samples before it measured the same rules on the same corpus,
         their pooled count and interval; whether the rules meet ``target`` (on the pooled count when
         there is one), and whether the interval reaches across it; the latest samples of each other
-        corpus, pooled the same way; and the earlier samples' exact shares.
+        corpus, pooled the same way; and the earlier samples' exact shares (their range, past ``max_listed``).
 
     Examples
     --------
@@ -1992,10 +1995,14 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
         which = f"samples {names(rows)}" if len(rows) > 1 else f"sample {acc['sample'].iloc[rows[0]]}"
         text += (f" On {described.get(name, name)}, {which} ({acc['rules'].iloc[rows[0]]}) gave {said}.")
     rest = [i for i in range(len(acc)) if i not in shown]
-    if rest:
+    if 0 < len(rest) <= max_listed:
         earlier = ", ".join(f"{acc['exact'].iloc[i] / acc['n'].iloc[i]:.0%} in sample {acc['sample'].iloc[i]}"
                             for i in rest)
         text += f" Earlier samples, on earlier rules: {earlier}."
+    elif rest:  # a long list of shares reads as noise: their range, and the table gives each
+        shares = [acc["exact"].iloc[i] / acc["n"].iloc[i] for i in rest]
+        text += (f" {len(rest)} earlier samples, on earlier rules, gave {min(shares):.0%} to {max(shares):.0%} exactly "
+                 f"named (each sample is a row of the table).")
     return text + " Check a sample of your own corpus the same way before relying on who gets a voice."
 
 

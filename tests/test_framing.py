@@ -1327,6 +1327,13 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     other = two.assign(rules=["earlier rules", "later rules"])
     assert "measured the same rules" not in speaker_accuracy_finding(other)
     assert "Earlier samples, on earlier rules: 93% in sample 1." in speaker_accuracy_finding(other)
+    # past max_listed earlier samples, their range: six samples on six earlier rules, then two on the latest
+    many = pd.concat([high.assign(sample=k + 1, rules=f"r{k}", exact=100 + k) for k in range(6)]
+                     + [high.assign(sample=7, rules="last"), high.assign(sample=8, rules="last")], ignore_index=True)
+    text = speaker_accuracy_finding(many)
+    assert "6 earlier samples, on earlier rules, gave 67% to 70% exactly named (each sample is a row of the table)." in text
+    assert "Earlier samples, on earlier rules: 67% in sample 1, 67% in sample 2" in speaker_accuracy_finding(many,
+                                                                                                           max_listed=6)
     # samples on the same rules but another corpus are not pooled: each corpus's latest samples get their own
     # sentence, described from speaker_corpora.csv
     corpora = pd.DataFrame({"corpus": ["dev", "held"], "description": ["the development set", "a held-out corpus"]})
