@@ -380,6 +380,9 @@ def test_frame_precision_by_word_says_what_the_lexicon_does_now():
      "mengatakan kedua negara bersatu.", ("reported", "Vladimir Putin", "melaporkan+reported_by")),  # named before
     ("Sebelumnya, intelijen Amerika Serikat juga pernah melaporkan bahwa Rusia membeli peluru.",
      ("reported", "United States", "melaporkan")),                                          # two particles
+    ("Putin kemudian menyatakan bahwa kedua negara bersatu.", ("reported", "Vladimir Putin", "menyatakan")),  # adverbs
+    ("Kim sendiri mengakui bahwa kunjungan itu penting.", ("reported", "Kim Jong Un", "mengakui")),
+    ("Putin baru saja mengumumkan bahwa kedua negara bersatu.", ("reported", "Vladimir Putin", "mengumumkan")),
     ("Presiden Vladimir Putin mendesak para pimpinan produsen untuk meningkatkan produksi.",
      ("reported", "Vladimir Putin", "mendesak")),
     ('"Kami bersahabat," kata Putin. Kerja sama kedua negara akan meningkat pesat, katanya bulan ini.',
