@@ -438,10 +438,15 @@ def _speech_patterns(res: Resources) -> tuple:
     # name introduced by a description after a comma (a lower-case word that is no stop word, or an introducer row)
     intro_words = words_of("introducer")
     introduced = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s*,\s+(?P<word>[a-z][\w-]*)")
+    # "Mantan Wali Kota Blitar itu mengatakan, ...": a description closed by a demonstrative opens the sentence and
+    # speaks; it points back to someone the article named (:func:`_person_head` says whether it describes a person)
+    demo = alt(words_of("demonstrative")) or "(?!)"
+    described_back = re.compile(r"^\s*(?P<desc>[A-Z][\w.'-]*(?:\s+[^\s,\"]+){0,7}?)\s+(?:" + demo + r")\s+" + particle
+                                + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that + r"(?P<quote>.{10,})")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final, inserted,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
-            office_list, final_office, frozenset(w.lower() for w in opening), in_place_list)
+            office_list, final_office, frozenset(w.lower() for w in opening), in_place_list, described_back)
 
 
 _ANY_NOUN = re.compile(r"\s*(?=[a-z])")  # a lower-case word after a speech verb, whatever it is (:func:`_described`)
@@ -485,6 +490,10 @@ def _name_words(res: Resources) -> dict:
         r"\s*((?:(?:" + lead + r")\s+)?(?:" + "|".join(map(re.escape, sorted(by["anonymous"]))) + r"))(?![\w-])"
         if lead else r"\s*((?:" + "|".join(map(re.escape, sorted(by["anonymous"]))) + r"))(?![\w-])",
         re.IGNORECASE) if by["anonymous"] else re.compile(r"(?!)")
+    # nouns that describe a person ("politikus", "pria"): with the roles, descriptors and relations, the head of a
+    # description that points back ("Politikus PDIP itu mengatakan")
+    by["person_noun"] = frozenset(cues.loc[cues["position"].str.strip().isin(["person_noun", "descriptor", "relation",
+                                                                                "anonymous"]), "cue"].str.strip().str.lower())
     demo = sorted(cues.loc[cues["position"].str.strip() == "demonstrative", "cue"].str.strip(), key=len, reverse=True)
     by["demonstrative"] = re.compile(r"\b(?:" + "|".join(map(re.escape, demo)) + r")\b") if demo else re.compile(r"(?!)")
     joiners = frozenset(cues.loc[cues["position"].str.strip() == "office_joiner", "cue"].str.strip())  # of, and, &
@@ -1830,6 +1839,23 @@ def _cut_to_person(name: str, runs: list[tuple[list[str], bool]], nw: dict, lowe
     return name
 
 
+def _person_head(desc: str, nw: dict) -> bool:
+    """Does a description that opens a sentence describe a person ("Mantan Wali Kota Blitar", "Pria berusia 33 tahun",
+    "Pelatih berusia 67 tahun"), not a thing ("Lagu", "Aturan", "Hasil studi baru") or a body ("Perusahaan")?
+
+    Its first word (past an office modifier, "Mantan", "Eks") is a role of ``roles.csv``, a person noun, descriptor,
+    relation or source of ``speech_cues.csv``, or an agent noun of the dictionary (pe-/peN- without -an: "Pemilik",
+    "Pendiri"; not "Penelitian")."""
+    words = desc.split()
+    w = words[0]
+    if w.lower() in nw["office_modifier"] and len(words) > 1:
+        w = words[1]
+    low = w.lower().rstrip(".")
+    return (w.rstrip(".") in nw["role"] or low.capitalize() in nw["role"] or low in nw["person_noun"]
+            or (bool(re.fullmatch(r"pe(?:ng|ny|m|n|r)?[a-z]{3,}", low)) and not low.endswith(("an", "nya"))
+                and dictionary_word(low)))
+
+
 def _is_role(name: str, nw: dict) -> bool:
     """Is a speaker only a role or title ("Kapolsek", "Sekretaris Jenderal"), with no name?"""
     return all(w.rstrip(".") in nw["role"] for w in name.split())
@@ -2421,7 +2447,10 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     Kecamatan Peterongan mengaku"); a lower-case role after the verb gives the person it ends with ("ujar
     koordinator program Viktoria Svitlova"), and a lower-case description after the verb the name after its comma
     ('"...," ujar jemaah asal Makassar, Suwardi, di ...'); a word that only opens a clause ("Meski mengaku ...")
-    is nobody, and the search goes on in the sentence. A short name takes another article's longer name only where
+    is nobody, and the search goes on in the sentence. A description of a person closed by a demonstrative that
+    opens a sentence and speaks ("Mantan Wali Kota Blitar itu mengatakan, ..."; its head a role, a person noun or an agent
+    noun: :func:`_person_head`) points back as a pronoun does; a thing or a body so described ("Lagu ini
+    menggambarkan") is no speaker. A short name takes another article's longer name only where
     this article writes it too. Text quoted from a banner or slogan ("spanduk ... bertuliskan") is kept with
     ``kind`` "banner" and no speaker. Nested single quotes stay inside the quotation.
 
@@ -2451,7 +2480,7 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final, inserted,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
-     office_list, final_office, opening_cues, in_place_list) = res.memo("speech_patterns", _speech_patterns)
+     office_list, final_office, opening_cues, in_place_list, described_back) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     amount_re = res.memo("amount_rx", _amount_rx)
@@ -2744,6 +2773,22 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         for _, item in found:
                             item.update(kind="reported", quote=unquoted)
                     s = written  # the sentence as written again, for the patterns below
+                m = described_back.match(s) if not covered else None
+                head_ = m.group("desc").split(" yang ")[0].split() if m else []  # "Pria yang akrab disapa Nanda itu"; not
+                # "Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut", a name before the clause
+                if (m and '"' not in m.group("desc") and _person_head(m.group("desc"), nw)
+                        and (" yang " not in m.group("desc") or not any(w[:1].isupper() for w in head_[1:]))):
+                    # "Mantan Wali Kota Blitar itu mengatakan, ...": the one the description points back to, as a
+                    # pronoun would be (the subject of the sentence before when no one spoke since, else the last person)
+                    if prev_subject[0] and prev_subject[0] != last_person[0]:
+                        actor, side, how = prev_subject[0], prev_subject[1], "+subject"
+                    else:
+                        actor, side, how = carried("")
+                    quote = m.group("quote").strip()
+                    qm = re.match(r'"([^"]+)"', quote)
+                    found.append((0, dict(kind="direct" if qm else "reported", speaker=actor, cue=m.group("cue") + how,
+                                          quote=qm.group(1).strip() if qm else quote, side=side)))
+                    covered.append((0, len(s)))
                 m = final.match(s)
                 if m and not covered:  # "Kerja sama akan meningkat, katanya.": the last speaker's claim
                     actor, side, how = carried("")

@@ -1240,6 +1240,23 @@ def test_a_description_after_the_verb_then_a_name_is_that_person(text, speakers)
     assert quotes(_plain([other, text]))["speaker"].tolist() == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a description of a person closed by a demonstrative opens the sentence and speaks: the one it points back to
+    ('Djarot belum sempat menjenguk. "Saya akan jenguk," ujar Djarot di Balai Kota. Mantan Wali Kota Blitar itu '
+     'mengatakan, tujuannya hanya menjaga silaturahmi.', ["Djarot", "Djarot"]),
+    ('"Kami berterima kasih," kata Karim di rumahnya. Warga asli Jakarta ini menuturkan, jalan itu dulu sesak.',
+     ["Karim", "Karim"]),
+    ('"Saya akan jenguk," ujar Djarot. Pria yang akrab disapa Djarot itu mengaku senang bisa menjenguk Ahok.', ["Djarot", "Djarot"]),
+    # not a thing, and not a name before a clause ("... Jusuf Kalla yang menghadiri konferensi tersebut")
+    ('"Saya senang," kata Djarot. Lagu ini menggambarkan konflik batin seseorang yang sulit bicara.', ["Djarot"]),
+    ('"Saya senang," kata Djarot. Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut mengatakan '
+     'pemerintah siap.', ["Djarot"]),
+])
+def test_a_description_that_points_back_speaks_as_a_pronoun_would(text, speakers):
+    other = "Konser di Jakarta ramai. Penonton datang ke Jakarta dan ke Jakarta Pusat."  # another article's places
+    assert quotes(_plain([other, text]))["speaker"].tolist() == speakers
+
+
 def test_the_menurut_appositive_keeps_the_claim_whole():
     q = quotes(_c(["Menurut Kepala Balai Besar TNBTS, Rudijanta Tjahja Nugraha, penutupan ini hasil rapat bersama."]))
     assert q["quote"].tolist() == ["penutupan ini hasil rapat bersama."]
