@@ -443,10 +443,20 @@ def _speech_patterns(res: Resources) -> tuple:
     demo = alt(words_of("demonstrative")) or "(?!)"
     described_back = re.compile(r"^\s*(?P<desc>[A-Z][\w.'-]*(?:\s+[^\s,\"]+){0,7}?)\s+(?:" + demo + r")\s+" + particle
                                 + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that + r"(?P<quote>.{10,})")
+    # "Seorang saksi mata menuturkan, ...", "Para peneliti mengatakan ...", "Pihak kepolisian mengatakan ...": a description
+    # of someone unnamed opens the sentence and speaks (a quantifier, or a descriptor or source word, then up to four
+    # lower-case words); :func:`_person_head` checks the noun
+    quants = words_of("unnamed") + words_of("quantifier")
+    heads = words_of("descriptor") + words_of("anonymous")
+    described_subject = re.compile(
+        r"^\s*(?P<desc>(?:(?P<qnt>" + cap_alt(sorted(quants, key=len, reverse=True) or ["(?!)"]) + r")\s+(?P<head>[a-z][\w-]*)|(?P<head2>"
+        + cap_alt(sorted(heads, key=len, reverse=True) or ["(?!)"]) + r"))(?:\s+[a-z][\w-]*){0,4}?)\s+" + particle
+        + r"(?P<cue>(?:" + b + r"))\b\s*,?\s*" + that + r"(?P<quote>.{10,})")
     return (q_after, q_before, reported, menurut, menurut_end, banner, {p.lower() for p in pronouns}, final, inserted,
             joint_split, joint_prefix, {p.lower() for p in plural}, also, descriptor, appositive_name, points_back,
             subject, office_link, passive, goes_on, role_head, introduced, frozenset(intro_words), relation, described_name,
-            office_list, final_office, frozenset(w.lower() for w in opening), in_place_list, described_back)
+            office_list, final_office, frozenset(w.lower() for w in opening), in_place_list, described_back,
+            described_subject)
 
 
 _ANY_NOUN = re.compile(r"\s*(?=[a-z])")  # a lower-case word after a speech verb, whatever it is (:func:`_described`)
@@ -2450,7 +2460,9 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     is nobody, and the search goes on in the sentence. A description of a person closed by a demonstrative that
     opens a sentence and speaks ("Mantan Wali Kota Blitar itu mengatakan, ..."; its head a role, a person noun or an agent
     noun: :func:`_person_head`) points back as a pronoun does; a thing or a body so described ("Lagu ini
-    menggambarkan") is no speaker. A short name takes another article's longer name only where
+    menggambarkan") is no speaker; one unnamed, described at the start of a sentence, speaks as written ("Seorang saksi
+    mata menuturkan", "Pihak kepolisian mengatakan"; speech_cues.csv quantifier rows). A short name takes another
+    article's longer name only where
     this article writes it too. Text quoted from a banner or slogan ("spanduk ... bertuliskan") is kept with
     ``kind`` "banner" and no speaker. Nested single quotes stay inside the quotation.
 
@@ -2480,7 +2492,8 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
     (q_after, q_before, reported, menurut, menurut_end, banner, pronouns, final, inserted,
      joint_split, joint_prefix, plural, also, descriptor, appositive_name, points_back,
      subject, office_link, passive, goes_on, role_head, introduced, intro_words, relation, described_name,
-     office_list, final_office, opening_cues, in_place_list, described_back) = res.memo("speech_patterns", _speech_patterns)
+     office_list, final_office, opening_cues, in_place_list, described_back,
+     described_subject) = res.memo("speech_patterns", _speech_patterns)
     lower = _lower_words(corpus)
     inner_caps = _inner_caps(corpus)
     amount_re = res.memo("amount_rx", _amount_rx)
@@ -2780,7 +2793,13 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                         and (" yang " not in m.group("desc") or not any(w[:1].isupper() for w in head_[1:]))):
                     # "Mantan Wali Kota Blitar itu mengatakan, ...": the one the description points back to, as a
                     # pronoun would be (the subject of the sentence before when no one spoke since, else the last person)
-                    if prev_subject[0] and prev_subject[0] != last_person[0]:
+                    source_ = m.group("desc").split()[0].lower() in nw["anonymous"]
+                    if source_:  # "Sumber itu menambahkan ...": the source brought in before, else the source as written
+                        actor = next((x["speaker"] for x in reversed(rows[first_row:] + [f[1] for f in found])
+                                      if set(x["speaker"].lower().split()) & nw["anonymous"]),
+                                     m.group("desc")[:1].lower() + m.group("desc")[1:])
+                        side, how = "other", "+described"
+                    elif prev_subject[0] and prev_subject[0] != last_person[0]:
                         actor, side, how = prev_subject[0], prev_subject[1], "+subject"
                     else:
                         actor, side, how = carried("")
@@ -2788,6 +2807,17 @@ def quotes(corpus: pd.DataFrame, *, resources: Resources | None = None) -> pd.Da
                     qm = re.match(r'"([^"]+)"', quote)
                     found.append((0, dict(kind="direct" if qm else "reported", speaker=actor, cue=m.group("cue") + how,
                                           quote=qm.group(1).strip() if qm else quote, side=side)))
+                    covered.append((0, len(s)))
+                m = described_subject.match(s) if not covered else None
+                if m and (m.group("head2") or _person_head(m.group("head"), nw)) and not nw["demonstrative"].search(
+                        m.group("desc")) and not points_back.search(m.group("desc")):
+                    # "Seorang saksi mata menuturkan, ...": the one described speaks, as '"...," ujar jaksa' does
+                    desc_ = m.group("desc").strip()
+                    quote = m.group("quote").strip()
+                    qm = re.match(r'"([^"]+)"', quote)
+                    found.append((0, dict(kind="direct" if qm else "reported", speaker=desc_[:1].lower() + desc_[1:],
+                                          cue=m.group("cue") + "+described", quote=qm.group(1).strip() if qm else quote,
+                                          side="other")))
                     covered.append((0, len(s)))
                 m = final.match(s)
                 if m and not covered:  # "Kerja sama akan meningkat, katanya.": the last speaker's claim

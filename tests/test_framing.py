@@ -1253,6 +1253,22 @@ def test_a_description_after_the_verb_then_a_name_is_that_person(text, speakers)
      'pemerintah siap.', ["Djarot"]),
 ])
 def test_a_description_that_points_back_speaks_as_a_pronoun_would(text, speakers):
+    assert quotes(_c([text]))["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # someone unnamed, described, opens the sentence and speaks: the description as written
+    ("Seorang saksi mata menuturkan, tiga orang tersebut lalu mengacungkan senjata tajam.", ["seorang saksi mata"]),
+    ("Para peneliti menyebutkan dalam laporan mereka bahwa alpukat membantu tidur.", ["para peneliti"]),
+    ("Pihak kepolisian mengatakan dua tersangka berhasil keluar dari Bali.", ["pihak kepolisian"]),
+    # "sumber itu" is the source brought in before
+    ('"Justin memuji musik Zayn," ujar seorang sumber kepada The Sun. Sumber itu menambahkan bahwa keduanya berteman.',
+     ["seorang sumber", "seorang sumber"]),
+    # a study, a hadith: no one speaks
+    ("Beberapa penelitian menyebut konsumsi ikan dapat menurunkan risiko kanker.", []),
+    ("Sejumlah hadis menyebutkan puasa ayyamul bidh memiliki pahala besar.", []),
+])
+def test_someone_unnamed_described_at_the_start_of_a_sentence_speaks(text, speakers):
     other = "Konser di Jakarta ramai. Penonton datang ke Jakarta dan ke Jakarta Pusat."  # another article's places
     assert quotes(_plain([other, text]))["speaker"].tolist() == speakers
 
