@@ -353,12 +353,17 @@ def frame_evidence(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *
     out = pd.DataFrame(rows, columns=["doc_id", "outlet", "unit_no", "paragraph", "frame", "kind", "hits",
                                       "matched", "elements", "text"])
     if min_per_article > 1 and len(out):  # a generic frame the article carries in too few units: none of them
-        n = out.groupby(["doc_id", "frame"])["unit_no"].transform("size")
-        out = out[(out["kind"] != "generic") | (n >= min_per_article)].reset_index(drop=True)
+        out = out[(out["kind"] != "generic") | _returns_to(out, min_per_article)].reset_index(drop=True)
     two = (out["kind"] == "generic") & (out["elements"] >= CLEAR_RULE[0])
-    again = two.groupby([out["doc_id"], out["frame"]]).transform("sum") >= CLEAR_RULE[1]
-    out.insert(out.columns.get_loc("text"), "clear", two & again)
+    out.insert(out.columns.get_loc("text"), "clear", two & _returns_to(out, CLEAR_RULE[1], two))
     return out
+
+
+def _returns_to(evidence: pd.DataFrame, min_per_article: int, rows: pd.Series | None = None) -> pd.Series:
+    """For each evidence row, does its article carry its frame in ``min_per_article`` or more units (counting only
+    ``rows`` where given)? The article rule of :func:`frame_evidence` and :func:`frame_coverage`."""
+    counted = pd.Series(True, index=evidence.index) if rows is None else rows
+    return counted.groupby([evidence["doc_id"], evidence["frame"]]).transform("sum") >= min_per_article
 
 
 def frame_scores(corpus: pd.DataFrame, lexicon=None, unit: str = "sentence", *, progress: bool = False,
@@ -497,7 +502,7 @@ def frame_coverage(corpus: pd.DataFrame, lexicon=None, rules=(1, 2, CLEAR_RULE),
     for k, m in sorted(pairs):
         ev = ev_all[ev_all["elements"] >= k]
         if m > 1:
-            ev = ev[ev.groupby(["doc_id", "frame"])["unit_no"].transform("size") >= m]
+            ev = ev[_returns_to(ev, m)]
         rows.append(dict(min_words=k, min_per_article=m, sentences=len(ev), articles=int(ev["doc_id"].nunique()),
                          of_articles=n, share_of_articles=round(ev["doc_id"].nunique() / n, 3) if n else 0.0))
     return pd.DataFrame(rows, columns=["min_words", "min_per_article", "sentences", "articles", "of_articles",

@@ -1494,9 +1494,7 @@ def clear_evidence_finding(evidence: pd.DataFrame, precision: pd.DataFrame, *, m
     said = lambda r: (f"{r['strict']:.0%} of {int(r['n'])} clearly their frame (sample {int(r['sample'])}"  # noqa: E731
                       if r is not None else "")
     n_clear = int(ev["clear"].sum())
-    num = _NUMBER_WORDS
-    what = (f"{num.get(CLEAR_RULE[0], CLEAR_RULE[0])} distinct elements of the frame, in an article that carries it in "
-            f"{num.get(CLEAR_RULE[1], CLEAR_RULE[1])} or more such sentences")
+    what = _clear_words()
     if n_clear == 0:
         text = (f"None of the {count_of(len(ev), 'generic-frame sentence-frame pair')} here is marked `clear` ({what})")
         if used_p is not None:
@@ -1555,9 +1553,8 @@ def clear_frames_finding(clear: pd.DataFrame, every: pd.DataFrame) -> str:
     outlets = gen_e["outlet"].nunique()
     with_any = gen_e.groupby("frame", sort=False)["units_with_frame"].sum()
     if n == 0:
-        return ("No sentence here is clear evidence of a generic frame (two distinct elements, in an article that "
-                "returns to the frame): every generic-frame share above rests on sentences of a kind blind readers "
-                "found clearly their frame far less often (section 7).")
+        return (f"No sentence here is clear evidence of a generic frame ({_clear_words()}): every generic-frame share "
+                "above rests on sentences of a kind blind readers found clearly their frame far less often (section 7).")
     per = gen_c.groupby("frame", sort=False)["units_with_frame"].sum()
     per = per[per > 0].sort_values(ascending=False, kind="mergesort")
     parts = []
@@ -1796,6 +1793,16 @@ def _rule_words(k: int, per_article: int = 1) -> str:
     if per_article > 1:
         text += f" in an article with {num.get(per_article, per_article)} or more such sentences"
     return text
+
+
+def _clear_words() -> str:
+    """The rule of the evidence marked ``clear`` in words, from :data:`helpers.framing.CLEAR_RULE`: "two distinct
+    elements of the frame, in an article that carries it in two or more such sentences"."""
+    from .framing import CLEAR_RULE
+
+    k, m = CLEAR_RULE
+    return (f"{_NUMBER_WORDS.get(k, k)} distinct elements of the frame, in an article that carries it in "
+            f"{_NUMBER_WORDS.get(m, m)} or more such sentences")
 
 
 def _rule_by_frame(precision: pd.DataFrame, rule: tuple) -> pd.DataFrame:
