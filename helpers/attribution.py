@@ -486,6 +486,8 @@ def _name_words(res: Resources) -> dict:
     by["verb_prefix"] = res.memo("verb_prefixes", verb_prefixes)
     by["office_modifier"] = frozenset(t.loc[t["kind"].str.strip() == "office_modifier", "word"].str.strip().str.lower())
     by["role"] |= {w.upper() for w in by["role"] if len(w) > 2}  # "IPDA Wilco" as "Ipda Wilco"
+    by["agent_prefix"] = tuple(sorted(t.loc[t["kind"].str.strip() == "agent_prefix", "word"].str.strip().str.lower(),
+                                      key=len, reverse=True))
     by["portfolio_affix"] = tuple(tuple(a.lower().split("-", 1)) for a in
                                   sorted(t.loc[t["kind"].str.strip() == "portfolio_affix", "word"].str.strip()) if "-" in a)
     cues = res.table("speech_cues.csv")
@@ -1854,16 +1856,16 @@ def _person_head(desc: str, nw: dict) -> bool:
     "Pelatih berusia 67 tahun"), not a thing ("Lagu", "Aturan", "Hasil studi baru") or a body ("Perusahaan")?
 
     Its first word (past an office modifier, "Mantan", "Eks") is a role of ``roles.csv``, a person noun, descriptor,
-    relation or source of ``speech_cues.csv``, or an agent noun of the dictionary (pe-/peN- without -an: "Pemilik",
-    "Pendiri"; not "Penelitian")."""
+    relation or source of ``speech_cues.csv``, or an agent noun of the dictionary (an agent_prefix of ``roles.csv``,
+    pe-/peN-, without a portfolio suffix: "Pemilik", "Pendiri"; not "Penelitian")."""
     words = desc.split()
     w = words[0]
     if w.lower() in nw["office_modifier"] and len(words) > 1:
         w = words[1]
     low = w.lower().rstrip(".")
-    return (w.rstrip(".") in nw["role"] or low.capitalize() in nw["role"] or low in nw["person_noun"]
-            or (bool(re.fullmatch(r"pe(?:ng|ny|m|n|r)?[a-z]{3,}", low)) and not low.endswith(("an", "nya"))
-                and dictionary_word(low)))
+    agent = (low.isalpha() and any(low.startswith(p) and len(low) >= len(p) + 3 for p in nw["agent_prefix"])
+             and not any(low.endswith(suf) for _, suf in nw["portfolio_affix"]) and dictionary_word(low))
+    return w.rstrip(".") in nw["role"] or low.capitalize() in nw["role"] or low in nw["person_noun"] or agent
 
 
 def _is_role(name: str, nw: dict) -> bool:
