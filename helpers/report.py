@@ -1928,7 +1928,8 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
     -------
     str
         Markdown: the latest sample's counts and shares (the exact share with its 95% interval) and the
-        corpus it was drawn from; when the samples before it measured the same rules on the same corpus,
+        corpus it was drawn from, and the rules it measured (``rules``); when the samples before it measured the same
+        rules on the same corpus,
         their pooled count and interval; whether the rules meet ``target`` (on the pooled count when
         there is one), and whether the interval reaches across it; the latest samples of each other
         corpus, pooled the same way; and the earlier samples' exact shares (their range, past ``max_listed``).
@@ -1983,9 +1984,13 @@ def speaker_accuracy_finding(accuracy: pd.DataFrame, *, target: float = 0.9,
             f"of an office stuck to the name); {last['partial']} gave only a fragment of an office or place and "
             f"{last['wrong']} someone else or no one.")
     share, low, high = last["exact"] / last["n"], float(last["exact_low"]), float(last["exact_high"])
+    rules = str(last["rules"])
+    rules = f"those of commit {rules}" if re.fullmatch(r"[0-9a-f]{7,40}", rules) else rules
     if len(last_rows) > 1:
         said, share, low, high = pooled_text(last_rows)
-        text += f" Samples {names(last_rows)} measured the same rules: together {said}."
+        text += f" Samples {names(last_rows)} measured the same rules ({rules}): together {said}."
+    else:
+        text += f" It measured the speaker rules of its time ({rules}), not necessarily the kit's today."
     text += f" That {'meets' if share >= target else 'is below'} the target of {target:.0%} exactly named"
     if share >= target > low:
         text += ", though its interval reaches below it"

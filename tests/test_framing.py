@@ -1355,7 +1355,9 @@ def test_the_kits_speaker_check_is_counted_from_its_file():
     p2, n2 = 268 / 300, 300  # 140 + 128 of 150 + 150, Wilson interval worked by hand
     centre, half = p2 + z * z / (2 * n2), z * np.sqrt(p2 * (1 - p2) / n2 + z * z / (4 * n2 * n2))
     lo, hi = (centre - half) / (1 + z * z / n2), (centre + half) / (1 + z * z / n2)
-    assert f"Samples 1 and 2 measured the same rules: together 268 of 300 exactly named (89%, 95% Wilson interval " \
+    assert f"It measured the speaker rules of its time (those of commit {high['rules'].iloc[0]})" in \
+        speaker_accuracy_finding(high)  # the rules a figure rests on are named, a commit as such
+    assert f"Samples 1 and 2 measured the same rules (those of commit {high['rules'].iloc[0]}): together 268 of 300 exactly named (89%, 95% Wilson interval " \
            f"{lo:.0%}-{hi:.0%})." in text
     assert "That is below the target of 90% exactly named, though its interval reaches above it." in text  # 89%:
     # sample 1 alone would meet it
